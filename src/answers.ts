@@ -1,0 +1,80 @@
+import type { IncomingHttpHeaders } from 'node:http'
+import { LoginError } from './errors.ts'
+import type { HttpResponse } from './http.ts'
+
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504])
+const EXCERPT_LENGTH = 200
+const SERVER_MESSAGE_LENGTH = 2000
+
+export function isTransientStatus(status: number): boolean {
+  return TRANSIENT_STATUSES.has(status)
+}
+
+/**
+ * Turns an answer that is not a success into a LoginError: the server's own message when it
+ * sent one, otherwise the status and a short, cleaned excerpt of the body.
+ */
+export function describeErrorAnswer(
+  what: string,
+  response: HttpResponse,
+  options: { now: number; redirectHint?: string }
+): LoginError {
+  const { status, headers } = response
+  if (status >= 300 && status < 400) {
+    const location = headerValue(headers, 'location') ?? '(no Location header)'
+    return new LoginError(
+      `${what}: it answered ${status} with a redirect to ${clean(location)}, which is not followed.`,
+      { status, hint: options.redirectHint }
+    )
+  }
+  const serverMessage = jsonErrorField(response.body)
+  const detail = serverMessage ?? bodyExcerpt(response.body)
+  return new LoginError(`${what} (HTTP ${status})${detail ? `: ${detail}` : '.'}`, {
+    status,
+    serverMessage,
+    transient: isTransientStatus(status),
+    retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options.now)
+  })
+}
+
+export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+/** Milliseconds to wait from a Retry-After header given in seconds or as an HTTP date. */
+export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
+  if (value === undefined) return undefined
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
+  const date = Date.parse(trimmed)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
+
+function jsonErrorField(body: string): string | undefined {
+  try {
+    const error = (JSON.parse(body) as { error?: unknown } | null)?.error
+    return typeof error === 'string' && error.trim()
+      ? truncate(clean(error), SERVER_MESSAGE_LENGTH)
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function bodyExcerpt(body: string): string {
+  return truncate(clean(body.replace(/<[^>]*>/g, ' ')), EXCERPT_LENGTH)
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text
+}
+
+/** One line of printable text, with anything shaped like a JWT blanked out. */
+function clean(text: string): string {
+  return text
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/eyJ[\w-]*\.[\w-]+\.[\w-]*/g, '[token removed]')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

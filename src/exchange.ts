@@ -1,0 +1,88 @@
+import { describeErrorAnswer } from './answers.ts'
+import { LoginError } from './errors.ts'
+import type { SendRequest } from './http.ts'
+
+export interface ApiKey {
+  value: string
+  expires: Date
+}
+
+export interface ExchangeRequest {
+  tokenServiceUrl: URL
+  user: string
+  oidcToken: string
+  userAgent: string
+  timeoutMs: number
+}
+
+const MAX_KEY_LENGTH = 1024
+
+/** Trades one OIDC token for a short-lived API key: one request, no retries. */
+export async function exchangeOidcToken(
+  send: SendRequest,
+  request: ExchangeRequest,
+  now: number = Date.now()
+): Promise<ApiKey> {
+  const response = await send({
+    method: 'POST',
+    url: request.tokenServiceUrl,
+    headers: {
+      Accept: 'application/json',
+      Authorization: `Bearer ${request.oidcToken}`,
+      'Content-Type': 'application/json',
+      'User-Agent': request.userAgent
+    },
+    body: JSON.stringify({ username: request.user, tokenType: 'ApiKey' }),
+    timeoutMs: request.timeoutMs
+  })
+  if (response.status < 200 || response.status >= 300) {
+    throw describeErrorAnswer(`${request.tokenServiceUrl.host} refused the login`, response, {
+      now,
+      redirectHint:
+        'If the token service has moved, set `token-service-url` to the address it names.'
+    })
+  }
+  return parseApiKeyAnswer(response.body, now)
+}
+
+/** Validates a success answer. Its body may hold a key, so it is never quoted in an error. */
+export function parseApiKeyAnswer(body: string, now: number): ApiKey {
+  const answer = parseJsonObject(body)
+  const apiKey = answer.apiKey
+  if (typeof apiKey !== 'string' || apiKey === '') {
+    throw invalidAnswer('it holds no `apiKey`')
+  }
+  if (apiKey.length > MAX_KEY_LENGTH) {
+    throw invalidAnswer(`its \`apiKey\` is ${apiKey.length} characters long`)
+  }
+  if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+    throw invalidAnswer('its `apiKey` contains white space, control or non-ASCII characters')
+  }
+  const expires = typeof answer.expires === 'string' ? new Date(answer.expires) : undefined
+  if (!expires || Number.isNaN(expires.getTime())) {
+    throw invalidAnswer('it has no valid `expires` time')
+  }
+  if (expires.getTime() <= now) {
+    throw invalidAnswer(`the key it holds already expired at ${expires.toISOString()}`)
+  }
+  return { value: apiKey, expires }
+}
+
+function parseJsonObject(body: string): Record<string, unknown> {
+  let answer: unknown
+  try {
+    answer = JSON.parse(body)
+  } catch {
+    throw invalidAnswer('it is not JSON')
+  }
+  if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
+    throw invalidAnswer('it is not a JSON object')
+  }
+  return answer as Record<string, unknown>
+}
+
+function invalidAnswer(reason: string): LoginError {
+  return new LoginError(`The token service reported success, but ${reason}; no key was output.`, {
+    hint: 'Check that `token-service-url` points at the nuget.org token endpoint (https://www.nuget.org/api/v2/token).'
+  })
+}

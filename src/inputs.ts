@@ -1,0 +1,110 @@
+import { LoginError } from './errors.ts'
+
+export interface Inputs {
+  /** nuget.org username of the account that created the trusted publishing policy. */
+  user: string
+  tokenServiceUrl: URL
+  audience: string
+  /** The whole login, retries included, ends within this many milliseconds. */
+  timeoutMs: number
+  /** One HTTP request gives up after this many milliseconds. */
+  attemptTimeoutMs: number
+  /** How many times each request may be sent. */
+  maxAttempts: number
+}
+
+export type GetInput = (name: string) => string
+
+/** Defaults for a caller that leaves an input empty; action.yml states the same ones. */
+export const INPUT_DEFAULTS = {
+  'token-service-url': 'https://www.nuget.org/api/v2/token',
+  audience: 'https://www.nuget.org',
+  timeout: '60',
+  'attempt-timeout': '10',
+  'max-attempts': '5'
+} as const
+
+export function readInputs(getInput: GetInput): Inputs {
+  const read = (name: keyof typeof INPUT_DEFAULTS): string =>
+    getInput(name).trim() || INPUT_DEFAULTS[name]
+  return {
+    user: parseUser(getInput('user').trim()),
+    tokenServiceUrl: parseTokenServiceUrl(read('token-service-url')),
+    audience: parseAudience(read('audience')),
+    timeoutMs: parseSeconds('timeout', read('timeout'), 1, 600),
+    attemptTimeoutMs: parseSeconds('attempt-timeout', read('attempt-timeout'), 1, 300),
+    maxAttempts: parseWholeNumber('max-attempts', read('max-attempts'), 1, 10)
+  }
+}
+
+function parseUser(user: string): string {
+  const hint =
+    'Set `user` to the nuget.org username of the account that created the trusted publishing policy ' +
+    '(shown on https://www.nuget.org/account/trustedpublishing), not an e-mail address or organisation.'
+  if (user === '') {
+    throw new LoginError('The input `user` is required but was empty.', { hint })
+  }
+  if (user.includes('@')) {
+    throw new LoginError(`The input \`user\` looks like an e-mail address ('${user}').`, { hint })
+  }
+  if (/\s/.test(user)) {
+    throw new LoginError(`The input \`user\` contains white space ('${user}').`, { hint })
+  }
+  return user
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]'])
+
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname)
+}
+
+function parseTokenServiceUrl(value: string): URL {
+  const hint = `Set \`token-service-url\` to ${INPUT_DEFAULTS['token-service-url']} or leave it out.`
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new LoginError(`The input \`token-service-url\` is not a URL: '${value}'.`, { hint })
+  }
+  if (url.username || url.password) {
+    throw new LoginError('The input `token-service-url` must not contain credentials.', { hint })
+  }
+  if (url.protocol === 'https:') return url
+  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url
+  throw new LoginError(
+    `The input \`token-service-url\` must use https, so the GitHub token cannot be read on the way: '${value}'.`,
+    { hint: `${hint} Plain http is accepted only for loopback hosts (local tests).` }
+  )
+}
+
+function parseAudience(value: string): string {
+  const hint = `Set \`audience\` to exactly ${INPUT_DEFAULTS.audience} (no trailing slash) or leave it out.`
+  let origin: string
+  try {
+    origin = new URL(value).origin
+  } catch {
+    throw new LoginError(`The input \`audience\` is not an https origin: '${value}'.`, { hint })
+  }
+  if (origin !== value || !value.startsWith('https://')) {
+    throw new LoginError(
+      `The input \`audience\` must be an https origin such as ${INPUT_DEFAULTS.audience}, but is '${value}'.`,
+      { hint }
+    )
+  }
+  return value
+}
+
+function parseWholeNumber(name: string, value: string, min: number, max: number): number {
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || number < min || number > max) {
+    throw new LoginError(
+      `The input \`${name}\` must be a whole number from ${min} to ${max}, but is '${value}'.`
+    )
+  }
+  return number
+}
+
+function parseSeconds(name: string, value: string, min: number, max: number): number {
+  return parseWholeNumber(name, value, min, max) * 1000
+}

@@ -1,0 +1,80 @@
+import { messageOf } from './errors.ts'
+import { exchangeOidcToken, type ApiKey } from './exchange.ts'
+import type { SendRequest } from './http.ts'
+import type { Inputs } from './inputs.ts'
+import { readOidcEnvironment, requestOidcToken } from './oidc.ts'
+import { DEFAULT_BACKOFF, retry, type Clock, type RetryNotice, type RetryPolicy } from './retry.ts'
+
+export interface LoginDependencies {
+  send: SendRequest
+  env: NodeJS.ProcessEnv
+  clock: Clock
+  userAgent: string
+  setSecret(value: string): void
+  warning(message: string): void
+  /** Sees each OIDC token before it is sent to the token service. */
+  onOidcToken?(token: string): void
+}
+
+/**
+ * Gets a short-lived API key. nuget.org accepts an OIDC token only once, so every exchange
+ * attempt starts with a new token.
+ */
+export async function login(inputs: Inputs, deps: LoginDependencies): Promise<ApiKey> {
+  const environment = readOidcEnvironment(deps.env)
+  const { clock } = deps
+  const policy: RetryPolicy = {
+    ...DEFAULT_BACKOFF,
+    maxAttempts: inputs.maxAttempts,
+    deadline: clock.now() + inputs.timeoutMs
+  }
+  const timeoutMs = () =>
+    Math.max(1, Math.min(inputs.attemptTimeoutMs, policy.deadline - clock.now()))
+  const warnRetry = (notice: RetryNotice) =>
+    deps.warning(
+      `${notice.what} failed (attempt ${notice.attempt} of ${policy.maxAttempts}): ` +
+        `${messageOf(notice.error)} Trying again in ${(notice.delayMs / 1000).toFixed(1)} s.`
+    )
+
+  const newOidcToken = () =>
+    retry(
+      'Requesting an OIDC token from GitHub',
+      () =>
+        requestOidcToken(
+          deps.send,
+          {
+            environment,
+            audience: inputs.audience,
+            userAgent: deps.userAgent,
+            timeoutMs: timeoutMs()
+          },
+          clock.now()
+        ),
+      policy,
+      clock,
+      warnRetry
+    )
+
+  return retry(
+    'Exchanging the OIDC token for a nuget.org API key',
+    async () => {
+      const oidcToken = await newOidcToken()
+      deps.setSecret(oidcToken)
+      deps.onOidcToken?.(oidcToken)
+      return exchangeOidcToken(
+        deps.send,
+        {
+          tokenServiceUrl: inputs.tokenServiceUrl,
+          user: inputs.user,
+          oidcToken,
+          userAgent: deps.userAgent,
+          timeoutMs: timeoutMs()
+        },
+        clock.now()
+      )
+    },
+    policy,
+    clock,
+    warnRetry
+  )
+}

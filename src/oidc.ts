@@ -1,0 +1,85 @@
+import { LoginError } from './errors.ts'
+import type { SendRequest } from './http.ts'
+import { describeErrorAnswer } from './answers.ts'
+
+/** Where and how this job may ask GitHub for an OIDC token. */
+export interface OidcEnvironment {
+  requestUrl: URL
+  requestToken: string
+}
+
+export const ID_TOKEN_PERMISSION_HINT = [
+  'Give the job permission to request an OIDC token:',
+  '',
+  '  permissions:',
+  '    id-token: write',
+  '    contents: read',
+  '',
+  'A `permissions:` block replaces the default permissions, so list every scope later steps need',
+  '(for example `contents: write` for a release step).'
+].join('\n')
+
+export function readOidcEnvironment(env: NodeJS.ProcessEnv): OidcEnvironment {
+  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL
+  const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+  if (!requestUrl || !requestToken) {
+    throw new LoginError(
+      'GitHub did not give this job a way to request an OIDC token ' +
+        '(ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set).',
+      { hint: ID_TOKEN_PERMISSION_HINT }
+    )
+  }
+  try {
+    return { requestUrl: new URL(requestUrl), requestToken }
+  } catch {
+    throw new LoginError(
+      'ACTIONS_ID_TOKEN_REQUEST_URL is not a URL; this job cannot request an OIDC token.'
+    )
+  }
+}
+
+export interface OidcTokenRequest {
+  environment: OidcEnvironment
+  audience: string
+  userAgent: string
+  timeoutMs: number
+}
+
+/** Asks GitHub for a new OIDC token for the audience: one request, no retries. */
+export async function requestOidcToken(
+  send: SendRequest,
+  request: OidcTokenRequest,
+  now: number = Date.now()
+): Promise<string> {
+  const url = new URL(request.environment.requestUrl)
+  url.searchParams.set('audience', request.audience)
+  const response = await send({
+    method: 'GET',
+    url,
+    headers: {
+      Accept: 'application/json',
+      Authorization: `Bearer ${request.environment.requestToken}`,
+      'User-Agent': request.userAgent
+    },
+    timeoutMs: request.timeoutMs
+  })
+  if (response.status !== 200) {
+    throw describeErrorAnswer('GitHub refused the OIDC token request', response, { now })
+  }
+  return parseOidcAnswer(response.body)
+}
+
+function parseOidcAnswer(body: string): string {
+  let value: unknown
+  try {
+    value = (JSON.parse(body) as { value?: unknown }).value
+  } catch {
+    value = undefined
+  }
+  if (typeof value !== 'string' || !/^[\w-]+\.[\w-]+\.[\w-]+$/.test(value)) {
+    throw new LoginError('GitHub answered the OIDC token request without a token.', {
+      transient: true
+    })
+  }
+  return value
+}
