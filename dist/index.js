@@ -28713,7 +28713,9 @@ function parseOidcAnswer(body) {
         value = undefined;
     }
     if (typeof value !== 'string' || !/^[\w-]+\.[\w-]+\.[\w-]+$/.test(value)) {
-        throw new errors/* LoginError */.Qd('GitHub answered the OIDC token request without a token.', { transient: true });
+        throw new errors/* LoginError */.Qd('GitHub answered the OIDC token request without a token.', {
+            transient: true
+        });
     }
     return value;
 }
@@ -28787,7 +28789,12 @@ async function login(inputs, deps) {
     const timeoutMs = () => Math.max(1, Math.min(inputs.attemptTimeoutMs, policy.deadline - clock.now()));
     const warnRetry = (notice) => deps.warning(`${notice.what} failed (attempt ${notice.attempt} of ${policy.maxAttempts}): ` +
         `${(0,errors/* messageOf */.bD)(notice.error)} Trying again in ${(notice.delayMs / 1000).toFixed(1)} s.`);
-    const newOidcToken = () => retry('Requesting an OIDC token from GitHub', () => requestOidcToken(deps.send, { environment, audience: inputs.audience, userAgent: deps.userAgent, timeoutMs: timeoutMs() }, clock.now()), policy, clock, warnRetry);
+    const newOidcToken = () => retry('Requesting an OIDC token from GitHub', () => requestOidcToken(deps.send, {
+        environment,
+        audience: inputs.audience,
+        userAgent: deps.userAgent,
+        timeoutMs: timeoutMs()
+    }, clock.now()), policy, clock, warnRetry);
     return retry('Exchanging the OIDC token for a nuget.org API key', async () => {
         const oidcToken = await newOidcToken();
         deps.setSecret(oidcToken);

@@ -146,8 +146,6 @@ export async function startGitHubOidc(options: GitHubOidcOptions = {}): Promise<
 }
 
 function withOverrides(claims: Claims, overrides: Claims): Claims {
-  const result = { ...claims, ...overrides }
-  for (const [name, value] of Object.entries(overrides))
-    if (value === undefined) delete result[name]
-  return result
+  const merged = Object.entries({ ...claims, ...overrides })
+  return Object.fromEntries(merged.filter(([, value]) => value !== undefined))
 }
