@@ -28853,6 +28853,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ createRuntime)
 });
 
+// UNUSED EXPORTS: proxyAwareAgents
+
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -31885,10 +31887,21 @@ function userAgent(nodeVersion = process.version) {
 
 /** Answers from GitHub and nuget.org are a few hundred bytes; anything far larger is refused. */
 const MAX_ANSWER_BYTES = 64 * 1024;
+/**
+ * The agent for a URL, chosen by http-client from HTTPS_PROXY, HTTP_PROXY and NO_PROXY.
+ * One client per protocol: a client keeps the first direct agent it made, http or https.
+ */
+function proxyAwareAgents(userAgent) {
+    const clients = new Map();
+    return (url) => {
+        let client = clients.get(url.protocol);
+        if (!client)
+            clients.set(url.protocol, (client = new lib_HttpClient(userAgent)));
+        return client.getAgent(url.href);
+    };
+}
 function createRuntime() {
     const agent = userAgent();
-    // http-client decides, from HTTPS_PROXY, HTTP_PROXY and NO_PROXY, whether a proxy is used.
-    const proxyAware = new lib_HttpClient(agent);
     return {
         getInput: (name) => getInput(name),
         info: info,
@@ -31898,7 +31911,7 @@ function createRuntime() {
         setFailed: setFailed,
         env: process.env,
         send: createTransport({
-            agentFor: (url) => proxyAware.getAgent(url.href),
+            agentFor: proxyAwareAgents(agent),
             maxBodyBytes: MAX_ANSWER_BYTES
         }),
         clock: { now: Date.now, sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms), random: Math.random },

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
+import type { Agent } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createTransport, type SendRequest } from './http.ts'
 import type { Clock } from './retry.ts'
@@ -22,10 +23,21 @@ export interface Runtime {
 /** Answers from GitHub and nuget.org are a few hundred bytes; anything far larger is refused. */
 const MAX_ANSWER_BYTES = 64 * 1024
 
+/**
+ * The agent for a URL, chosen by http-client from HTTPS_PROXY, HTTP_PROXY and NO_PROXY.
+ * One client per protocol: a client keeps the first direct agent it made, http or https.
+ */
+export function proxyAwareAgents(userAgent: string): (url: URL) => Agent {
+  const clients = new Map<string, HttpClient>()
+  return (url) => {
+    let client = clients.get(url.protocol)
+    if (!client) clients.set(url.protocol, (client = new HttpClient(userAgent)))
+    return client.getAgent(url.href)
+  }
+}
+
 export function createRuntime(): Runtime {
   const agent = userAgent()
-  // http-client decides, from HTTPS_PROXY, HTTP_PROXY and NO_PROXY, whether a proxy is used.
-  const proxyAware = new HttpClient(agent)
   return {
     getInput: (name) => core.getInput(name),
     info: core.info,
@@ -35,7 +47,7 @@ export function createRuntime(): Runtime {
     setFailed: core.setFailed,
     env: process.env,
     send: createTransport({
-      agentFor: (url) => proxyAware.getAgent(url.href),
+      agentFor: proxyAwareAgents(agent),
       maxBodyBytes: MAX_ANSWER_BYTES
     }),
     clock: { now: Date.now, sleep: (ms) => sleep(ms), random: Math.random },

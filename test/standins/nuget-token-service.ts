@@ -35,6 +35,8 @@ export interface NuGetTokenServiceOptions {
   keyLifetimeMs?: number
   faults?: FaultPlan
   tls?: Tls
+  /** 0, the default, picks a free port. */
+  port?: number
   /** Replaces the success answer: for tests of what the action does with odd ones. */
   successAnswer?: (
     apiKey: string,
@@ -76,6 +78,7 @@ export async function startNuGetTokenService(
 ): Promise<NuGetTokenService> {
   const faults = options.faults ?? new FaultPlan()
   const issuedKeys: string[] = []
+  const issued = new Map<string, number>()
   const usedTokenIds = new Set<string>()
   const keys = new JwksCache(options.trustedIssuers ?? {})
   const server = await startStandIn(
@@ -94,6 +97,7 @@ export async function startNuGetTokenService(
         const apiKey = randomBytes(63).toString('base64url').replace(/[-_]/g, 'x').slice(0, 84)
         const expires = new Date(Date.now() + (options.keyLifetimeMs ?? 3_600_000))
         issuedKeys.push(apiKey)
+        issued.set(apiKey, expires.getTime())
         if (fault?.kind === 'lose-answer') return void incoming.socket.destroy()
         answerSuccess(response, apiKey, dotNetRoundTrip(expires), options)
       } catch (error) {
@@ -101,9 +105,26 @@ export async function startNuGetTokenService(
         refuse(response, error)
       }
     },
-    { tls: options.tls }
+    { tls: options.tls, port: options.port }
   )
   return { ...server, tokenUrl: `${server.url}/api/v2/token`, issuedKeys, faults }
+}
+
+/** nuget.org's push endpoint, reduced to its API key check: enough to prove a key works. */
+function acceptPush(
+  request: RecordedRequest,
+  response: ServerResponse,
+  issued: Map<string, number>
+) {
+  const key = request.headers['x-nuget-apikey']
+  const expires = typeof key === 'string' ? issued.get(key) : undefined
+  if (expires === undefined || expires <= Date.now()) {
+    const message =
+      'The specified API key is invalid, has expired, or does not have permission to access the specified package.'
+    response.statusMessage = message
+    return sendJson(response, 403, { error: message })
+  }
+  response.writeHead(201).end()
 }
 
 function answerSuccess(

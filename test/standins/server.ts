@@ -36,7 +36,7 @@ const MAX_REQUEST_BYTES = 1024 * 1024
 /** Starts a loopback server that records every request with its body, then calls `handle`. */
 export async function startStandIn(
   handle: Handler,
-  options: { tls?: Tls; host?: string } = {}
+  options: { tls?: Tls; host?: string; port?: number } = {}
 ): Promise<StandIn> {
   const requests: RecordedRequest[] = []
   const sockets = new Set<Socket>()
@@ -63,7 +63,7 @@ export async function startStandIn(
     socket.on('close', () => sockets.delete(socket))
   })
   const host = options.host ?? '127.0.0.1'
-  await new Promise<void>((resolve) => server.listen(0, host, resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,

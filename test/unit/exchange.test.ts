@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { exchangeOidcToken, parseApiKeyAnswer } from '../../src/exchange.ts'
+import type { HttpRequest, HttpResponse } from '../../src/http.ts'
+
+const NOW = Date.parse('2026-11-21T10:00:00Z')
+const KEY = 'oy2'.padEnd(84, 'k')
+const SUCCESS = JSON.stringify({
+  tokenType: 'ApiKey',
+  expires: '2026-11-21T11:00:00.0000000+00:00',
+  apiKey: KEY
+})
+
+function fakeSend(response: Partial<HttpResponse>) {
+  const sent: HttpRequest[] = []
+  const send = async (request: HttpRequest): Promise<HttpResponse> => {
+    sent.push(request)
+    return { status: 200, headers: {}, body: '', ...response }
+  }
+  return { send, sent }
+}
+
+const request = {
+  tokenServiceUrl: new URL('https://www.nuget.org/api/v2/token'),
+  user: 'alice',
+  oidcToken: 'header.claims.signature',
+  userAgent: 'nuget-login/test',
+  timeoutMs: 5000
+}
+
+describe('exchangeOidcToken', () => {
+  it('posts the username and token type with the OIDC token as bearer', async () => {
+    const { send, sent } = fakeSend({ body: SUCCESS })
+    const key = await exchangeOidcToken(send, request, NOW)
+
+    expect(key).toEqual({ value: KEY, expires: new Date('2026-11-21T11:00:00Z') })
+    expect(sent).toEqual([
+      {
+        method: 'POST',
+        url: request.tokenServiceUrl,
+        headers: {
+          Accept: 'application/json',
+          Authorization: 'Bearer header.claims.signature',
+          'Content-Type': 'application/json',
+          'User-Agent': 'nuget-login/test'
+        },
+        body: '{"username":"alice","tokenType":"ApiKey"}',
+        timeoutMs: 5000
+      }
+    ])
+  })
+
+  it('fails with the server’s message on a refusal', async () => {
+    const { send } = fakeSend({ status: 401, body: '{"error":"The JSON web token has expired."}' })
+    await expect(exchangeOidcToken(send, request, NOW)).rejects.toMatchObject({
+      message: 'www.nuget.org refused the login (HTTP 401): The JSON web token has expired.',
+      serverMessage: 'The JSON web token has expired.',
+      transient: false
+    })
+  })
+
+  it('does not follow a redirect and says to update token-service-url', async () => {
+    const { send } = fakeSend({ status: 301, headers: { location: 'https://api.example/token' } })
+    await expect(exchangeOidcToken(send, request, NOW)).rejects.toMatchObject({
+      message: expect.stringContaining('redirect to https://api.example/token'),
+      hint: expect.stringContaining('token-service-url')
+    })
+  })
+})
+
+describe('parseApiKeyAnswer', () => {
+  const body = (fields: Record<string, unknown>) =>
+    JSON.stringify({ tokenType: 'ApiKey', expires: '2026-11-21T11:00:00Z', apiKey: KEY, ...fields })
+
+  it.each([
+    ['<html>OK</html>', 'it is not JSON'],
+    ['[1,2]', 'it is not a JSON object'],
+    ['null', 'it is not a JSON object'],
+    [body({ apiKey: undefined }), 'it holds no `apiKey`'],
+    [body({ apiKey: '' }), 'it holds no `apiKey`'],
+    [body({ apiKey: 42 }), 'it holds no `apiKey`'],
+    [body({ apiKey: 'abc\n::set-output name=x::y' }), 'white space, control or non-ASCII'],
+    [body({ apiKey: 'abc def' }), 'white space, control or non-ASCII'],
+    [body({ apiKey: 'clé' }), 'white space, control or non-ASCII'],
+    [body({ apiKey: 'k'.repeat(5000) }), 'is 5000 characters long'],
+    [body({ expires: undefined }), 'no valid `expires`'],
+    [body({ expires: 'tomorrow' }), 'no valid `expires`'],
+    [body({ expires: '2026-11-21T09:59:00Z' }), 'already expired at 2026-11-21T09:59:00.000Z']
+  ])('refuses %s: %s', (answer, reason) => {
+    expect(() => parseApiKeyAnswer(answer, NOW)).toThrow(reason)
+  })
+
+  it('never quotes the body of a success answer', () => {
+    const secret = 'k'.repeat(2000)
+    expect(() => parseApiKeyAnswer(body({ apiKey: `${secret}` }), NOW)).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining(secret) })
+    )
+  })
+})

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+import { LoginError } from '../../src/errors.ts'
+import { INPUT_DEFAULTS, isLoopbackHost, readInputs } from '../../src/inputs.ts'
+
+const reader =
+  (values: Record<string, string>) =>
+  (name: string): string =>
+    values[name] ?? ''
+
+function failure(values: Record<string, string>): LoginError {
+  try {
+    readInputs(reader(values))
+  } catch (error) {
+    if (error instanceof LoginError) return error
+    throw error
+  }
+  throw new Error('readInputs accepted the inputs')
+}
+
+describe('readInputs', () => {
+  it('fills defaults for inputs left empty', () => {
+    const inputs = readInputs(reader({ user: ' alice ' }))
+    expect(inputs).toEqual({
+      user: 'alice',
+      tokenServiceUrl: new URL(INPUT_DEFAULTS['token-service-url']),
+      audience: 'https://www.nuget.org',
+      timeoutMs: 60_000,
+      attemptTimeoutMs: 10_000,
+      maxAttempts: 5
+    })
+  })
+
+  it('reads every input it is given', () => {
+    const inputs = readInputs(
+      reader({
+        user: 'bob',
+        'token-service-url': 'https://int.nugettest.org/api/v2/token',
+        audience: 'https://int.nugettest.org',
+        timeout: '30',
+        'attempt-timeout': '3',
+        'max-attempts': '2'
+      })
+    )
+    expect(inputs.tokenServiceUrl.href).toBe('https://int.nugettest.org/api/v2/token')
+    expect(inputs.audience).toBe('https://int.nugettest.org')
+    expect([inputs.timeoutMs, inputs.attemptTimeoutMs, inputs.maxAttempts]).toEqual([
+      30_000, 3_000, 2
+    ])
+  })
+
+  it.each([
+    [{ user: '' }, 'The input `user` is required'],
+    [{ user: 'alice@contoso.com' }, 'looks like an e-mail address'],
+    [{ user: 'alice smith' }, 'contains white space']
+  ])('refuses user %j and names the policy creator', (values, message) => {
+    const error = failure(values)
+    expect(error.message).toContain(message)
+    expect(error.hint).toContain('created the trusted publishing policy')
+  })
+
+  it.each([
+    ['nuget.org'],
+    ['https://www.nuget.org/'],
+    ['http://www.nuget.org'],
+    ['https://www.nuget.org/api']
+  ])('refuses audience %s and names the right one', (audience) => {
+    const error = failure({ user: 'alice', audience })
+    expect(error.message).toContain('`audience`')
+    expect(error.hint).toContain('https://www.nuget.org')
+  })
+
+  it.each([
+    ['not a url', 'is not a URL'],
+    ['http://www.nuget.org/api/v2/token', 'must use https'],
+    ['ftp://www.nuget.org/api/v2/token', 'must use https'],
+    ['https://me:secret@www.nuget.org/api/v2/token', 'must not contain credentials']
+  ])('refuses token-service-url %s', (url, message) => {
+    expect(failure({ user: 'alice', 'token-service-url': url }).message).toContain(message)
+  })
+
+  it.each(['http://127.0.0.1:8080/api/v2/token', 'http://localhost/t', 'http://[::1]:9/t'])(
+    'accepts plain http for the loopback URL %s',
+    (url) => {
+      expect(
+        readInputs(reader({ user: 'alice', 'token-service-url': url })).tokenServiceUrl.href
+      ).toBe(new URL(url).href)
+    }
+  )
+
+  it.each([
+    ['timeout', '0'],
+    ['timeout', '601'],
+    ['timeout', '1.5'],
+    ['attempt-timeout', 'ten'],
+    ['max-attempts', '11'],
+    ['max-attempts', '-1']
+  ])('refuses %s = %s with the allowed range', (name, value) => {
+    expect(failure({ user: 'alice', [name]: value }).message).toMatch(
+      new RegExp(`\`${name}\` must be a whole number from \\d+ to \\d+`)
+    )
+  })
+})
+
+describe('isLoopbackHost', () => {
+  it.each([
+    ['127.0.0.1', true],
+    ['127.10.0.3', true],
+    ['localhost', true],
+    ['[::1]', true],
+    ['10.0.0.1', false],
+    ['127.0.0.1.example.com', false],
+    ['localhost.example.com', false]
+  ])('%s is loopback: %s', (host, expected) => {
+    expect(isLoopbackHost(host)).toBe(expected)
+  })
+})

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { INPUT_DEFAULTS } from '../../src/inputs.ts'
+import { API_KEY_OUTPUT, EXPIRES_OUTPUT } from '../../src/output.ts'
+import { ACTION_VERSION } from '../../src/version.ts'
+import { ROOT, readActionMetadata } from '../harness/run-action.ts'
+
+describe('action.yml, package.json and README agree with the code', async () => {
+  const metadata = await readActionMetadata()
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
+
+  it('states the same defaults the code falls back to', () => {
+    const defaults = Object.fromEntries(
+      Object.entries(metadata.inputs)
+        .filter(([, input]) => input.default !== undefined)
+        .map(([name, input]) => [name, input.default])
+    )
+    expect(defaults).toEqual(INPUT_DEFAULTS)
+    expect(metadata.inputs.user?.required).toBe(true)
+  })
+
+  it('declares the outputs the code sets', () => {
+    expect(Object.keys(metadata.outputs).sort()).toEqual([API_KEY_OUTPUT, EXPIRES_OUTPUT].sort())
+  })
+
+  it('runs on node24 from dist/index.js', async () => {
+    const raw = await readFile(join(ROOT, 'action.yml'), 'utf8')
+    expect(raw).toMatch(/using: 'node24'/)
+    expect(raw).toMatch(/main: 'dist\/index\.js'/)
+  })
+
+  it('names the version package.json has in its User-Agent', async () => {
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string
+    }
+    expect(ACTION_VERSION).toBe(pkg.version)
+  })
+
+  it('documents every input and output in the README tables with its default', () => {
+    for (const [name, input] of Object.entries(metadata.inputs)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``))
+      expect(row, `README row for input ${name}`).toBeDefined()
+      if (input.default !== undefined) expect(row).toContain(`\`${input.default}\``)
+    }
+    for (const name of Object.keys(metadata.outputs)) {
+      expect(readme).toMatch(new RegExp(`^\\| \`${name}\``, 'm'))
+    }
+  })
+})

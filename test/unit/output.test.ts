@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { describeLifetime, publishApiKey } from '../../src/output.ts'
+
+describe('publishApiKey', () => {
+  it('masks the key before it sets any output or prints anything', () => {
+    const calls: string[] = []
+    publishApiKey(
+      {
+        setSecret: (value) => calls.push(`mask ${value}`),
+        setOutput: (name, value) => calls.push(`output ${name}=${value}`),
+        info: (message) => calls.push(`info ${message}`)
+      },
+      { value: 'KEY', expires: new Date('2026-11-21T11:00:00Z') },
+      'alice',
+      Date.parse('2026-11-21T10:00:00Z')
+    )
+    expect(calls).toEqual([
+      'mask KEY',
+      'output NUGET_API_KEY=KEY',
+      'output NUGET_API_KEY_EXPIRES_AT=2026-11-21T11:00:00.000Z',
+      "info Logged in to nuget.org as 'alice'. The API key expires at 2026-11-21T11:00:00.000Z (in 60 minutes)."
+    ])
+  })
+})
+
+describe('describeLifetime', () => {
+  it.each([
+    [3_600_000, 'in 60 minutes'],
+    [60_000, 'in 1 minute'],
+    [20_000, 'in less than a minute']
+  ])('%i ms reads %s', (ms, text) => expect(describeLifetime(ms)).toBe(text))
+})

@@ -1,0 +1,59 @@
+import * as http from 'node:http'
+import * as https from 'node:https'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createRuntime, proxyAwareAgents } from '../../src/runtime.ts'
+
+const PROXY_VARIABLES = [
+  'HTTPS_PROXY',
+  'https_proxy',
+  'HTTP_PROXY',
+  'http_proxy',
+  'NO_PROXY',
+  'no_proxy'
+]
+const saved = Object.fromEntries(PROXY_VARIABLES.map((name) => [name, process.env[name]]))
+afterEach(() => {
+  for (const name of PROXY_VARIABLES) {
+    if (saved[name] === undefined) delete process.env[name]
+    else process.env[name] = saved[name]
+  }
+})
+
+describe('proxyAwareAgents', () => {
+  const nuget = new URL('https://www.nuget.org/api/v2/token')
+
+  const isDirect = (agent: object) => !('proxyOptions' in agent)
+
+  it('connects directly when no proxy is set, with an agent of the URL’s protocol', () => {
+    for (const name of PROXY_VARIABLES) delete process.env[name]
+    const agents = proxyAwareAgents('ua')
+    const httpsAgent = agents(nuget)
+    const httpAgent = agents(new URL('http://127.0.0.1:8080/token'))
+    expect(httpsAgent).toBeInstanceOf(https.Agent)
+    expect(httpAgent).toBeInstanceOf(http.Agent)
+    expect(httpAgent).not.toBeInstanceOf(https.Agent)
+    expect(isDirect(httpsAgent)).toBe(true)
+  })
+
+  it('tunnels through HTTPS_PROXY', () => {
+    process.env.HTTPS_PROXY = 'http://proxy.internal:3128'
+    const agent = proxyAwareAgents('ua')(nuget) as unknown as {
+      proxyOptions?: { host: string; port: string }
+    }
+    expect(agent.proxyOptions).toMatchObject({ host: 'proxy.internal', port: '3128' })
+  })
+
+  it('goes direct for hosts in NO_PROXY', () => {
+    process.env.HTTPS_PROXY = 'http://proxy.internal:3128'
+    process.env.NO_PROXY = '.nuget.org'
+    expect(isDirect(proxyAwareAgents('ua')(nuget))).toBe(true)
+  })
+})
+
+describe('createRuntime', () => {
+  it('names the action and Node in its User-Agent', () => {
+    expect(createRuntime().userAgent).toMatch(
+      /^nuget-login\/\d+\.\d+\.\d+ \(\+https:\/\/github\.com\/acme\/nuget-login; node v24\./
+    )
+  })
+})
