@@ -58,6 +58,18 @@ describe('the bundled action, run as the runner runs it', () => {
     expectNoSecretInLogs(result, secretsOf(standIns))
   })
 
+  it('outputs a key the push endpoint accepts, where a made-up key is refused', async () => {
+    const { standIns, result } = await login()
+    const push = (key: string) =>
+      fetch(`${standIns.nuget.url}/api/v2/package`, {
+        method: 'PUT',
+        headers: { 'X-NuGet-ApiKey': key }
+      })
+
+    expect((await push(result.outputs.NUGET_API_KEY as string)).status).toBe(201)
+    expect((await push('x'.repeat(84))).status).toBe(403)
+  })
+
   it('sends what nuget.org requires: one bearer token, JSON, a User-Agent naming the action', async () => {
     const { standIns } = await login()
 

@@ -83,12 +83,13 @@ export async function startNuGetTokenService(
   const keys = new JwksCache(options.trustedIssuers ?? {})
   const server = await startStandIn(
     async (request, incoming, response) => {
+      const path = new URL(request.url, 'http://x').pathname
+      if (request.method === 'PUT' && path === '/api/v2/package') {
+        return acceptPush(request, response, issued)
+      }
       const fault = faults.next()
       if (fault && (await applyFault(fault, incoming, response))) return
-      if (
-        request.method !== 'POST' ||
-        new URL(request.url, 'http://x').pathname !== '/api/v2/token'
-      ) {
+      if (request.method !== 'POST' || path !== '/api/v2/token') {
         response.writeHead(404).end()
         return
       }

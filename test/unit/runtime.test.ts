@@ -12,11 +12,13 @@ const PROXY_VARIABLES = [
   'no_proxy'
 ]
 const saved = Object.fromEntries(PROXY_VARIABLES.map((name) => [name, process.env[name]]))
+const clearProxyVariables = () => {
+  for (const name of PROXY_VARIABLES) Reflect.deleteProperty(process.env, name)
+}
 afterEach(() => {
-  for (const name of PROXY_VARIABLES) {
-    if (saved[name] === undefined) delete process.env[name]
-    else process.env[name] = saved[name]
-  }
+  clearProxyVariables()
+  for (const [name, value] of Object.entries(saved))
+    if (value !== undefined) process.env[name] = value
 })
 
 describe('proxyAwareAgents', () => {
@@ -25,7 +27,7 @@ describe('proxyAwareAgents', () => {
   const isDirect = (agent: object) => !('proxyOptions' in agent)
 
   it('connects directly when no proxy is set, with an agent of the URL’s protocol', () => {
-    for (const name of PROXY_VARIABLES) delete process.env[name]
+    clearProxyVariables()
     const agents = proxyAwareAgents('ua')
     const httpsAgent = agents(nuget)
     const httpAgent = agents(new URL('http://127.0.0.1:8080/token'))
