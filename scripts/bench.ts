@@ -1,0 +1,29 @@
+// npm run bench            start-up benchmark of the committed bundle (see README)
+// npm run bench -- chaos   retries under random transient faults
+import { parseArgs } from 'node:util'
+import { chaos } from './bench/chaos.ts'
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string' },
+    'fault-rate': { type: 'string', default: '0.3' },
+    concurrency: { type: 'string', default: '2' },
+    seed: { type: 'string', default: '20261121' }
+  }
+})
+
+const mode = positionals[0] ?? 'startup'
+if (mode === 'chaos') {
+  const outcomes = await chaos({
+    runs: Number(values.runs ?? 300),
+    faultRate: Number(values['fault-rate']),
+    concurrency: Number(values.concurrency),
+    seed: Number(values.seed)
+  })
+  const leaked = outcomes.some((outcome) => outcome.leaked || outcome.outputOnFailure)
+  process.exitCode = leaked ? 1 : 0
+} else {
+  console.error(`Unknown benchmark '${mode}'. Use: npm run bench [-- chaos]`)
+  process.exitCode = 2
+}
