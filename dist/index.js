@@ -28409,8 +28409,8 @@ function messageOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7744);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7671);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7909);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9951);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createRuntime */ .x)());
@@ -28420,7 +28420,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7744:
+/***/ 7909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28429,8 +28429,231 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+;// CONCATENATED MODULE: ./src/claims.ts
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * Reads the claims of a JWT without checking its signature: only to explain what nuget.org
+ * will see. Undefined when the token cannot be read.
+ */
+function readPolicyClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    let claims;
+    try {
+        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof claims !== 'object' || claims === null)
+        return undefined;
+    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : '');
+    const repository = text('repository');
+    const workflow = parseJobWorkflowRef(text('job_workflow_ref'));
+    return {
+        repositoryOwner: text('repository_owner'),
+        repository: repository.slice(repository.indexOf('/') + 1),
+        workflowFile: workflow.file,
+        workflowRepository: workflow.repository,
+        environment: text('environment') || undefined,
+        eventName: text('event_name'),
+        ref: text('ref'),
+        issuer: text('iss')
+    };
+}
+/** "owner/repo/.github/workflows/release.yml@refs/tags/v1" → repository and file name. */
+function parseJobWorkflowRef(value) {
+    const match = /^([^/]+\/[^/]+)\/\.github\/workflows\/([^@]+)@/.exec(value);
+    return match
+        ? { repository: match[1], file: match[2] }
+        : { repository: '', file: '' };
+}
+/** Things in the claims that make a match impossible, found before the token is spent. */
+function claimWarnings(claims) {
+    const warnings = [];
+    const repository = `${claims.repositoryOwner}/${claims.repository}`;
+    if (claims.workflowRepository &&
+        claims.workflowRepository.toLowerCase() !== repository.toLowerCase()) {
+        warnings.push(`This job runs the reusable workflow ${claims.workflowFile} from ${claims.workflowRepository}. ` +
+            `nuget.org matches only workflows stored in the calling repository (${repository}), so no policy ` +
+            'can match: run the login from a workflow file in this repository.');
+    }
+    if (claims.issuer !== GITHUB_ISSUER) {
+        warnings.push(`The OIDC token's issuer is ${claims.issuer || '(none)'}, but nuget.org accepts only ${GITHUB_ISSUER}. ` +
+            'GitHub Enterprise Server, ghe.com and custom enterprise issuers are not supported by nuget.org.');
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics.ts
+
+/** The policy fields as nuget.org's Trusted Publishing page names them, with this run's values. */
+function policyFields(claims) {
+    return [
+        ['Repository Owner', claims.repositoryOwner],
+        ['Repository', claims.repository],
+        ['Workflow File', claims.workflowFile],
+        ['Environment', claims.environment ?? '(none: leave it empty in the policy)']
+    ];
+}
+function otherClaims(claims) {
+    return [
+        ['Event', claims.eventName],
+        ['Ref', claims.ref],
+        ['Issuer', claims.issuer]
+    ];
+}
+/**
+ * Logs, in a folded group, what nuget.org will match against the policy, and warns about claims
+ * that can never match. Never prints the token itself.
+ */
+function showWhatNuGetWillSee(commands, token) {
+    const claims = readPolicyClaims(token);
+    if (!claims)
+        return undefined;
+    commands.startGroup('What nuget.org will match against your trusted publishing policy');
+    for (const [name, value] of [...policyFields(claims), ...otherClaims(claims)]) {
+        commands.info(`${`${name}:`.padEnd(18)}${value}`);
+    }
+    commands.endGroup();
+    for (const warning of claimWarnings(claims))
+        commands.warning(warning);
+    return claims;
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/hints.ts
+
+const TRUSTED_PUBLISHING_PAGE = 'https://www.nuget.org/account/trustedpublishing';
+const repositoryOf = (claims) => claims
+    ? `owner '${claims.repositoryOwner}' and repository '${claims.repository}'`
+    : 'this repository';
+const RULES = [
+    {
+        pattern: /No matching trust policy owned by user '([^']*)' was found/,
+        hint: (match, { claims }) => `nuget.org looked up the policies created by the user '${match[1]}' and none is for ${repositoryOf(claims)}. ` +
+            'Set `user` to the nuget.org username of the account that created the policy: not the package owner, ' +
+            `not an organisation, not an e-mail address. On ${TRUSTED_PUBLISHING_PAGE}, check that the policy's ` +
+            `Repository Owner and Repository are ${repositoryOf(claims)}.`
+    },
+    {
+        pattern: /Workflow mismatch for policy '([^']*)': expected '([^']*)', actual '([^']*)'/,
+        hint: (match) => `The policy '${match[1]}' names the workflow file '${match[2]}', but this job runs '${match[3]}'. ` +
+            `Enter the file name only ('${match[3]}', no path) as the policy's Workflow File, or log in from ` +
+            `'${match[2]}'. A renamed workflow file needs the policy updated too.`
+    },
+    {
+        pattern: /Environment mismatch for policy '([^']*)': expected '([^']*)', actual '([^']*)'/,
+        hint: (match) => match[3]
+            ? `The policy '${match[1]}' requires the environment '${match[2]}', but this job runs in '${match[3]}'. ` +
+                `Set \`environment: ${match[2]}\` on the job, or change the policy's Environment to '${match[3]}'.`
+            : `The policy '${match[1]}' requires the environment '${match[2]}', but this job has none. ` +
+                `Add \`environment: ${match[2]}\` to the job (next to \`runs-on:\`), or clear the policy's Environment.`
+    },
+    {
+        pattern: /Claim 'job_workflow_ref' has value '([^']*)' which does not start with ([^\s]+\/\.github\/workflows\/)/,
+        hint: (match) => `The job runs the workflow ${match[1]}, which is not stored in the repository the policy names. ` +
+            'nuget.org matches only workflow files of the calling repository, so a reusable workflow from another ' +
+            'repository never matches: log in from a workflow file in the repository itself.'
+    },
+    {
+        pattern: /The GitHub Actions event '([^']*)' is not allowed/,
+        hint: (match) => `nuget.org refuses tokens from runs triggered by '${match[1]}'. Publish from a workflow triggered by ` +
+            'push (of a tag), release or workflow_dispatch.'
+    },
+    {
+        pattern: /The policy '([^']*)' has expired/,
+        hint: (match) => `Sign in to nuget.org and renew the policy '${match[1]}' on ${TRUSTED_PUBLISHING_PAGE}. A new policy is ` +
+            'temporary for 7 days and becomes permanent at its first successful use; publish within that time.'
+    },
+    {
+        pattern: /This bearer token has already been used/,
+        hint: () => 'nuget.org accepts each OIDC token once. This action asks for a new token for every attempt, so the token ' +
+            'was spent elsewhere: re-run the job, and make sure no other step sends the same token.'
+    },
+    {
+        pattern: /has an incorrect audience|must have exactly one aud claim|must have an aud claim/,
+        hint: () => 'Leave `audience` out, or set it to exactly https://www.nuget.org (https://int.nugettest.org for ' +
+            "NuGet's test environment), matching `token-service-url`."
+    },
+    {
+        pattern: /iss claim is not supported|must have an iss claim|iss claim must be a valid HTTPS URL/,
+        hint: (_, { claims }) => `nuget.org accepts only tokens issued by ${GITHUB_ISSUER}` +
+            (claims?.issuer ? `; this token was issued by ${claims.issuer}` : '') +
+            '. GitHub Enterprise Server, ghe.com and custom enterprise issuers are not supported.'
+    },
+    {
+        pattern: /The JSON web token has expired|The JSON web token is not yet valid/,
+        hint: () => "The OIDC token's lifetime did not cover the moment nuget.org checked it. Re-run the job; if it happens " +
+            "again, the runner's clock may be off."
+    },
+    {
+        pattern: /invalid signature|could not be validated|could not be parsed as a JSON web token|must have a jti claim|missing the required claim '([^']*)'/,
+        hint: () => 'nuget.org did not accept the token as a GitHub Actions OIDC token. Check that `token-service-url` is ' +
+            'the nuget.org token endpoint and that no proxy rewrites the Authorization header.'
+    },
+    {
+        pattern: /Authorization header|Only Bearer token authentication/,
+        hint: () => 'The request reached nuget.org without the token this action sent. A proxy or gateway between the runner ' +
+            'and nuget.org may be dropping or replacing the Authorization header.'
+    },
+    {
+        pattern: /Content-Type of 'application\/json'|User-Agent header is required|property in the request body is required/,
+        hint: () => 'nuget.org did not receive the request as this action sent it; a proxy may have changed it. If not, ' +
+            'please report this at https://github.com/acme/nuget-login/issues.'
+    },
+    {
+        pattern: /The (?:user|organization) '([^']*)' (is deleted|is locked|does not have a confirmed email address)/,
+        hint: (match) => match[2] === 'does not have a confirmed email address'
+            ? `Sign in to nuget.org as '${match[1]}' and confirm the account's e-mail address, then re-run the job.`
+            : `The nuget.org account '${match[1]}' ${match[2]}. Sign in to check it, or contact nuget.org support.`
+    },
+    {
+        pattern: /package owner of the match trust policy not longer exists/,
+        hint: () => `The package owner the policy publishes for no longer exists. Create a new policy on ${TRUSTED_PUBLISHING_PAGE} ` +
+            'for an existing owner.'
+    },
+    {
+        pattern: /scopes on the generated API key are not valid.*package owner '([^']*)'/,
+        hint: (match) => `The policy's creator may no longer be allowed to publish for '${match[1]}' (for example, removed from the ` +
+            'organisation). Have a current member of the owner create the policy again.'
+    }
+];
+/** What to change, for each reason nuget.org gave; undefined when none is known. */
+function hintForServerMessage(message, context) {
+    const hints = RULES.flatMap((rule) => [...message.matchAll(new RegExp(rule.pattern, 'g'))].map((match) => rule.hint(match, context)));
+    return hints.length > 0 ? [...new Set(hints)].join('\n') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/failure.ts
+
+
+const UNKNOWN_REASON_HINT = 'nuget.org gave a reason this action has no advice for. See ' +
+    'https://learn.microsoft.com/nuget/nuget-org/trusted-publishing for how policies are matched.';
+/** What happened and what to do, for the step's one failure annotation and the job summary. */
+function explainFailure(error, context) {
+    if (!(error instanceof errors/* LoginError */.Qd)) {
+        return {
+            message: `nuget-login failed unexpectedly: ${(0,errors/* messageOf */.bD)(error)}`,
+            hint: 'This is a bug in the action; please report it at https://github.com/acme/nuget-login/issues.'
+        };
+    }
+    if (error.hint)
+        return { message: error.message, hint: error.hint };
+    if (error.serverMessage) {
+        return {
+            message: error.message,
+            hint: hintForServerMessage(error.serverMessage, context) ?? UNKNOWN_REASON_HINT
+        };
+    }
+    return { message: error.message, hint: undefined };
+}
+function failureText(failure) {
+    return failure.hint ? `${failure.message}\n${failure.hint}` : failure.message;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 /** Defaults for a caller that leaves an input empty; action.yml states the same ones. */
@@ -28439,7 +28662,8 @@ const INPUT_DEFAULTS = {
     audience: 'https://www.nuget.org',
     timeout: '60',
     'attempt-timeout': '10',
-    'max-attempts': '5'
+    'max-attempts': '5',
+    'export-api-key': 'false'
 };
 function readInputs(getInput) {
     const read = (name) => getInput(name).trim() || INPUT_DEFAULTS[name];
@@ -28449,7 +28673,8 @@ function readInputs(getInput) {
         audience: parseAudience(read('audience')),
         timeoutMs: parseSeconds('timeout', read('timeout'), 1, 600),
         attemptTimeoutMs: parseSeconds('attempt-timeout', read('attempt-timeout'), 1, 300),
-        maxAttempts: parseWholeNumber('max-attempts', read('max-attempts'), 1, 10)
+        maxAttempts: parseWholeNumber('max-attempts', read('max-attempts'), 1, 10),
+        exportApiKey: parseBoolean('export-api-key', read('export-api-key'))
     };
 }
 function parseUser(user) {
@@ -28512,16 +28737,13 @@ function parseWholeNumber(name, value, min, max) {
 function parseSeconds(name, value, min, max) {
     return parseWholeNumber(name, value, min, max) * 1000;
 }
-
-;// CONCATENATED MODULE: ./src/failure.ts
-
-/** The text for the step's one failure annotation: what happened, then what to do. */
-function describeFailure(error) {
-    if (error instanceof errors/* LoginError */.Qd) {
-        return error.hint ? `${error.message}\n${error.hint}` : error.message;
-    }
-    return (`nuget-login failed unexpectedly: ${(0,errors/* messageOf */.bD)(error)}\n` +
-        'This is a bug in the action; please report it at https://github.com/acme/nuget-login/issues.');
+/** The YAML 1.2 core schema booleans, as the runner's own boolean inputs accept them. */
+function parseBoolean(name, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors/* LoginError */.Qd(`The input \`${name}\` must be true or false, but is '${value}'.`);
 }
 
 ;// CONCATENATED MODULE: ./src/answers.ts
@@ -28671,13 +28893,18 @@ const ID_TOKEN_PERMISSION_HINT = [
     'A `permissions:` block replaces the default permissions, so list every scope later steps need',
     '(for example `contents: write` for a release step).'
 ].join('\n');
+function hasOidcEnvironment(env) {
+    return !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+}
+function missingOidcEnvironment() {
+    return new errors/* LoginError */.Qd('GitHub did not give this job a way to request an OIDC token ' +
+        '(ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set).', { hint: ID_TOKEN_PERMISSION_HINT });
+}
 function readOidcEnvironment(env) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new errors/* LoginError */.Qd('GitHub did not give this job a way to request an OIDC token ' +
-            '(ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set).', { hint: ID_TOKEN_PERMISSION_HINT });
-    }
+    if (!requestUrl || !requestToken)
+        throw missingOidcEnvironment();
     try {
         return { requestUrl: new URL(requestUrl), requestToken };
     }
@@ -28813,16 +29040,129 @@ async function login(inputs, deps) {
 const API_KEY_OUTPUT = 'NUGET_API_KEY';
 const EXPIRES_OUTPUT = 'NUGET_API_KEY_EXPIRES_AT';
 /** Masks the key before anything else can print it, then hands it to later steps. */
-function publishApiKey(commands, key, user, now) {
+function publishApiKey(commands, key, options) {
     commands.setSecret(key.value);
     commands.setOutput(API_KEY_OUTPUT, key.value);
     commands.setOutput(EXPIRES_OUTPUT, key.expires.toISOString());
-    commands.info(`Logged in to nuget.org as '${user}'. The API key expires at ${key.expires.toISOString()} ` +
-        `(${describeLifetime(key.expires.getTime() - now)}).`);
+    if (options.exportApiKey) {
+        commands.exportVariable(API_KEY_OUTPUT, key.value);
+        commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`);
+    }
+    commands.info(`Logged in to nuget.org as '${options.user}'. The API key expires at ${key.expires.toISOString()} ` +
+        `(${describeLifetime(key.expires.getTime() - options.now)}).`);
 }
 function describeLifetime(ms) {
     const minutes = Math.round(ms / 60_000);
     return minutes >= 1 ? `in ${minutes} minute${minutes === 1 ? '' : 's'}` : 'in less than a minute';
+}
+
+;// CONCATENATED MODULE: ./src/preflight.ts
+
+
+/** Events nuget.org refuses, whatever the policy says. */
+const REFUSED_EVENTS = new Set(['pull_request_target']);
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
+/** Fails, before any token is requested, a run that nuget.org would refuse anyway. */
+function preflight(context) {
+    const { eventName } = context;
+    if (eventName && REFUSED_EVENTS.has(eventName)) {
+        throw new errors/* LoginError */.Qd(`nuget.org does not accept logins from workflows triggered by '${eventName}'.`, {
+            hint: `Publish from a workflow triggered by push, release or workflow_dispatch instead of ${eventName}; ` +
+                `${eventName} runs with the base repository's secrets on code from pull requests.`
+        });
+    }
+    if (!context.hasOidcEnvironment &&
+        eventName &&
+        PULL_REQUEST_EVENTS.has(eventName) &&
+        isFromFork(context.event)) {
+        throw new errors/* LoginError */.Qd('This run comes from a pull request from a fork, and GitHub gives such runs no OIDC token.', {
+            hint: 'Publish from the base repository (for example on push of a tag or on release), not from pull requests ' +
+                'from forks. The `id-token: write` permission cannot be granted to them.'
+        });
+    }
+    if (!context.hasOidcEnvironment)
+        throw missingOidcEnvironment();
+}
+/** The run's event name, payload and OIDC variables, from the runner's environment. */
+function readWorkflowContext(env, readText) {
+    const eventText = env.GITHUB_EVENT_PATH ? readText(env.GITHUB_EVENT_PATH) : undefined;
+    let event;
+    try {
+        event = eventText ? JSON.parse(eventText) : undefined;
+    }
+    catch {
+        event = undefined;
+    }
+    return { eventName: env.GITHUB_EVENT_NAME, event, hasOidcEnvironment: hasOidcEnvironment(env) };
+}
+function isFromFork(event) {
+    const pullRequest = event?.pull_request;
+    if (!pullRequest)
+        return false;
+    const head = pullRequest.head?.repo;
+    const base = pullRequest.base?.repo;
+    return (head?.fork === true ||
+        (!!head?.full_name && !!base?.full_name && head.full_name !== base.full_name));
+}
+
+;// CONCATENATED MODULE: ./src/summary.ts
+
+/** Markdown for the job summary page. Holds no secret: no token, no key. */
+function successSummary(user, expires, claims) {
+    return [
+        '### ✅ Logged in to nuget.org',
+        '',
+        `Logged in as \`${code(user)}\` with trusted publishing. The API key expires at **${expires.toISOString()}**.`,
+        '',
+        ...claimsTables('The policy matched this run', claims)
+    ].join('\n');
+}
+function failureSummary(failure, claims) {
+    return [
+        '### ❌ nuget.org login failed',
+        '',
+        quote(failure.message),
+        '',
+        ...(failure.hint ? ['**What to change**', '', ...failure.hint.split('\n').map(cell), ''] : []),
+        ...claimsTables('What to enter in the policy on nuget.org (Trusted Publishing, GitHub Actions)', claims)
+    ].join('\n');
+}
+function claimsTables(title, claims) {
+    if (!claims)
+        return [];
+    return [
+        `**${title}**`,
+        '',
+        '| Policy field | This run |',
+        '| --- | --- |',
+        ...policyFields(claims).map(([name, value]) => `| ${name} | \`${code(value)}\` |`),
+        '',
+        '| Also in the token | |',
+        '| --- | --- |',
+        ...otherClaims(claims).map(([name, value]) => `| ${name} | \`${code(value)}\` |`),
+        ''
+    ];
+}
+function quote(text) {
+    return text
+        .split('\n')
+        .map((line) => `> ${cell(line)}`)
+        .join('\n');
+}
+/** Prose that cannot open HTML of its own. */
+function cell(text) {
+    return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A value for a code span in a table cell: no backtick to close it, no pipe to end the cell. */
+function code(text) {
+    return text
+        .replace(/`/g, "'")
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -28830,21 +29170,40 @@ function describeLifetime(ms) {
 
 
 
+
+
+
 async function run(runtime) {
+    let user = '';
+    let claims;
     try {
         const inputs = readInputs(runtime.getInput);
-        const key = await login(inputs, runtime);
-        publishApiKey(runtime, key, inputs.user, runtime.clock.now());
+        user = inputs.user;
+        preflight(readWorkflowContext(runtime.env, runtime.readText));
+        const key = await login(inputs, {
+            ...runtime,
+            onOidcToken: (token) => {
+                claims ??= showWhatNuGetWillSee(runtime, token);
+            }
+        });
+        publishApiKey(runtime, key, {
+            user,
+            exportApiKey: inputs.exportApiKey,
+            now: runtime.clock.now()
+        });
+        await runtime.writeSummary(successSummary(user, key.expires, claims));
     }
     catch (error) {
-        runtime.setFailed(describeFailure(error));
+        const failure = explainFailure(error, { user, claims });
+        runtime.setFailed(failureText(failure));
+        await runtime.writeSummary(failureSummary(failure, claims));
     }
 }
 
 
 /***/ }),
 
-/***/ 7671:
+/***/ 9951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30253,7 +30612,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31524,13 +31883,13 @@ var ExitCode;
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
+    const convertedVal = utils_toCommandValue(val);
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return file_command_issueFileCommand('ENV', file_command_prepareKeyValueMessage(name, val));
     }
-    issueCommand('set-env', { name }, convertedVal);
+    command_issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -31725,13 +32084,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -31802,6 +32161,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: external "node:http"
@@ -31885,6 +32246,7 @@ function userAgent(nodeVersion = process.version) {
 
 
 
+
 /** Answers from GitHub and nuget.org are a few hundred bytes; anything far larger is refused. */
 const MAX_ANSWER_BYTES = 64 * 1024;
 /**
@@ -31909,6 +32271,21 @@ function createRuntime() {
         setSecret: core_setSecret,
         setOutput: setOutput,
         setFailed: setFailed,
+        exportVariable: exportVariable,
+        startGroup: startGroup,
+        endGroup: endGroup,
+        writeSummary: async (markdown) => {
+            if (process.env.GITHUB_STEP_SUMMARY)
+                await summary.addRaw(markdown, true).write();
+        },
+        readText: (path) => {
+            try {
+                return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
         env: process.env,
         send: createTransport({
             agentFor: proxyAwareAgents(agent),

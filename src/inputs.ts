@@ -11,6 +11,8 @@ export interface Inputs {
   attemptTimeoutMs: number
   /** How many times each request may be sent. */
   maxAttempts: number
+  /** Also set NUGET_API_KEY in the environment of later steps. */
+  exportApiKey: boolean
 }
 
 export type GetInput = (name: string) => string
@@ -21,7 +23,8 @@ export const INPUT_DEFAULTS = {
   audience: 'https://www.nuget.org',
   timeout: '60',
   'attempt-timeout': '10',
-  'max-attempts': '5'
+  'max-attempts': '5',
+  'export-api-key': 'false'
 } as const
 
 export function readInputs(getInput: GetInput): Inputs {
@@ -33,7 +36,8 @@ export function readInputs(getInput: GetInput): Inputs {
     audience: parseAudience(read('audience')),
     timeoutMs: parseSeconds('timeout', read('timeout'), 1, 600),
     attemptTimeoutMs: parseSeconds('attempt-timeout', read('attempt-timeout'), 1, 300),
-    maxAttempts: parseWholeNumber('max-attempts', read('max-attempts'), 1, 10)
+    maxAttempts: parseWholeNumber('max-attempts', read('max-attempts'), 1, 10),
+    exportApiKey: parseBoolean('export-api-key', read('export-api-key'))
   }
 }
 
@@ -107,4 +111,11 @@ function parseWholeNumber(name: string, value: string, min: number, max: number)
 
 function parseSeconds(name: string, value: string, min: number, max: number): number {
   return parseWholeNumber(name, value, min, max) * 1000
+}
+
+/** The YAML 1.2 core schema booleans, as the runner's own boolean inputs accept them. */
+function parseBoolean(name: string, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new LoginError(`The input \`${name}\` must be true or false, but is '${value}'.`)
 }

@@ -1,15 +1,35 @@
+import type { PolicyClaims } from './claims.ts'
+import { showWhatNuGetWillSee } from './diagnostics.ts'
+import { explainFailure, failureText } from './failure.ts'
 import { readInputs } from './inputs.ts'
-import { describeFailure } from './failure.ts'
 import { login } from './login.ts'
 import { publishApiKey } from './output.ts'
+import { preflight, readWorkflowContext } from './preflight.ts'
 import type { Runtime } from './runtime.ts'
+import { failureSummary, successSummary } from './summary.ts'
 
 export async function run(runtime: Runtime): Promise<void> {
+  let user = ''
+  let claims: PolicyClaims | undefined
   try {
     const inputs = readInputs(runtime.getInput)
-    const key = await login(inputs, runtime)
-    publishApiKey(runtime, key, inputs.user, runtime.clock.now())
+    user = inputs.user
+    preflight(readWorkflowContext(runtime.env, runtime.readText))
+    const key = await login(inputs, {
+      ...runtime,
+      onOidcToken: (token) => {
+        claims ??= showWhatNuGetWillSee(runtime, token)
+      }
+    })
+    publishApiKey(runtime, key, {
+      user,
+      exportApiKey: inputs.exportApiKey,
+      now: runtime.clock.now()
+    })
+    await runtime.writeSummary(successSummary(user, key.expires, claims))
   } catch (error) {
-    runtime.setFailed(describeFailure(error))
+    const failure = explainFailure(error, { user, claims })
+    runtime.setFailed(failureText(failure))
+    await runtime.writeSummary(failureSummary(failure, claims))
   }
 }

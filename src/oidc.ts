@@ -19,16 +19,22 @@ export const ID_TOKEN_PERMISSION_HINT = [
   '(for example `contents: write` for a release step).'
 ].join('\n')
 
+export function hasOidcEnvironment(env: NodeJS.ProcessEnv): boolean {
+  return !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+}
+
+export function missingOidcEnvironment(): LoginError {
+  return new LoginError(
+    'GitHub did not give this job a way to request an OIDC token ' +
+      '(ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set).',
+    { hint: ID_TOKEN_PERMISSION_HINT }
+  )
+}
+
 export function readOidcEnvironment(env: NodeJS.ProcessEnv): OidcEnvironment {
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
-  if (!requestUrl || !requestToken) {
-    throw new LoginError(
-      'GitHub did not give this job a way to request an OIDC token ' +
-        '(ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set).',
-      { hint: ID_TOKEN_PERMISSION_HINT }
-    )
-  }
+  if (!requestUrl || !requestToken) throw missingOidcEnvironment()
   try {
     return { requestUrl: new URL(requestUrl), requestToken }
   } catch {

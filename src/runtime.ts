@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
+import { readFileSync } from 'node:fs'
 import type { Agent } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createTransport, type SendRequest } from './http.ts'
@@ -14,6 +15,13 @@ export interface Runtime {
   setSecret(value: string): void
   setOutput(name: string, value: string): void
   setFailed(message: string): void
+  exportVariable(name: string, value: string): void
+  startGroup(name: string): void
+  endGroup(): void
+  /** Appends markdown to the job summary, when the runner provides one. */
+  writeSummary(markdown: string): Promise<void>
+  /** A file's text, or undefined when it cannot be read. */
+  readText(path: string): string | undefined
   env: NodeJS.ProcessEnv
   send: SendRequest
   clock: Clock
@@ -45,6 +53,19 @@ export function createRuntime(): Runtime {
     setSecret: core.setSecret,
     setOutput: core.setOutput,
     setFailed: core.setFailed,
+    exportVariable: core.exportVariable,
+    startGroup: core.startGroup,
+    endGroup: core.endGroup,
+    writeSummary: async (markdown) => {
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
+    },
+    readText: (path) => {
+      try {
+        return readFileSync(path, 'utf8')
+      } catch {
+        return undefined
+      }
+    },
     env: process.env,
     send: createTransport({
       agentFor: proxyAwareAgents(agent),

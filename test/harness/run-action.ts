@@ -25,6 +25,8 @@ export interface RunResult {
   stdout: string
   stderr: string
   outputs: Record<string, string>
+  /** What the step exported to the environment of later steps (GITHUB_ENV). */
+  env: Record<string, string>
   summary: string
   durationMs: number
 }
@@ -93,6 +95,7 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     return {
       ...run,
       outputs: parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8')),
+      env: parseFileCommand(await readFile(files.GITHUB_ENV, 'utf8')),
       summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8')
     }
   } finally {
@@ -107,7 +110,7 @@ function withoutUndefined(env: Record<string, string | undefined>): Record<strin
 }
 
 function spawnNode(script: string, env: Record<string, string>, killAfterMs: number) {
-  return new Promise<Omit<RunResult, 'outputs' | 'summary'>>((resolve, reject) => {
+  return new Promise<Omit<RunResult, 'outputs' | 'env' | 'summary'>>((resolve, reject) => {
     const started = performance.now()
     const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''

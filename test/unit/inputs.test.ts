@@ -26,7 +26,8 @@ describe('readInputs', () => {
       audience: 'https://www.nuget.org',
       timeoutMs: 60_000,
       attemptTimeoutMs: 10_000,
-      maxAttempts: 5
+      maxAttempts: 5,
+      exportApiKey: false
     })
   })
 
@@ -97,6 +98,26 @@ describe('readInputs', () => {
   ])('refuses %s = %s with the allowed range', (name, value) => {
     expect(failure({ user: 'alice', [name]: value }).message).toMatch(
       new RegExp(`\`${name}\` must be a whole number from \\d+ to \\d+`)
+    )
+  })
+})
+
+describe('export-api-key', () => {
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['FALSE', false]
+  ])('reads %s as %s', (value, expected) => {
+    expect(readInputs(reader({ user: 'alice', 'export-api-key': value })).exportApiKey).toBe(
+      expected
+    )
+  })
+
+  it('refuses anything else', () => {
+    expect(failure({ user: 'alice', 'export-api-key': 'yes' }).message).toBe(
+      "The input `export-api-key` must be true or false, but is 'yes'."
     )
   })
 })

@@ -11,7 +11,8 @@ const inputs: Inputs = {
   audience: 'https://www.nuget.org',
   timeoutMs: 60_000,
   attemptTimeoutMs: 10_000,
-  maxAttempts: 5
+  maxAttempts: 5,
+  exportApiKey: false
 }
 const env = {
   ACTIONS_ID_TOKEN_REQUEST_URL: 'https://gh.example/idtoken?v=2',

@@ -5,10 +5,28 @@ import type { Runtime } from '../../src/runtime.ts'
 import { fakeClock } from '../fakes/clock.ts'
 
 const KEY = 'A'.repeat(84)
+const CLAIMS = {
+  repository: 'contoso/widgets',
+  repository_owner: 'contoso',
+  job_workflow_ref: 'contoso/widgets/.github/workflows/release.yml@refs/tags/v1',
+  event_name: 'push',
+  iss: 'https://token.actions.githubusercontent.com'
+}
+const OIDC_TOKEN = `eyJhbGciOiJSUzI1NiJ9.${Buffer.from(JSON.stringify(CLAIMS)).toString('base64url')}.c2ln`
+const SUCCESS = JSON.stringify({
+  tokenType: 'ApiKey',
+  expires: '2026-11-21T11:00:00Z',
+  apiKey: KEY
+})
 
-function fakeRuntime(inputs: Record<string, string>, answer: HttpResponse) {
+function fakeRuntime(
+  inputs: Record<string, string>,
+  answer: HttpResponse,
+  env: NodeJS.ProcessEnv = {}
+) {
   const log: string[] = []
   const outputs: Record<string, string> = {}
+  const summaries: string[] = []
   const runtime: Runtime = {
     getInput: (name) => inputs[name] ?? '',
     info: (message) => log.push(`info: ${message}`),
@@ -16,56 +34,99 @@ function fakeRuntime(inputs: Record<string, string>, answer: HttpResponse) {
     setSecret: (value) => log.push(`mask: ${value}`),
     setOutput: (name, value) => (outputs[name] = value),
     setFailed: (message) => log.push(`failed: ${message}`),
+    exportVariable: (name) => log.push(`export: ${name}`),
+    startGroup: (name) => log.push(`group: ${name}`),
+    endGroup: () => log.push('endgroup'),
+    writeSummary: async (markdown) => void summaries.push(markdown),
+    readText: () => undefined,
     env: {
+      GITHUB_EVENT_NAME: 'push',
       ACTIONS_ID_TOKEN_REQUEST_URL: 'https://gh.example/t?x=1',
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'rt'
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'rt',
+      ...env
     },
     send: async (request: HttpRequest) =>
-      request.method === 'GET' ? { status: 200, headers: {}, body: '{"value":"a.b.c"}' } : answer,
+      request.method === 'GET'
+        ? { status: 200, headers: {}, body: JSON.stringify({ value: OIDC_TOKEN }) }
+        : answer,
     clock: fakeClock().clock,
     userAgent: 'ua'
   }
-  return { runtime, log, outputs }
+  return { runtime, log, outputs, summaries }
 }
 
+const failures = (log: string[]) => log.filter((line) => line.startsWith('failed'))
+
 describe('run', () => {
-  it('logs in and sets the outputs', async () => {
-    const body = JSON.stringify({
-      tokenType: 'ApiKey',
-      expires: '2026-11-21T11:00:00Z',
-      apiKey: KEY
-    })
-    const { runtime, log, outputs } = fakeRuntime(
+  it('logs in, shows what nuget.org matched, sets the outputs and writes the summary', async () => {
+    const { runtime, log, outputs, summaries } = fakeRuntime(
       { user: 'alice' },
-      { status: 200, headers: {}, body }
+      { status: 200, headers: {}, body: SUCCESS }
     )
     await run(runtime)
+
     expect(outputs).toEqual({
       NUGET_API_KEY: KEY,
       NUGET_API_KEY_EXPIRES_AT: '2026-11-21T11:00:00.000Z'
     })
-    expect(log.filter((line) => line.startsWith('failed'))).toEqual([])
+    expect(failures(log)).toEqual([])
+    expect(log).toContain('group: What nuget.org will match against your trusted publishing policy')
+    expect(log).toContain('info: Workflow File:    release.yml')
+    expect(log).not.toContain('export: NUGET_API_KEY')
+    expect(summaries).toEqual([expect.stringContaining('| Repository | `widgets` |')])
+  })
+
+  it('exports the key when export-api-key is true', async () => {
+    const { runtime, log } = fakeRuntime(
+      { user: 'alice', 'export-api-key': 'true' },
+      { status: 200, headers: {}, body: SUCCESS }
+    )
+    await run(runtime)
+    expect(log).toContain('export: NUGET_API_KEY')
   })
 
   it('fails once, with no output, on bad input', async () => {
-    const { runtime, log, outputs } = fakeRuntime(
+    const { runtime, log, outputs, summaries } = fakeRuntime(
       { user: '' },
       { status: 500, headers: {}, body: '' }
     )
     await run(runtime)
     expect(outputs).toEqual({})
     expect(log).toEqual([expect.stringMatching(/^failed: The input `user` is required/)])
+    expect(summaries).toEqual([expect.stringContaining('The input `user` is required')])
   })
 
-  it('fails once, with no output, when nuget.org refuses', async () => {
-    const { runtime, log, outputs } = fakeRuntime(
+  it('refuses pull_request_target before requesting a token', async () => {
+    const { runtime, log } = fakeRuntime(
       { user: 'alice' },
-      { status: 401, headers: {}, body: '{"error":"The JSON web token has expired."}' }
+      { status: 200, headers: {}, body: SUCCESS },
+      {
+        GITHUB_EVENT_NAME: 'pull_request_target'
+      }
+    )
+    await run(runtime)
+    expect(log).toEqual([
+      expect.stringMatching(/^failed: nuget\.org does not accept logins .*pull_request_target/)
+    ])
+  })
+
+  it('fails once, with the hint and the claims, when nuget.org refuses', async () => {
+    const { runtime, log, outputs, summaries } = fakeRuntime(
+      { user: 'contoso' },
+      {
+        status: 401,
+        headers: {},
+        body: `{"error":"No matching trust policy owned by user 'contoso' was found."}`
+      }
     )
     await run(runtime)
     expect(outputs).toEqual({})
-    expect(log.filter((line) => line.startsWith('failed'))).toEqual([
-      expect.stringContaining('The JSON web token has expired.')
+    expect(failures(log)).toEqual([
+      expect.stringMatching(/No matching trust policy[\s\S]*account that created the policy/)
     ])
+    expect(summaries).toEqual([
+      expect.stringMatching(/What to change[\s\S]*\| Repository Owner \| `contoso` \|/)
+    ])
+    expect(summaries.join('')).not.toContain(OIDC_TOKEN)
   })
 })

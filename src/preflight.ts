@@ -1,0 +1,80 @@
+import { LoginError } from './errors.ts'
+import { hasOidcEnvironment, missingOidcEnvironment } from './oidc.ts'
+
+/** Events nuget.org refuses, whatever the policy says. */
+export const REFUSED_EVENTS = new Set(['pull_request_target'])
+
+const PULL_REQUEST_EVENTS = new Set([
+  'pull_request',
+  'pull_request_review',
+  'pull_request_review_comment'
+])
+
+export interface WorkflowContext {
+  eventName: string | undefined
+  /** The webhook payload of the run, when it could be read. */
+  event: unknown
+  hasOidcEnvironment: boolean
+}
+
+/** Fails, before any token is requested, a run that nuget.org would refuse anyway. */
+export function preflight(context: WorkflowContext): void {
+  const { eventName } = context
+  if (eventName && REFUSED_EVENTS.has(eventName)) {
+    throw new LoginError(
+      `nuget.org does not accept logins from workflows triggered by '${eventName}'.`,
+      {
+        hint:
+          `Publish from a workflow triggered by push, release or workflow_dispatch instead of ${eventName}; ` +
+          `${eventName} runs with the base repository's secrets on code from pull requests.`
+      }
+    )
+  }
+  if (
+    !context.hasOidcEnvironment &&
+    eventName &&
+    PULL_REQUEST_EVENTS.has(eventName) &&
+    isFromFork(context.event)
+  ) {
+    throw new LoginError(
+      'This run comes from a pull request from a fork, and GitHub gives such runs no OIDC token.',
+      {
+        hint:
+          'Publish from the base repository (for example on push of a tag or on release), not from pull requests ' +
+          'from forks. The `id-token: write` permission cannot be granted to them.'
+      }
+    )
+  }
+  if (!context.hasOidcEnvironment) throw missingOidcEnvironment()
+}
+
+/** The run's event name, payload and OIDC variables, from the runner's environment. */
+export function readWorkflowContext(
+  env: NodeJS.ProcessEnv,
+  readText: (path: string) => string | undefined
+): WorkflowContext {
+  const eventText = env.GITHUB_EVENT_PATH ? readText(env.GITHUB_EVENT_PATH) : undefined
+  let event: unknown
+  try {
+    event = eventText ? JSON.parse(eventText) : undefined
+  } catch {
+    event = undefined
+  }
+  return { eventName: env.GITHUB_EVENT_NAME, event, hasOidcEnvironment: hasOidcEnvironment(env) }
+}
+
+function isFromFork(event: unknown): boolean {
+  const pullRequest = (event as { pull_request?: PullRequest } | undefined)?.pull_request
+  if (!pullRequest) return false
+  const head = pullRequest.head?.repo
+  const base = pullRequest.base?.repo
+  return (
+    head?.fork === true ||
+    (!!head?.full_name && !!base?.full_name && head.full_name !== base.full_name)
+  )
+}
+
+interface PullRequest {
+  head?: { repo?: { fork?: boolean; full_name?: string } | null }
+  base?: { repo?: { full_name?: string } }
+}

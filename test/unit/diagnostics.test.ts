@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { showWhatNuGetWillSee } from '../../src/diagnostics.ts'
+
+const jwt = (claims: unknown) =>
+  `eyJhbGciOiJSUzI1NiJ9.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2lnbmF0dXJl`
+
+function recorder() {
+  const lines: string[] = []
+  const commands = {
+    startGroup: (name: string) => lines.push(`group ${name}`),
+    endGroup: () => lines.push('endgroup'),
+    info: (message: string) => lines.push(message),
+    warning: (message: string) => lines.push(`warning ${message}`)
+  }
+  return { lines, commands }
+}
+
+const CLAIMS = {
+  repository: 'contoso/widgets',
+  repository_owner: 'contoso',
+  job_workflow_ref: 'fabrikam/shared/.github/workflows/publish.yml@refs/heads/main',
+  event_name: 'push',
+  ref: 'refs/heads/main',
+  iss: 'https://token.actions.githubusercontent.com'
+}
+
+describe('showWhatNuGetWillSee', () => {
+  it('logs the policy fields in a group, then warns about what cannot match, never the token', () => {
+    const { lines, commands } = recorder()
+    const token = jwt(CLAIMS)
+    const claims = showWhatNuGetWillSee(commands, token)
+
+    expect(claims?.workflowRepository).toBe('fabrikam/shared')
+    expect(lines).toEqual([
+      'group What nuget.org will match against your trusted publishing policy',
+      'Repository Owner: contoso',
+      'Repository:       widgets',
+      'Workflow File:    publish.yml',
+      'Environment:      (none: leave it empty in the policy)',
+      'Event:            push',
+      'Ref:              refs/heads/main',
+      'Issuer:           https://token.actions.githubusercontent.com',
+      'endgroup',
+      expect.stringMatching(
+        /^warning This job runs the reusable workflow publish\.yml from fabrikam\/shared/
+      )
+    ])
+    expect(lines.join('\n')).not.toContain(token)
+  })
+
+  it('stays silent about a token it cannot read', () => {
+    const { lines, commands } = recorder()
+    expect(showWhatNuGetWillSee(commands, 'not-a-jwt')).toBeUndefined()
+    expect(lines).toEqual([])
+  })
+})

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { preflight, readWorkflowContext } from '../../src/preflight.ts'
+
+const forkEvent = {
+  pull_request: {
+    head: { repo: { fork: true, full_name: 'mallory/widgets' } },
+    base: { repo: { full_name: 'contoso/widgets' } }
+  }
+}
+
+describe('preflight', () => {
+  it('lets an ordinary run with an OIDC environment through', () => {
+    expect(() =>
+      preflight({ eventName: 'push', event: {}, hasOidcEnvironment: true })
+    ).not.toThrow()
+  })
+
+  it('refuses pull_request_target before any token is spent', () => {
+    expect(() =>
+      preflight({ eventName: 'pull_request_target', event: {}, hasOidcEnvironment: true })
+    ).toThrow(
+      expect.objectContaining({
+        message:
+          "nuget.org does not accept logins from workflows triggered by 'pull_request_target'.",
+        hint: expect.stringContaining('push, release or workflow_dispatch')
+      })
+    )
+  })
+
+  it('explains that pull requests from forks get no OIDC token', () => {
+    expect(() =>
+      preflight({ eventName: 'pull_request', event: forkEvent, hasOidcEnvironment: false })
+    ).toThrow(
+      expect.objectContaining({ message: expect.stringContaining('pull request from a fork') })
+    )
+  })
+
+  it('explains the id-token permission for a pull request from the same repository', () => {
+    const sameRepo = {
+      pull_request: {
+        head: { repo: { full_name: 'contoso/widgets' } },
+        base: { repo: { full_name: 'contoso/widgets' } }
+      }
+    }
+    expect(() =>
+      preflight({ eventName: 'pull_request', event: sameRepo, hasOidcEnvironment: false })
+    ).toThrow(expect.objectContaining({ hint: expect.stringContaining('id-token: write') }))
+  })
+
+  it('explains the id-token permission, with the YAML and the replaced defaults', () => {
+    expect(() => preflight({ eventName: 'push', event: {}, hasOidcEnvironment: false })).toThrow(
+      expect.objectContaining({
+        hint: expect.stringMatching(
+          /permissions:\n {4}id-token: write[\s\S]*replaces the default permissions/
+        )
+      })
+    )
+  })
+})
+
+describe('readWorkflowContext', () => {
+  it('reads the event name, the payload and whether OIDC is available', () => {
+    const context = readWorkflowContext(
+      {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: '/event.json',
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't'
+      },
+      (path) => (path === '/event.json' ? JSON.stringify(forkEvent) : undefined)
+    )
+    expect(context).toEqual({
+      eventName: 'pull_request',
+      event: forkEvent,
+      hasOidcEnvironment: true
+    })
+  })
+
+  it('copes with a missing or broken event file', () => {
+    expect(
+      readWorkflowContext({ GITHUB_EVENT_PATH: '/nope' }, () => undefined).event
+    ).toBeUndefined()
+    expect(readWorkflowContext({ GITHUB_EVENT_PATH: '/bad' }, () => '{').event).toBeUndefined()
+  })
+})
