@@ -2,6 +2,7 @@
 // npm run bench -- chaos   retries under random transient faults
 import { parseArgs } from 'node:util'
 import { chaos } from './bench/chaos.ts'
+import { startup } from './bench/startup.ts'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -23,6 +24,8 @@ if (mode === 'chaos') {
   })
   const leaked = outcomes.some((outcome) => outcome.leaked || outcome.outputOnFailure)
   process.exitCode = leaked ? 1 : 0
+} else if (mode === 'startup') {
+  await startup(Number(values.runs ?? 30))
 } else {
   console.error(`Unknown benchmark '${mode}'. Use: npm run bench [-- chaos]`)
   process.exitCode = 2

@@ -2,7 +2,6 @@ import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
 import { readFileSync } from 'node:fs'
 import type { Agent } from 'node:http'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { createTransport, type SendRequest } from './http.ts'
 import type { Clock } from './retry.ts'
 import { userAgent } from './version.ts'
@@ -71,7 +70,11 @@ export function createRuntime(): Runtime {
       agentFor: proxyAwareAgents(agent),
       maxBodyBytes: MAX_ANSWER_BYTES
     }),
-    clock: { now: Date.now, sleep: (ms) => sleep(ms), random: Math.random },
+    clock: {
+      now: Date.now,
+      sleep: (ms) => new Promise((wake) => setTimeout(wake, ms)),
+      random: Math.random
+    },
     userAgent: agent
   }
 }

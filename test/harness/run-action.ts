@@ -17,6 +17,8 @@ export interface RunOptions {
   event?: unknown
   /** Kill the process after this long; the run then reports `timedOut`. */
   killAfterMs?: number
+  /** Node options for the child, before the script. */
+  nodeArgs?: string[]
 }
 
 export interface RunResult {
@@ -91,7 +93,11 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
       ...(await inputVariables(options.inputs ?? {})),
       ...options.env
     }
-    const run = await spawnNode(BUNDLE, withoutUndefined(env), options.killAfterMs ?? 120_000)
+    const run = await spawnNode(
+      [...(options.nodeArgs ?? []), BUNDLE],
+      withoutUndefined(env),
+      options.killAfterMs ?? 120_000
+    )
     return {
       ...run,
       outputs: parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8')),
@@ -109,10 +115,11 @@ function withoutUndefined(env: Record<string, string | undefined>): Record<strin
   )
 }
 
-function spawnNode(script: string, env: Record<string, string>, killAfterMs: number) {
+/** Runs Node with `args` and times it from spawn to exit. */
+export function spawnNode(args: string[], env: Record<string, string>, killAfterMs: number) {
   return new Promise<Omit<RunResult, 'outputs' | 'env' | 'summary'>>((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     let timedOut = false

@@ -48,3 +48,25 @@ describe('action.yml, package.json and README agree with the code', async () => 
     }
   })
 })
+
+describe('the committed bundle', () => {
+  it('bundles core, http-client and their helpers, but not undici (see src/bundle/)', async () => {
+    const licenses = await readFile(join(ROOT, 'dist', 'licenses.txt'), 'utf8')
+    const bundled = licenses
+      .split('\n')
+      .filter((line) => /^(@[a-z-]+\/)?[a-z][a-z0-9.-]*$/.test(line))
+    expect(bundled.sort()).toEqual([
+      '@actions/core',
+      '@actions/exec',
+      '@actions/http-client',
+      '@actions/io',
+      'tunnel'
+    ])
+  })
+
+  it('is an ES module with its package.json', async () => {
+    expect(JSON.parse(await readFile(join(ROOT, 'dist', 'package.json'), 'utf8'))).toEqual({
+      type: 'module'
+    })
+  })
+})
