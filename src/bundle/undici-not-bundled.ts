@@ -2,6 +2,7 @@
 // undici for getAgentDispatcher(), a proxy agent for fetch, which this action never calls: its
 // requests go through http-client's own agents. Leaving undici out saves most of the bundle and
 // about two thirds of the start-up time.
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class -- it stands for undici's class
 export class ProxyAgent {
   constructor() {
     throw new Error(
