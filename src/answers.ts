@@ -12,12 +12,13 @@ export function isTransientStatus(status: number): boolean {
 
 /**
  * Turns an answer that is not a success into a LoginError: the server's own message when it
- * sent one, otherwise the status and a short, cleaned excerpt of the body.
+ * sent one, otherwise the status and a short, cleaned excerpt of the body. `refusalHint` goes with
+ * a permanent refusal that came without the server's own reason.
  */
 export function describeErrorAnswer(
   what: string,
   response: HttpResponse,
-  options: { now: number; redirectHint?: string }
+  options: { now: number; redirectHint?: string; refusalHint?: string }
 ): LoginError {
   const { status, headers } = response
   if (status >= 300 && status < 400) {
@@ -29,10 +30,12 @@ export function describeErrorAnswer(
   }
   const serverMessage = jsonErrorField(response.body)
   const detail = serverMessage ?? bodyExcerpt(response.body)
+  const transient = isTransientStatus(status)
   return new LoginError(`${what} (HTTP ${status})${detail ? `: ${detail}` : '.'}`, {
     status,
     serverMessage,
-    transient: isTransientStatus(status),
+    hint: transient || serverMessage ? undefined : options.refusalHint,
+    transient,
     retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options.now)
   })
 }

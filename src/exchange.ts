@@ -39,7 +39,10 @@ export async function exchangeOidcToken(
     throw describeErrorAnswer(`${request.tokenServiceUrl.host} refused the login`, response, {
       now,
       redirectHint:
-        'If the token service has moved, set `token-service-url` to the address it names.'
+        'If the token service has moved, set `token-service-url` to the address it names.',
+      refusalHint:
+        'Check that `token-service-url` is the token endpoint of nuget.org (https://www.nuget.org/api/v2/token) ' +
+        'and that trusted publishing is available there.'
     })
   }
   return parseApiKeyAnswer(response.body, now)

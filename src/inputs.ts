@@ -23,7 +23,7 @@ export const INPUT_DEFAULTS = {
   audience: 'https://www.nuget.org',
   timeout: '60',
   'attempt-timeout': '10',
-  'max-attempts': '5',
+  'max-attempts': '7',
   'export-api-key': 'false'
 } as const
 

@@ -70,7 +70,12 @@ export async function requestOidcToken(
     timeoutMs: request.timeoutMs
   })
   if (response.status !== 200) {
-    throw describeErrorAnswer('GitHub refused the OIDC token request', response, { now })
+    throw describeErrorAnswer('GitHub refused the OIDC token request', response, {
+      now,
+      refusalHint:
+        "The runner's credentials for requesting OIDC tokens were not accepted, which can happen when a job " +
+        'runs for many hours. Re-run the job.'
+    })
   }
   return parseOidcAnswer(response.body)
 }

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
 import { readFileSync } from 'node:fs'
 import type { Agent } from 'node:http'
+import { messageOf } from './errors.ts'
 import { createTransport, type SendRequest } from './http.ts'
 import type { Clock } from './retry.ts'
 import { userAgent } from './version.ts'
@@ -56,7 +57,12 @@ export function createRuntime(): Runtime {
     startGroup: core.startGroup,
     endGroup: core.endGroup,
     writeSummary: async (markdown) => {
-      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
+      if (!process.env.GITHUB_STEP_SUMMARY) return
+      try {
+        await core.summary.addRaw(markdown, true).write()
+      } catch (error) {
+        core.warning(`Could not write the job summary: ${messageOf(error)}`)
+      }
     },
     readText: (path) => {
       try {

@@ -30,8 +30,8 @@ describe('transient faults are retried, each time with a new OIDC token', () => 
     expect(bearers).toHaveLength(3)
     expect(new Set(bearers).size).toBe(3)
     expect(warnings(result.stdout)).toEqual([
-      expect.stringMatching(/attempt 1 of 5\).*HTTP 503.*Trying again in \d+\.\d s\./),
-      expect.stringMatching(/attempt 2 of 5\).*HTTP 503.*Trying again in \d+\.\d s\./)
+      expect.stringMatching(/attempt 1 of 7\).*HTTP 503.*Trying again in \d+\.\d s\./),
+      expect.stringMatching(/attempt 2 of 7\).*HTTP 503.*Trying again in \d+\.\d s\./)
     ])
     expect(result.durationMs).toBeLessThan(1000 + 2000 + PROCESS_SLACK_MS)
     expectNoSecretInLogs(result, secretsOf(standIns))
@@ -89,7 +89,7 @@ describe('transient faults are retried, each time with a new OIDC token', () => 
     expect(exchangeRequests(standIns)).toHaveLength(1)
     expect(warnings(result.stdout)).toEqual([
       expect.stringMatching(
-        /^::warning::Requesting an OIDC token from GitHub failed \(attempt 1 of 5\)/
+        /^::warning::Requesting an OIDC token from GitHub failed \(attempt 1 of 7\)/
       )
     ])
   })
@@ -176,6 +176,19 @@ describe('answers are not trusted', () => {
     } finally {
       await elsewhere.close()
     }
+  })
+
+  it('fails at once, pointing at token-service-url, when the endpoint answers 404', async () => {
+    // nuget.org answers 404 with no body where the token API is switched off.
+    const faults = new FaultPlan().add({ kind: 'status', status: 404, body: '' })
+    const { standIns, result } = await runAgainstStandIns({ nuget: { faults } })
+
+    expectFailure(
+      result,
+      standIns,
+      /refused the login \(HTTP 404\)\..*Check that `token-service-url` is the token endpoint/
+    )
+    expect(exchangeRequests(standIns)).toHaveLength(1)
   })
 
   it('refuses a plain-http token service that is not on loopback, before any token is requested', async () => {

@@ -53,9 +53,9 @@ describe.skipIf(missing)(`through a real HTTP proxy (tinyproxy) to a TLS token s
     await proxy?.stop()
   })
 
-  const run = (env: Record<string, string>) =>
+  const run = (env: Record<string, string>, inputs: Record<string, string> = {}) =>
     runAction({
-      inputs: { user: 'alice', 'token-service-url': tokenUrl },
+      inputs: { user: 'alice', 'token-service-url': tokenUrl, ...inputs },
       env: {
         ACTIONS_ID_TOKEN_REQUEST_URL: standIns.github.requestUrl,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: standIns.github.requestToken,
@@ -99,10 +99,13 @@ describe.skipIf(missing)(`through a real HTTP proxy (tinyproxy) to a TLS token s
 
   it('fails with the reason, after retries, when the proxy is down', async () => {
     const closedPort = await freePort()
-    const result = await run({ HTTPS_PROXY: `http://127.0.0.1:${closedPort}` })
+    const result = await run(
+      { HTTPS_PROXY: `http://127.0.0.1:${closedPort}` },
+      { 'max-attempts': '3' }
+    )
 
     expect(result.exitCode).toBe(1)
     expect(result.outputs).toEqual({})
-    expect(result.stdout).toMatch(/::error::Exchanging .* failed 5 times.*ECONNREFUSED/)
+    expect(result.stdout).toMatch(/::error::Exchanging .* failed 3 times.*ECONNREFUSED/)
   })
 })

@@ -60,6 +60,15 @@ describe('describeErrorAnswer', () => {
     expect(error.transient).toBe(false)
   })
 
+  it('adds the refusal hint only to a permanent refusal without the server’s reason', () => {
+    const options = { now: NOW, refusalHint: 'check the URL' }
+    expect(describeErrorAnswer('x', answer(404), options).hint).toBe('check the URL')
+    expect(describeErrorAnswer('x', answer(503), options).hint).toBeUndefined()
+    expect(
+      describeErrorAnswer('x', answer(401, '{"error":"reason"}'), options).hint
+    ).toBeUndefined()
+  })
+
   it('carries Retry-After for the retry loop', () => {
     expect(
       describeErrorAnswer('x', answer(429, '', { 'retry-after': '7' }), { now: NOW }).retryAfterMs

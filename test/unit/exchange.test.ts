@@ -58,6 +58,14 @@ describe('exchangeOidcToken', () => {
     })
   })
 
+  it('says to check token-service-url when the endpoint is not there', async () => {
+    const { send } = fakeSend({ status: 404 })
+    await expect(exchangeOidcToken(send, request, NOW)).rejects.toMatchObject({
+      message: 'www.nuget.org refused the login (HTTP 404).',
+      hint: expect.stringContaining('Check that `token-service-url` is the token endpoint')
+    })
+  })
+
   it('does not follow a redirect and says to update token-service-url', async () => {
     const { send } = fakeSend({ status: 301, headers: { location: 'https://api.example/token' } })
     await expect(exchangeOidcToken(send, request, NOW)).rejects.toMatchObject({

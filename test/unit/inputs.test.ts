@@ -26,7 +26,7 @@ describe('readInputs', () => {
       audience: 'https://www.nuget.org',
       timeoutMs: 60_000,
       attemptTimeoutMs: 10_000,
-      maxAttempts: 5,
+      maxAttempts: 7,
       exportApiKey: false
     })
   })
