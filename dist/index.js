@@ -446,8 +446,8 @@ const RULES = [
         pattern: /No matching trust policy owned by user '([^']*)' was found/,
         hint: (match, { claims }) => `nuget.org looked up the policies created by the user '${match[1]}' and none is for ${repositoryOf(claims)}. ` +
             'Set `user` to the nuget.org username of the account that created the policy: not the package owner, ' +
-            `not an organisation, not an e-mail address. On ${TRUSTED_PUBLISHING_PAGE}, check that the policy's ` +
-            `Repository Owner and Repository are ${repositoryOf(claims)}.`
+            `not an organisation, not an e-mail address. Then compare the policy on ${TRUSTED_PUBLISHING_PAGE} ` +
+            'with the values this run shows under "What nuget.org will match".'
     },
     {
         pattern: /Workflow mismatch for policy '([^']*)': expected '([^']*)', actual '([^']*)'/,

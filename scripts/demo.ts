@@ -31,6 +31,16 @@ try {
       env: environment
     })
     show(result)
+    const key = result.outputs.NUGET_API_KEY
+    if (key) {
+      const push = await fetch(`${nuget.url}/api/v2/package`, {
+        method: 'PUT',
+        headers: { 'X-NuGet-ApiKey': key }
+      })
+      console.log(
+        `--- the next step pushes with the key: PUT /api/v2/package answers ${push.status}`
+      )
+    }
   }
 } finally {
   await standIns.close()
