@@ -934,15 +934,14 @@ async function login(inputs, deps) {
         deadline: clock.now() + inputs.timeoutMs
     };
     const timeoutMs = () => Math.max(1, Math.min(inputs.attemptTimeoutMs, policy.deadline - clock.now()));
-    const warnRetry = (notice) => deps.warning(`${notice.what} failed (attempt ${notice.attempt} of ${policy.maxAttempts}): ` +
-        `${(0,errors/* messageOf */.bD)(notice.error)} Trying again in ${(notice.delayMs / 1000).toFixed(1)} s.`);
-    const newOidcToken = () => retry('Requesting an OIDC token from GitHub', () => requestOidcToken(deps.send, {
+    const persist = (what, operation) => retry(what, operation, policy, clock, (notice) => deps.warning(describeRetry(notice, policy)));
+    const newOidcToken = () => persist('Requesting an OIDC token from GitHub', () => requestOidcToken(deps.send, {
         environment,
         audience: inputs.audience,
         userAgent: deps.userAgent,
         timeoutMs: timeoutMs()
-    }, clock.now()), policy, clock, warnRetry);
-    return retry('Exchanging the OIDC token for a nuget.org API key', async () => {
+    }, clock.now()));
+    return persist('Exchanging the OIDC token for a nuget.org API key', async () => {
         const oidcToken = await newOidcToken();
         deps.setSecret(oidcToken);
         deps.onOidcToken?.(oidcToken);
@@ -953,7 +952,11 @@ async function login(inputs, deps) {
             userAgent: deps.userAgent,
             timeoutMs: timeoutMs()
         }, clock.now());
-    }, policy, clock, warnRetry);
+    });
+}
+function describeRetry(notice, policy) {
+    return (`${notice.what} failed (attempt ${notice.attempt} of ${policy.maxAttempts}): ` +
+        `${(0,errors/* messageOf */.bD)(notice.error)} Trying again in ${(notice.delayMs / 1000).toFixed(1)} s.`);
 }
 
 ;// CONCATENATED MODULE: ./src/output.ts

@@ -30,51 +30,44 @@ export async function login(inputs: Inputs, deps: LoginDependencies): Promise<Ap
   }
   const timeoutMs = () =>
     Math.max(1, Math.min(inputs.attemptTimeoutMs, policy.deadline - clock.now()))
-  const warnRetry = (notice: RetryNotice) =>
-    deps.warning(
-      `${notice.what} failed (attempt ${notice.attempt} of ${policy.maxAttempts}): ` +
-        `${messageOf(notice.error)} Trying again in ${(notice.delayMs / 1000).toFixed(1)} s.`
-    )
+  const persist = <T>(what: string, operation: () => Promise<T>) =>
+    retry(what, operation, policy, clock, (notice) => deps.warning(describeRetry(notice, policy)))
 
   const newOidcToken = () =>
-    retry(
-      'Requesting an OIDC token from GitHub',
-      () =>
-        requestOidcToken(
-          deps.send,
-          {
-            environment,
-            audience: inputs.audience,
-            userAgent: deps.userAgent,
-            timeoutMs: timeoutMs()
-          },
-          clock.now()
-        ),
-      policy,
-      clock,
-      warnRetry
-    )
-
-  return retry(
-    'Exchanging the OIDC token for a nuget.org API key',
-    async () => {
-      const oidcToken = await newOidcToken()
-      deps.setSecret(oidcToken)
-      deps.onOidcToken?.(oidcToken)
-      return exchangeOidcToken(
+    persist('Requesting an OIDC token from GitHub', () =>
+      requestOidcToken(
         deps.send,
         {
-          tokenServiceUrl: inputs.tokenServiceUrl,
-          user: inputs.user,
-          oidcToken,
+          environment,
+          audience: inputs.audience,
           userAgent: deps.userAgent,
           timeoutMs: timeoutMs()
         },
         clock.now()
       )
-    },
-    policy,
-    clock,
-    warnRetry
+    )
+
+  return persist('Exchanging the OIDC token for a nuget.org API key', async () => {
+    const oidcToken = await newOidcToken()
+    deps.setSecret(oidcToken)
+    deps.onOidcToken?.(oidcToken)
+    return exchangeOidcToken(
+      deps.send,
+      {
+        tokenServiceUrl: inputs.tokenServiceUrl,
+        user: inputs.user,
+        oidcToken,
+        userAgent: deps.userAgent,
+        timeoutMs: timeoutMs()
+      },
+      clock.now()
+    )
+  })
+}
+
+function describeRetry(notice: RetryNotice, policy: RetryPolicy): string {
+  return (
+    `${notice.what} failed (attempt ${notice.attempt} of ${policy.maxAttempts}): ` +
+    `${messageOf(notice.error)} Trying again in ${(notice.delayMs / 1000).toFixed(1)} s.`
   )
 }

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { fakeJwt } from '../fakes/tokens.ts'
 import {
   claimWarnings,
   GITHUB_ISSUER,
   readPolicyClaims,
   type PolicyClaims
 } from '../../src/claims.ts'
-
-const jwt = (claims: unknown) =>
-  `eyJhbGciOiJSUzI1NiJ9.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2ln`
 
 const CLAIMS = {
   repository: 'contoso/widgets',
@@ -21,7 +19,7 @@ const CLAIMS = {
 
 describe('readPolicyClaims', () => {
   it('reads the fields a policy is matched on', () => {
-    expect(readPolicyClaims(jwt(CLAIMS))).toEqual({
+    expect(readPolicyClaims(fakeJwt(CLAIMS))).toEqual({
       repositoryOwner: 'contoso',
       repository: 'widgets',
       workflowFile: 'release.yml',
@@ -35,7 +33,7 @@ describe('readPolicyClaims', () => {
 
   it('reads a job without an environment', () => {
     expect(
-      readPolicyClaims(jwt({ ...CLAIMS, environment: undefined }))?.environment
+      readPolicyClaims(fakeJwt({ ...CLAIMS, environment: undefined }))?.environment
     ).toBeUndefined()
   })
 
@@ -49,7 +47,7 @@ describe('readPolicyClaims', () => {
 })
 
 describe('claimWarnings', () => {
-  const base = readPolicyClaims(jwt(CLAIMS)) as PolicyClaims
+  const base = readPolicyClaims(fakeJwt(CLAIMS)) as PolicyClaims
 
   it('has nothing to say about an ordinary run', () => {
     expect(claimWarnings(base)).toEqual([])

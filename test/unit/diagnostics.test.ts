@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { fakeJwt } from '../fakes/tokens.ts'
 import { showWhatNuGetWillSee } from '../../src/diagnostics.ts'
-
-const jwt = (claims: unknown) =>
-  `eyJhbGciOiJSUzI1NiJ9.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2lnbmF0dXJl`
 
 function recorder() {
   const lines: string[] = []
@@ -27,7 +25,7 @@ const CLAIMS = {
 describe('showWhatNuGetWillSee', () => {
   it('logs the policy fields in a group, then warns about what cannot match, never the token', () => {
     const { lines, commands } = recorder()
-    const token = jwt(CLAIMS)
+    const token = fakeJwt(CLAIMS)
     const claims = showWhatNuGetWillSee(commands, token)
 
     expect(claims?.workflowRepository).toBe('fabrikam/shared')

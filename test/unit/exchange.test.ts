@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { fakeSend } from '../fakes/send.ts'
 import { exchangeOidcToken, parseApiKeyAnswer } from '../../src/exchange.ts'
-import type { HttpRequest, HttpResponse } from '../../src/http.ts'
 
 const NOW = Date.parse('2026-11-21T10:00:00Z')
 const KEY = 'oy2'.padEnd(84, 'k')
@@ -9,15 +9,6 @@ const SUCCESS = JSON.stringify({
   expires: '2026-11-21T11:00:00.0000000+00:00',
   apiKey: KEY
 })
-
-function fakeSend(response: Partial<HttpResponse>) {
-  const sent: HttpRequest[] = []
-  const send = async (request: HttpRequest): Promise<HttpResponse> => {
-    sent.push(request)
-    return { status: 200, headers: {}, body: '', ...response }
-  }
-  return { send, sent }
-}
 
 const request = {
   tokenServiceUrl: new URL('https://www.nuget.org/api/v2/token'),

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { RELEASE_CLAIMS } from '../fakes/tokens.ts'
 import type { PolicyClaims } from '../../src/claims.ts'
 import { hintForServerMessage } from '../../src/hints.ts'
 
 const claims: PolicyClaims = {
-  repositoryOwner: 'contoso',
-  repository: 'widgets',
-  workflowFile: 'release.yml',
-  workflowRepository: 'contoso/widgets',
-  environment: undefined,
-  eventName: 'push',
-  ref: 'refs/tags/v1.0.0',
+  ...RELEASE_CLAIMS,
   issuer: 'https://ghes.contoso.com/_services/token'
 }
 const context = { user: 'alice', claims }

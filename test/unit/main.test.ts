@@ -3,6 +3,7 @@ import type { HttpRequest, HttpResponse } from '../../src/http.ts'
 import { run } from '../../src/main.ts'
 import type { Runtime } from '../../src/runtime.ts'
 import { fakeClock } from '../fakes/clock.ts'
+import { fakeJwt } from '../fakes/tokens.ts'
 
 const KEY = 'A'.repeat(84)
 const CLAIMS = {
@@ -12,7 +13,7 @@ const CLAIMS = {
   event_name: 'push',
   iss: 'https://token.actions.githubusercontent.com'
 }
-const OIDC_TOKEN = `eyJhbGciOiJSUzI1NiJ9.${Buffer.from(JSON.stringify(CLAIMS)).toString('base64url')}.c2ln`
+const OIDC_TOKEN = fakeJwt(CLAIMS)
 const SUCCESS = JSON.stringify({
   tokenType: 'ApiKey',
   expires: '2026-11-21T11:00:00Z',

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { HttpRequest, HttpResponse } from '../../src/http.ts'
+import { fakeSend } from '../fakes/send.ts'
 import { readOidcEnvironment, requestOidcToken } from '../../src/oidc.ts'
 
 const JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl'
 const environment = {
   requestUrl: new URL('https://pipelines.example/idtoken?api-version=2.0'),
   requestToken: 'request-token'
-}
-
-function fakeSend(response: Partial<HttpResponse>) {
-  const sent: HttpRequest[] = []
-  const send = async (request: HttpRequest): Promise<HttpResponse> => {
-    sent.push(request)
-    return { status: 200, headers: {}, body: '', ...response }
-  }
-  return { send, sent }
 }
 
 const request = { environment, audience: 'https://www.nuget.org', userAgent: 'ua', timeoutMs: 1000 }

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { PolicyClaims } from '../../src/claims.ts'
+import { RELEASE_CLAIMS } from '../fakes/tokens.ts'
 import { failureSummary, successSummary } from '../../src/summary.ts'
 
-const claims: PolicyClaims = {
-  repositoryOwner: 'contoso',
-  repository: 'widgets',
-  workflowFile: 'release.yml',
-  workflowRepository: 'contoso/widgets',
-  environment: undefined,
-  eventName: 'push',
-  ref: 'refs/tags/v1.2.3',
-  issuer: 'https://token.actions.githubusercontent.com'
-}
+const claims = RELEASE_CLAIMS
 
 describe('successSummary', () => {
   it('names the user, the expiry and the matched claims', () => {
