@@ -34,6 +34,13 @@ describe('explainFailure', () => {
     })
   })
 
+  it('has no hint for a failure that neither carries one nor quotes nuget.org', () => {
+    expect(explainFailure(new LoginError('The answer was cut off.'), context)).toEqual({
+      message: 'The answer was cut off.',
+      hint: undefined
+    })
+  })
+
   it('calls anything else a bug and says where to report it', () => {
     expect(explainFailure(new TypeError('x is undefined'), context)).toEqual({
       message: 'nuget-login failed unexpectedly: x is undefined',
