@@ -437,7 +437,7 @@ function showWhatNuGetWillSee(commands, token) {
 var errors = __nccwpck_require__(916);
 ;// CONCATENATED MODULE: ./src/hints.ts
 
-const TRUSTED_PUBLISHING_PAGE = 'https://www.nuget.org/account/trustedpublishing';
+const TRUSTED_PUBLISHING_PAGE = 'the Trusted Publishing page (under your username on nuget.org)';
 const repositoryOf = (claims) => claims
     ? `owner '${claims.repositoryOwner}' and repository '${claims.repository}'`
     : 'this repository';
@@ -590,7 +590,7 @@ function readInputs(getInput) {
 }
 function parseUser(user) {
     const hint = 'Set `user` to the nuget.org username of the account that created the trusted publishing policy ' +
-        '(shown on https://www.nuget.org/account/trustedpublishing), not an e-mail address or organisation.';
+        '(shown on the Trusted Publishing page under your username on nuget.org), not an e-mail address or organisation.';
     if (user === '') {
         throw new errors/* LoginError */.Qd('The input `user` is required but was empty.', { hint });
     }

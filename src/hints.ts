@@ -12,7 +12,7 @@ interface HintRule {
   hint(match: RegExpMatchArray, context: HintContext): string
 }
 
-const TRUSTED_PUBLISHING_PAGE = 'https://www.nuget.org/account/trustedpublishing'
+const TRUSTED_PUBLISHING_PAGE = 'the Trusted Publishing page (under your username on nuget.org)'
 
 const repositoryOf = (claims: PolicyClaims | undefined) =>
   claims

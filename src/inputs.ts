@@ -44,7 +44,7 @@ export function readInputs(getInput: GetInput): Inputs {
 function parseUser(user: string): string {
   const hint =
     'Set `user` to the nuget.org username of the account that created the trusted publishing policy ' +
-    '(shown on https://www.nuget.org/account/trustedpublishing), not an e-mail address or organisation.'
+    '(shown on the Trusted Publishing page under your username on nuget.org), not an e-mail address or organisation.'
   if (user === '') {
     throw new LoginError('The input `user` is required but was empty.', { hint })
   }
