@@ -1010,9 +1010,14 @@ function preflight(context) {
     if (!context.hasOidcEnvironment)
         throw missingOidcEnvironment();
 }
-/** The run's event name, payload and OIDC variables, from the runner's environment. */
+/**
+ * The run's event name and OIDC variables, from the runner's environment. The webhook payload,
+ * which can be large, is read only when the OIDC variables are missing: it then tells whether the
+ * run comes from a fork.
+ */
 function readWorkflowContext(env, readText) {
-    const eventText = env.GITHUB_EVENT_PATH ? readText(env.GITHUB_EVENT_PATH) : undefined;
+    const oidcAvailable = hasOidcEnvironment(env);
+    const eventText = !oidcAvailable && env.GITHUB_EVENT_PATH ? readText(env.GITHUB_EVENT_PATH) : undefined;
     let event;
     try {
         event = eventText ? JSON.parse(eventText) : undefined;
@@ -1020,7 +1025,7 @@ function readWorkflowContext(env, readText) {
     catch {
         event = undefined;
     }
-    return { eventName: env.GITHUB_EVENT_NAME, event, hasOidcEnvironment: hasOidcEnvironment(env) };
+    return { eventName: env.GITHUB_EVENT_NAME, event, hasOidcEnvironment: oidcAvailable };
 }
 function isFromFork(event) {
     const pullRequest = event?.pull_request;

@@ -12,7 +12,7 @@ const PULL_REQUEST_EVENTS = new Set([
 
 export interface WorkflowContext {
   eventName: string | undefined
-  /** The webhook payload of the run, when it could be read. */
+  /** The webhook payload of the run, when it was needed and could be read. */
   event: unknown
   hasOidcEnvironment: boolean
 }
@@ -48,19 +48,25 @@ export function preflight(context: WorkflowContext): void {
   if (!context.hasOidcEnvironment) throw missingOidcEnvironment()
 }
 
-/** The run's event name, payload and OIDC variables, from the runner's environment. */
+/**
+ * The run's event name and OIDC variables, from the runner's environment. The webhook payload,
+ * which can be large, is read only when the OIDC variables are missing: it then tells whether the
+ * run comes from a fork.
+ */
 export function readWorkflowContext(
   env: NodeJS.ProcessEnv,
   readText: (path: string) => string | undefined
 ): WorkflowContext {
-  const eventText = env.GITHUB_EVENT_PATH ? readText(env.GITHUB_EVENT_PATH) : undefined
+  const oidcAvailable = hasOidcEnvironment(env)
+  const eventText =
+    !oidcAvailable && env.GITHUB_EVENT_PATH ? readText(env.GITHUB_EVENT_PATH) : undefined
   let event: unknown
   try {
     event = eventText ? JSON.parse(eventText) : undefined
   } catch {
     event = undefined
   }
-  return { eventName: env.GITHUB_EVENT_NAME, event, hasOidcEnvironment: hasOidcEnvironment(env) }
+  return { eventName: env.GITHUB_EVENT_NAME, event, hasOidcEnvironment: oidcAvailable }
 }
 
 function isFromFork(event: unknown): boolean {

@@ -59,21 +59,34 @@ describe('preflight', () => {
 })
 
 describe('readWorkflowContext', () => {
-  it('reads the event name, the payload and whether OIDC is available', () => {
+  it('reads the payload when OIDC is unavailable, to tell whether the run is from a fork', () => {
     const context = readWorkflowContext(
-      {
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: '/event.json',
-        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x',
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't'
-      },
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/event.json' },
       (path) => (path === '/event.json' ? JSON.stringify(forkEvent) : undefined)
     )
     expect(context).toEqual({
       eventName: 'pull_request',
       event: forkEvent,
-      hasOidcEnvironment: true
+      hasOidcEnvironment: false
     })
+  })
+
+  it('leaves the payload unread when OIDC is available', () => {
+    const paths: string[] = []
+    const context = readWorkflowContext(
+      {
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: '/event.json',
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't'
+      },
+      (path) => {
+        paths.push(path)
+        return '{}'
+      }
+    )
+    expect(context).toEqual({ eventName: 'push', event: undefined, hasOidcEnvironment: true })
+    expect(paths).toEqual([])
   })
 
   it('copes with a missing or broken event file', () => {
