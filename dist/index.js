@@ -730,7 +730,9 @@ function clean(text) {
 ;// CONCATENATED MODULE: ./src/exchange.ts
 
 
+
 const MAX_KEY_LENGTH = 1024;
+const NUGET_TOKEN_ENDPOINT = INPUT_DEFAULTS['token-service-url'];
 /** Trades one OIDC token for a short-lived API key: one request, no retries. */
 async function exchangeOidcToken(send, request, now = Date.now()) {
     const response = await send({
@@ -749,7 +751,7 @@ async function exchangeOidcToken(send, request, now = Date.now()) {
         throw describeErrorAnswer(`${request.tokenServiceUrl.host} refused the login`, response, {
             now,
             redirectHint: 'If the token service has moved, set `token-service-url` to the address it names.',
-            refusalHint: 'Check that `token-service-url` is the token endpoint of nuget.org (https://www.nuget.org/api/v2/token) ' +
+            refusalHint: `Check that \`token-service-url\` is the token endpoint of nuget.org (${NUGET_TOKEN_ENDPOINT}) ` +
                 'and that trusted publishing is available there.'
         });
     }
@@ -792,7 +794,7 @@ function parseJsonObject(body) {
 }
 function invalidAnswer(reason) {
     return new errors/* LoginError */.Qd(`The token service reported success, but ${reason}; no key was output.`, {
-        hint: 'Check that `token-service-url` points at the nuget.org token endpoint (https://www.nuget.org/api/v2/token).'
+        hint: `Check that \`token-service-url\` points at the nuget.org token endpoint (${NUGET_TOKEN_ENDPOINT}).`
     });
 }
 

@@ -1,5 +1,6 @@
 import { describeErrorAnswer } from './answers.ts'
 import { LoginError } from './errors.ts'
+import { INPUT_DEFAULTS } from './inputs.ts'
 import type { SendRequest } from './http.ts'
 
 export interface ApiKey {
@@ -16,6 +17,7 @@ export interface ExchangeRequest {
 }
 
 const MAX_KEY_LENGTH = 1024
+const NUGET_TOKEN_ENDPOINT = INPUT_DEFAULTS['token-service-url']
 
 /** Trades one OIDC token for a short-lived API key: one request, no retries. */
 export async function exchangeOidcToken(
@@ -41,7 +43,7 @@ export async function exchangeOidcToken(
       redirectHint:
         'If the token service has moved, set `token-service-url` to the address it names.',
       refusalHint:
-        'Check that `token-service-url` is the token endpoint of nuget.org (https://www.nuget.org/api/v2/token) ' +
+        `Check that \`token-service-url\` is the token endpoint of nuget.org (${NUGET_TOKEN_ENDPOINT}) ` +
         'and that trusted publishing is available there.'
     })
   }
@@ -86,6 +88,6 @@ function parseJsonObject(body: string): Record<string, unknown> {
 
 function invalidAnswer(reason: string): LoginError {
   return new LoginError(`The token service reported success, but ${reason}; no key was output.`, {
-    hint: 'Check that `token-service-url` points at the nuget.org token endpoint (https://www.nuget.org/api/v2/token).'
+    hint: `Check that \`token-service-url\` points at the nuget.org token endpoint (${NUGET_TOKEN_ENDPOINT}).`
   })
 }
