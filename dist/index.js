@@ -1057,7 +1057,9 @@ function failureSummary(failure, claims) {
         '',
         quote(failure.message),
         '',
-        ...(failure.hint ? ['**What to change**', '', ...failure.hint.split('\n').map(cell), ''] : []),
+        ...(failure.hint
+            ? ['**What to change**', '', ...failure.hint.split('\n').map(escapeHtml), '']
+            : []),
         ...claimsTables('What to enter in the policy on nuget.org (Trusted Publishing, GitHub Actions)', claims)
     ].join('\n');
 }
@@ -1080,11 +1082,11 @@ function claimsTables(title, claims) {
 function quote(text) {
     return text
         .split('\n')
-        .map((line) => `> ${cell(line)}`)
+        .map((line) => `> ${escapeHtml(line)}`)
         .join('\n');
 }
 /** Prose that cannot open HTML of its own. */
-function cell(text) {
+function escapeHtml(text) {
     return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** A value for a code span in a table cell: no backtick to close it, no pipe to end the cell. */

@@ -40,7 +40,7 @@ export function describeErrorAnswer(
   })
 }
 
-export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
+function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name]
   return Array.isArray(value) ? value[0] : value
 }

@@ -23,7 +23,9 @@ export function failureSummary(failure: Failure, claims: PolicyClaims | undefine
     '',
     quote(failure.message),
     '',
-    ...(failure.hint ? ['**What to change**', '', ...failure.hint.split('\n').map(cell), ''] : []),
+    ...(failure.hint
+      ? ['**What to change**', '', ...failure.hint.split('\n').map(escapeHtml), '']
+      : []),
     ...claimsTables(
       'What to enter in the policy on nuget.org (Trusted Publishing, GitHub Actions)',
       claims
@@ -50,12 +52,12 @@ function claimsTables(title: string, claims: PolicyClaims | undefined): string[]
 function quote(text: string): string {
   return text
     .split('\n')
-    .map((line) => `> ${cell(line)}`)
+    .map((line) => `> ${escapeHtml(line)}`)
     .join('\n')
 }
 
 /** Prose that cannot open HTML of its own. */
-function cell(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
