@@ -324,7 +324,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(652);
 
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createRuntime */ .x)());
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createRuntime */ .xB)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -342,6 +342,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/claims.ts
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const GITHUB_ISSUER_HOST = new URL(GITHUB_ISSUER).host;
 /**
  * Reads the claims of a JWT without checking its signature: only to explain what nuget.org
  * will see. Undefined when the token cannot be read.
@@ -365,6 +366,8 @@ function readPolicyClaims(token) {
     return {
         repositoryOwner: text('repository_owner'),
         repository: repository.slice(repository.indexOf('/') + 1),
+        repositoryOwnerId: text('repository_owner_id'),
+        repositoryId: text('repository_id'),
         workflowFile: workflow.file,
         workflowRepository: workflow.repository,
         environment: text('environment') || undefined,
@@ -390,11 +393,31 @@ function claimWarnings(claims) {
             `nuget.org matches only workflows stored in the calling repository (${repository}), so no policy ` +
             'can match: run the login from a workflow file in this repository.');
     }
-    if (claims.issuer !== GITHUB_ISSUER) {
+    if (isEnterpriseSlugIssuer(claims.issuer)) {
+        warnings.push(`The OIDC token's issuer is ${claims.issuer}, a per-enterprise issuer. nuget.org checks tokens against ` +
+            `${GITHUB_ISSUER} only, so it will answer that the token "could not be validated" or "has an invalid ` +
+            'signature". ' +
+            ENTERPRISE_SLUG_FIX);
+    }
+    else if (claims.issuer !== GITHUB_ISSUER) {
         warnings.push(`The OIDC token's issuer is ${claims.issuer || '(none)'}, but nuget.org accepts only ${GITHUB_ISSUER}. ` +
             'GitHub Enterprise Server, ghe.com and custom enterprise issuers are not supported by nuget.org.');
     }
     return warnings;
+}
+const ENTERPRISE_SLUG_FIX = "An enterprise owner can switch the enterprise's OIDC issuer back to the default (GitHub's REST API: " +
+    'PUT /enterprises/{enterprise}/actions/oidc/customization/issuer with include_enterprise_slug: false).';
+/** https://token.actions.githubusercontent.com/<enterprise>: GitHub's host, another issuer. */
+function isEnterpriseSlugIssuer(issuer) {
+    if (!issuer || issuer === GITHUB_ISSUER)
+        return false;
+    try {
+        const url = new URL(issuer);
+        return url.protocol === 'https:' && url.host === GITHUB_ISSUER_HOST && url.pathname.length > 1;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/diagnostics.ts
@@ -430,7 +453,16 @@ function showWhatNuGetWillSee(commands, token) {
     commands.endGroup();
     for (const warning of claimWarnings(claims))
         commands.warning(warning);
+    if (!claims.environment)
+        commands.info(noEnvironmentNote(claims));
     return claims;
+}
+/** A policy is not tied to a ref: without an environment, any ref running the file matches. */
+function noEnvironmentNote(claims) {
+    return (`This job has no environment, so a policy without one matches any branch or tag that runs ` +
+        `${claims.workflowFile || 'this workflow file'}. To publish only from protected refs, run the job in an ` +
+        'environment whose deployment protection rules allow only those (for example tags v*), and name that ' +
+        'environment in the policy.');
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -438,25 +470,21 @@ var errors = __nccwpck_require__(916);
 ;// CONCATENATED MODULE: ./src/hints.ts
 
 const TRUSTED_PUBLISHING_PAGE = 'the Trusted Publishing page (under your username on nuget.org)';
-const repositoryOf = (claims) => claims
-    ? `owner '${claims.repositoryOwner}' and repository '${claims.repository}'`
-    : 'this repository';
+const SECRET_USER_NOTE = 'If the username shows as *** in this log, `user` comes from a secret and the runner masks it everywhere. ' +
+    'A username is not a secret: keep it in a repository variable (`user: ${{ vars.NUGET_USER }}`) so messages stay readable.';
 const RULES = [
     {
-        pattern: /No matching trust policy owned by user '([^']*)' was found/,
-        hint: (match, { claims }) => `nuget.org looked up the policies created by the user '${match[1]}' and none is for ${repositoryOf(claims)}. ` +
-            'Set `user` to the nuget.org username of the account that created the policy: not the package owner, ' +
-            `not an organisation, not an e-mail address. Then compare the policy on ${TRUSTED_PUBLISHING_PAGE} ` +
-            'with the values this run shows under "What nuget.org will match".'
+        pattern: /No matching trust policy owned by user '(.*?)' was found/,
+        hint: (match, { claims }) => noMatchingPolicyHint(match[1] ?? '', claims)
     },
     {
-        pattern: /Workflow mismatch for policy '([^']*)': expected '([^']*)', actual '([^']*)'/,
+        pattern: /Workflow mismatch for policy '(.*?)': expected '(.*?)', actual '(.*?)'(?=\.? |\.?$)/,
         hint: (match) => `The policy '${match[1]}' names the workflow file '${match[2]}', but this job runs '${match[3]}'. ` +
             `Enter the file name only ('${match[3]}', no path) as the policy's Workflow File, or log in from ` +
             `'${match[2]}'. A renamed workflow file needs the policy updated too.`
     },
     {
-        pattern: /Environment mismatch for policy '([^']*)': expected '([^']*)', actual '([^']*)'/,
+        pattern: /Environment mismatch for policy '(.*?)': expected '(.*?)', actual '(.*?)'(?=\.? |\.?$)/,
         hint: (match) => match[3]
             ? `The policy '${match[1]}' requires the environment '${match[2]}', but this job runs in '${match[3]}'. ` +
                 `Set \`environment: ${match[2]}\` on the job, or change the policy's Environment to '${match[3]}'.`
@@ -464,20 +492,26 @@ const RULES = [
                 `Add \`environment: ${match[2]}\` to the job (next to \`runs-on:\`), or clear the policy's Environment.`
     },
     {
-        pattern: /Claim 'job_workflow_ref' has value '([^']*)' which does not start with ([^\s]+\/\.github\/workflows\/)/,
+        pattern: /Claim 'job_workflow_ref' has value '(.*?)' which does not start with (\S+\/\.github\/workflows\/)/,
         hint: (match) => `The job runs the workflow ${match[1]}, which is not stored in the repository the policy names. ` +
             'nuget.org matches only workflow files of the calling repository, so a reusable workflow from another ' +
             'repository never matches: log in from a workflow file in the repository itself.'
     },
     {
-        pattern: /The GitHub Actions event '([^']*)' is not allowed/,
+        pattern: /The GitHub Actions event '(.*?)' is not allowed/,
         hint: (match) => `nuget.org refuses tokens from runs triggered by '${match[1]}'. Publish from a workflow triggered by ` +
             'push (of a tag), release or workflow_dispatch.'
     },
     {
-        pattern: /The policy '([^']*)' has expired/,
-        hint: (match) => `Sign in to nuget.org and renew the policy '${match[1]}' on ${TRUSTED_PUBLISHING_PAGE}. A new policy is ` +
-            'temporary for 7 days and becomes permanent at its first successful use; publish within that time.'
+        pattern: /The policy '(.*?)' has expired/,
+        hint: (match) => `Sign in to nuget.org and renew the policy '${match[1]}' on ${TRUSTED_PUBLISHING_PAGE}. A new or edited ` +
+            'policy is temporary for 7 days and becomes permanent at its first use; publish (or run this action ' +
+            'with `verify-only: true`) within that time.'
+    },
+    {
+        pattern: /missing the required claim '(.*?)'/,
+        hint: (match) => `The OIDC token has no '${match[1]}' claim, which GitHub puts in every Actions token. Check that ` +
+            '`token-service-url` is the nuget.org token endpoint and that nothing replaces the token on the way.'
     },
     {
         pattern: /This bearer token has already been used/,
@@ -493,22 +527,41 @@ const RULES = [
         pattern: /iss claim is not supported|must have an iss claim|iss claim must be a valid HTTPS URL/,
         hint: (_, { claims }) => `nuget.org accepts only tokens issued by ${GITHUB_ISSUER}` +
             (claims?.issuer ? `; this token was issued by ${claims.issuer}` : '') +
-            '. GitHub Enterprise Server, ghe.com and custom enterprise issuers are not supported.'
+            '. GitHub Enterprise Server and ghe.com issuers are not supported.'
     },
     {
         pattern: /The JSON web token has expired|The JSON web token is not yet valid/,
-        hint: () => "The OIDC token's lifetime did not cover the moment nuget.org checked it. Re-run the job; if it happens " +
-            "again, the runner's clock may be off."
+        hint: () => "The OIDC token's lifetime did not cover the moment nuget.org checked it, even with 5 minutes' leeway. " +
+            "Re-run the job; if it happens again, the runner's clock is off."
     },
     {
-        pattern: /invalid signature|could not be validated|could not be parsed as a JSON web token|must have a jti claim|missing the required claim '([^']*)'/,
-        hint: () => 'nuget.org did not accept the token as a GitHub Actions OIDC token. Check that `token-service-url` is ' +
-            'the nuget.org token endpoint and that no proxy rewrites the Authorization header.'
+        pattern: /has an invalid signature|could not be validated/,
+        hint: (_, { claims }) => isEnterpriseSlugIssuer(claims?.issuer)
+            ? `This token was issued by ${claims?.issuer}, a per-enterprise issuer, and nuget.org validates tokens ` +
+                `against ${GITHUB_ISSUER} only. ${ENTERPRISE_SLUG_FIX}`
+            : 'nuget.org could not verify the token as one GitHub Actions issued. Check that `token-service-url` is ' +
+                'the nuget.org token endpoint and that no proxy rewrites the Authorization header.'
     },
     {
-        pattern: /Authorization header|Only Bearer token authentication/,
+        pattern: /could not be parsed as a JSON web token|must have a jti claim/,
+        hint: () => 'nuget.org did not receive the OIDC token this action sent. A proxy or gateway between the runner and ' +
+            'nuget.org may be replacing the Authorization header.'
+    },
+    {
+        pattern: /Authorization header/,
         hint: () => 'The request reached nuget.org without the token this action sent. A proxy or gateway between the runner ' +
             'and nuget.org may be dropping or replacing the Authorization header.'
+    },
+    {
+        pattern: /Only Bearer token authentication is accepted/,
+        hint: () => 'The request reached nuget.org with a second credential beside the token, such as a sign-in cookie. ' +
+            'Something between the runner and nuget.org (a proxy or gateway) adds it: let requests to nuget.org ' +
+            'through unchanged.'
+    },
+    {
+        pattern: /The request could not be authenticated/,
+        hint: () => "One of nuget.org's additional checks refused the request without giving a reason. Re-run the job; if " +
+            'it keeps failing, contact nuget.org support (https://www.nuget.org/policies/Contact) with the time of the run.'
     },
     {
         pattern: /Content-Type of 'application\/json'|User-Agent header is required|property in the request body is required/,
@@ -516,22 +569,63 @@ const RULES = [
             'please report this at https://github.com/acme/nuget-login/issues.'
     },
     {
-        pattern: /The (?:user|organization) '([^']*)' (is deleted|is locked|does not have a confirmed email address)/,
-        hint: (match) => match[2] === 'does not have a confirmed email address'
-            ? `Sign in to nuget.org as '${match[1]}' and confirm the account's e-mail address, then re-run the job.`
-            : `The nuget.org account '${match[1]}' ${match[2]}. Sign in to check it, or contact nuget.org support.`
+        pattern: /Generating fetching tokens directly for organizations is not supported/,
+        hint: (_, { user }) => `\`user\` ('${user}') names an organization. Set it to the username of the organization member who ` +
+            'created the policy; the policy still publishes for the organization.'
+    },
+    {
+        pattern: /The (user|organization) '(.*?)' (is locked|does not have a confirmed email address)/,
+        hint: (match) => match[3] === 'is locked'
+            ? `The nuget.org ${match[1]} '${match[2]}' is locked. Sign in to check it, or contact nuget.org support.`
+            : `Sign in to nuget.org as '${match[2]}' (or an administrator of it) and confirm the account's e-mail ` +
+                'address, then re-run the job.'
     },
     {
         pattern: /package owner of the match trust policy not longer exists/,
-        hint: () => `The package owner the policy publishes for no longer exists. Create a new policy on ${TRUSTED_PUBLISHING_PAGE} ` +
+        hint: () => `The account the policy publishes for no longer exists. Create a new policy on ${TRUSTED_PUBLISHING_PAGE} ` +
             'for an existing owner.'
     },
     {
-        pattern: /scopes on the generated API key are not valid.*package owner '([^']*)'/,
-        hint: (match) => `The policy's creator may no longer be allowed to publish for '${match[1]}' (for example, removed from the ` +
-            'organisation). Have a current member of the owner create the policy again.'
+        pattern: /scopes on the generated API key are not valid.*package owner '(.*?)'/,
+        hint: (match) => `The policy's creator may no longer publish for '${match[1]}' (for example, they left the organization ` +
+            'or lost its rights). Have a current member of the owner create the policy again.'
     }
 ];
+function noMatchingPolicyHint(user, claims) {
+    const repository = claims ? `${claims.repositoryOwner}/${claims.repository}` : 'this repository';
+    const causes = [
+        `nuget.org does not say which check failed. Compare each cause with this run:`,
+        `- \`user\` ('${user}') is not the nuget.org username of the account that created the policy (not the ` +
+            'package owner, not an organization, not an e-mail address), or that account was deleted.',
+        `- The policy's Repository Owner or Repository differ from this run's (${repository}; letter case does not matter).`,
+        '- The repository was deleted and recreated, or transferred, after the policy was first used: a used ' +
+            'policy keeps the repository ids it first saw' +
+            (claims
+                ? ` (this run: owner id ${claims.repositoryOwnerId}, repository id ${claims.repositoryId})`
+                : '') +
+            `. Delete the policy and create it again on ${TRUSTED_PUBLISHING_PAGE}.`,
+        '- The policy is new (temporary, never used) and its Workflow File or Environment differ from this run' +
+            (claims
+                ? `'s (workflow file '${claims.workflowFile}', environment '${claims.environment ?? ''}')`
+                : '') +
+            ': until its first use, nuget.org does not name that mismatch.'
+    ];
+    if (claims)
+        causes.push(...ruledOutBy(claims, repository));
+    return [...causes, SECRET_USER_NOTE].join('\n');
+}
+/** What this run's claims exclude, or point at, among the causes of "No matching...". */
+function ruledOutBy(claims, repository) {
+    const lines = [];
+    if (claims.workflowRepository.toLowerCase() === repository.toLowerCase()) {
+        lines.push(`Ruled out by this run's token: a reusable workflow from another repository (the job's workflow ` +
+            `file is in ${repository}).`);
+    }
+    if (!claims.environment) {
+        lines.push('This job has no environment, so a policy that names one cannot match it.');
+    }
+    return lines;
+}
 /** What to change, for each reason nuget.org gave; undefined when none is known. */
 function hintForServerMessage(message, context) {
     const hints = RULES.flatMap((rule) => [...message.matchAll(new RegExp(rule.pattern, 'g'))].map((match) => rule.hint(match, context)));
@@ -588,6 +682,9 @@ function readInputs(getInput) {
         exportApiKey: parseBoolean('export-api-key', read('export-api-key'))
     };
 }
+/** nuget.org's username rule (GalleryConstants.UsernameValidationRegex, at most 64 characters). */
+const NUGET_USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]+[A-Za-z0-9]$/;
+const MAX_USERNAME_LENGTH = 64;
 function parseUser(user) {
     const hint = 'Set `user` to the nuget.org username of the account that created the trusted publishing policy ' +
         '(shown on the Trusted Publishing page under your username on nuget.org), not an e-mail address or organisation.';
@@ -597,8 +694,10 @@ function parseUser(user) {
     if (user.includes('@')) {
         throw new errors/* LoginError */.Qd(`The input \`user\` looks like an e-mail address ('${user}').`, { hint });
     }
-    if (/\s/.test(user)) {
-        throw new errors/* LoginError */.Qd(`The input \`user\` contains white space ('${user}').`, { hint });
+    if (user.length > MAX_USERNAME_LENGTH || !NUGET_USERNAME.test(user)) {
+        throw new errors/* LoginError */.Qd(`The input \`user\` cannot be a nuget.org username: '${user}'. nuget.org usernames are 3 to ` +
+            `${MAX_USERNAME_LENGTH} characters: letters, digits, '_', '.' and '-', starting and ending with a ` +
+            'letter or digit.', { hint });
     }
     return user;
 }
@@ -624,8 +723,9 @@ function parseTokenServiceUrl(value) {
         return url;
     throw new errors/* LoginError */.Qd(`The input \`token-service-url\` must use https, so the GitHub token cannot be read on the way: '${value}'.`, { hint: `${hint} Plain http is accepted only for loopback hosts (local tests).` });
 }
+/** An https origin, optionally with one trailing slash: nuget.org ignores that slash. */
 function parseAudience(value) {
-    const hint = `Set \`audience\` to exactly ${INPUT_DEFAULTS.audience} (no trailing slash) or leave it out.`;
+    const hint = `Set \`audience\` to exactly ${INPUT_DEFAULTS.audience} or leave it out.`;
     let origin;
     try {
         origin = new URL(value).origin;
@@ -633,7 +733,7 @@ function parseAudience(value) {
     catch {
         throw new errors/* LoginError */.Qd(`The input \`audience\` is not an https origin: '${value}'.`, { hint });
     }
-    if (origin !== value || !value.startsWith('https://')) {
+    if ((value !== origin && value !== `${origin}/`) || !value.startsWith('https://')) {
         throw new errors/* LoginError */.Qd(`The input \`audience\` must be an https origin such as ${INPUT_DEFAULTS.audience}, but is '${value}'.`, { hint });
     }
     return value;
@@ -667,8 +767,8 @@ function isTransientStatus(status) {
 }
 /**
  * Turns an answer that is not a success into a LoginError: the server's own message when it
- * sent one, otherwise the status and a short, cleaned excerpt of the body. `refusalHint` goes with
- * a permanent refusal that came without the server's own reason.
+ * sent one, otherwise the status and a short, cleaned excerpt of the body. Without the server's own
+ * reason, `serverFaultHint` goes with a 500 and `refusalHint` with a permanent refusal.
  */
 function describeErrorAnswer(what, response, options) {
     const { status, headers } = response;
@@ -682,10 +782,16 @@ function describeErrorAnswer(what, response, options) {
     return new errors/* LoginError */.Qd(`${what} (HTTP ${status})${detail ? `: ${detail}` : '.'}`, {
         status,
         serverMessage,
-        hint: transient || serverMessage ? undefined : options.refusalHint,
+        hint: serverMessage ? undefined : unexplainedHint(status, transient, options),
         transient,
         retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options.now)
     });
+}
+/** The hint for an answer that came without the server's own reason. */
+function unexplainedHint(status, transient, options) {
+    if (status === 500)
+        return options.serverFaultHint;
+    return transient ? undefined : options.refusalHint;
 }
 function headerValue(headers, name) {
     const value = headers[name];
@@ -752,7 +858,10 @@ async function exchangeOidcToken(send, request, now = Date.now()) {
             now,
             redirectHint: 'If the token service has moved, set `token-service-url` to the address it names.',
             refusalHint: `Check that \`token-service-url\` is the token endpoint of nuget.org (${NUGET_TOKEN_ENDPOINT}) ` +
-                'and that trusted publishing is available there.'
+                'and that trusted publishing is available there.',
+            serverFaultHint: 'The token service failed with an internal error and sent an error page instead of a reason: the fault ' +
+                'is on its side, not in your workflow or policy. Re-run the job later and check https://status.nuget.org; ' +
+                'if it persists, report it at https://github.com/NuGet/NuGetGallery/issues with the time of the run.'
         });
     }
     return parseApiKeyAnswer(response.body, now);
@@ -770,14 +879,20 @@ function parseApiKeyAnswer(body, now) {
     if (!/^[\x21-\x7e]+$/.test(apiKey)) {
         throw invalidAnswer('its `apiKey` contains white space, control or non-ASCII characters');
     }
-    const expires = typeof answer.expires === 'string' ? new Date(answer.expires) : undefined;
+    return { value: apiKey, expires: parseExpires(answer.expires, now) };
+}
+/** An absent `expires` is accepted (the key still works); a present one must be a future time. */
+function parseExpires(value, now) {
+    if (value === undefined || value === null)
+        return undefined;
+    const expires = typeof value === 'string' ? new Date(value) : undefined;
     if (!expires || Number.isNaN(expires.getTime())) {
-        throw invalidAnswer('it has no valid `expires` time');
+        throw invalidAnswer('its `expires` is not a valid time');
     }
     if (expires.getTime() <= now) {
         throw invalidAnswer(`the key it holds already expired at ${expires.toISOString()}`);
     }
-    return { value: apiKey, expires };
+    return expires;
 }
 function parseJsonObject(body) {
     let answer;
@@ -967,14 +1082,31 @@ const EXPIRES_OUTPUT = 'NUGET_API_KEY_EXPIRES_AT';
 /** Masks the key before anything else can print it, then hands it to later steps. */
 function publishApiKey(commands, key, options) {
     commands.setSecret(key.value);
-    commands.setOutput(API_KEY_OUTPUT, key.value);
-    commands.setOutput(EXPIRES_OUTPUT, key.expires.toISOString());
-    if (options.exportApiKey) {
+    // The key is written last, so a failed write leaves no key behind for later steps.
+    if (options.exportApiKey)
         commands.exportVariable(API_KEY_OUTPUT, key.value);
+    if (key.expires)
+        commands.setOutput(EXPIRES_OUTPUT, key.expires.toISOString());
+    commands.setOutput(API_KEY_OUTPUT, key.value);
+    if (options.exportApiKey) {
         commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`);
     }
-    commands.info(`Logged in to nuget.org as '${options.user}'. The API key expires at ${key.expires.toISOString()} ` +
-        `(${describeLifetime(key.expires.getTime() - options.now)}).`);
+    if (key.expires) {
+        commands.info(`Logged in to nuget.org as '${options.user}'. ${describeExpiry(key.expires, options.now)}`);
+    }
+    else {
+        commands.info(`Logged in to nuget.org as '${options.user}'.`);
+        commands.warning(MISSING_EXPIRY);
+    }
+}
+/** nuget.org records the issue time rounded down to the minute, so a key ends up to 60 s early. */
+const EARLY_END_MS = 60_000;
+const MISSING_EXPIRY = `The token service did not say when the API key expires, so ${EXPIRES_OUTPUT} is not set. ` +
+    'nuget.org keys last at most an hour: push right after the login.';
+function describeExpiry(expires, now) {
+    const usableUntil = new Date(expires.getTime() - EARLY_END_MS);
+    return (`The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
+        `nuget.org may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`);
 }
 function describeLifetime(ms) {
     const minutes = Math.round(ms / 60_000);
@@ -1009,9 +1141,17 @@ function preflight(context) {
                 'from forks. The `id-token: write` permission cannot be granted to them.'
         });
     }
+    if (!context.hasOidcEnvironment && context.fromDependabot) {
+        throw new errors/* LoginError */.Qd('This run was started by Dependabot, and GitHub gives Dependabot runs no OIDC token, whatever the ' +
+            '`id-token` permission says.', {
+            hint: "Skip the login for Dependabot, for example with `if: github.actor != 'dependabot[bot]'` on the job, and " +
+                'publish from runs you start: on push of a tag, on release or by hand.'
+        });
+    }
     if (!context.hasOidcEnvironment)
         throw missingOidcEnvironment();
 }
+const DEPENDABOT = 'dependabot[bot]';
 /**
  * The run's event name and OIDC variables, from the runner's environment. The webhook payload,
  * which can be large, is read only when the OIDC variables are missing: it then tells whether the
@@ -1027,7 +1167,12 @@ function readWorkflowContext(env, readText) {
     catch {
         event = undefined;
     }
-    return { eventName: env.GITHUB_EVENT_NAME, event, hasOidcEnvironment: oidcAvailable };
+    return {
+        eventName: env.GITHUB_EVENT_NAME,
+        fromDependabot: [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes(DEPENDABOT),
+        event,
+        hasOidcEnvironment: oidcAvailable
+    };
 }
 function isFromFork(event) {
     const pullRequest = event?.pull_request;
@@ -1041,15 +1186,23 @@ function isFromFork(event) {
 
 ;// CONCATENATED MODULE: ./src/summary.ts
 
+
 /** Markdown for the job summary page. Holds no secret: no token, no key. */
 function successSummary(user, expires, claims) {
     return [
         '### ✅ Logged in to nuget.org',
         '',
-        `Logged in as \`${code(user)}\` with trusted publishing. The API key expires at **${expires.toISOString()}**.`,
+        `Logged in as \`${code(user)}\` with trusted publishing. ${expiryLine(expires)}`,
         '',
         ...claimsTables('The policy matched this run', claims)
     ].join('\n');
+}
+function expiryLine(expires) {
+    if (!expires)
+        return escapeHtml(MISSING_EXPIRY);
+    const usableUntil = new Date(expires.getTime() - EARLY_END_MS);
+    return (`The API key expires at **${expires.toISOString()}**; nuget.org may refuse it from ` +
+        `**${usableUntil.toISOString()}**, a minute earlier, so finish pushing by then.`);
 }
 function failureSummary(failure, claims) {
     return [
@@ -1076,7 +1229,8 @@ function claimsTables(title, claims) {
         '| Also in the token | |',
         '| --- | --- |',
         ...otherClaims(claims).map(([name, value]) => `| ${name} | \`${code(value)}\` |`),
-        ''
+        '',
+        ...(claims.environment ? [] : [escapeHtml(noEnvironmentNote(claims)), ''])
     ];
 }
 function quote(text) {
@@ -1141,10 +1295,10 @@ async function run(runtime) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ createRuntime)
+  xB: () => (/* binding */ createRuntime)
 });
 
-// UNUSED EXPORTS: proxyAwareAgents
+// UNUSED EXPORTS: proxyAwareAgents, writeRunnerFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -4170,7 +4324,36 @@ function describeNetworkError(request, error) {
     const code = error.code;
     const message = (0,errors/* messageOf */.bD)(error);
     const reason = code && !message.includes(code) ? `${message} (${code})` : message;
+    if (code && CERTIFICATE_ERRORS.has(code)) {
+        return new errors/* LoginError */.Qd(`${target} failed: its TLS certificate was not accepted: ${reason}`, {
+            hint: certificateHint(request.url.host),
+            cause: error
+        });
+    }
     return new errors/* LoginError */.Qd(`${target} failed: ${reason}`, { transient: true, cause: error });
+}
+/** Node's codes for a certificate that is untrusted, expired or for another host: no retry helps. */
+const CERTIFICATE_ERRORS = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_UNTRUSTED',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_REVOKED',
+    'CERT_SIGNATURE_FAILURE',
+    'CERT_CHAIN_TOO_LONG',
+    'INVALID_CA',
+    'HOSTNAME_MISMATCH',
+    'ERR_TLS_CERT_ALTNAME_INVALID'
+]);
+function certificateHint(host) {
+    return (`The connection to ${host} was not retried: the same certificate would be refused again. If the runner ` +
+        'is behind a proxy that inspects TLS, give Node its root certificate: set NODE_EXTRA_CA_CERTS to the path ' +
+        'of that certificate (PEM) in the job or runner environment. Otherwise check `token-service-url` and the ' +
+        "runner's clock.");
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -4202,6 +4385,23 @@ function proxyAwareAgents(userAgent) {
         return client.getAgent(url.href);
     };
 }
+/**
+ * Runs a write to one of the runner's file commands, turning its failure (file missing, disk full)
+ * into an error that names the file, instead of one that looks like a bug in the action.
+ */
+function writeRunnerFile(variable, what, write, env = process.env) {
+    try {
+        write();
+    }
+    catch (error) {
+        throw new errors/* LoginError */.Qd(`Could not write ${what} to the runner's file ${variable} (${env[variable] ?? 'not set'}): ` +
+            `${(0,errors/* messageOf */.bD)(error)}`, {
+            hint: "The runner gives each step this file to pass values to later steps. Check the runner's free disk " +
+                'space and that no earlier step deleted or replaced the file, then re-run the job.',
+            cause: error
+        });
+    }
+}
 function createRuntime() {
     const agent = userAgent();
     return {
@@ -4209,9 +4409,9 @@ function createRuntime() {
         info: info,
         warning: (message) => warning(message),
         setSecret: core_setSecret,
-        setOutput: setOutput,
+        setOutput: (name, value) => writeRunnerFile('GITHUB_OUTPUT', `the output ${name}`, () => setOutput(name, value)),
         setFailed: setFailed,
-        exportVariable: exportVariable,
+        exportVariable: (name, value) => writeRunnerFile('GITHUB_ENV', `the variable ${name}`, () => exportVariable(name, value)),
         startGroup: startGroup,
         endGroup: endGroup,
         writeSummary: async (markdown) => {

@@ -12,13 +12,13 @@ export function isTransientStatus(status: number): boolean {
 
 /**
  * Turns an answer that is not a success into a LoginError: the server's own message when it
- * sent one, otherwise the status and a short, cleaned excerpt of the body. `refusalHint` goes with
- * a permanent refusal that came without the server's own reason.
+ * sent one, otherwise the status and a short, cleaned excerpt of the body. Without the server's own
+ * reason, `serverFaultHint` goes with a 500 and `refusalHint` with a permanent refusal.
  */
 export function describeErrorAnswer(
   what: string,
   response: HttpResponse,
-  options: { now: number; redirectHint?: string; refusalHint?: string }
+  options: { now: number; redirectHint?: string; refusalHint?: string; serverFaultHint?: string }
 ): LoginError {
   const { status, headers } = response
   if (status >= 300 && status < 400) {
@@ -34,10 +34,20 @@ export function describeErrorAnswer(
   return new LoginError(`${what} (HTTP ${status})${detail ? `: ${detail}` : '.'}`, {
     status,
     serverMessage,
-    hint: transient || serverMessage ? undefined : options.refusalHint,
+    hint: serverMessage ? undefined : unexplainedHint(status, transient, options),
     transient,
     retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options.now)
   })
+}
+
+/** The hint for an answer that came without the server's own reason. */
+function unexplainedHint(
+  status: number,
+  transient: boolean,
+  options: { refusalHint?: string; serverFaultHint?: string }
+): string | undefined {
+  if (status === 500) return options.serverFaultHint
+  return transient ? undefined : options.refusalHint
 }
 
 function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {

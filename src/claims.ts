@@ -1,10 +1,14 @@
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
+const GITHUB_ISSUER_HOST = new URL(GITHUB_ISSUER).host
 
 /** The claims of a GitHub OIDC token that nuget.org matches a trusted publishing policy against. */
 export interface PolicyClaims {
   repositoryOwner: string
   /** The repository's name without its owner, as the policy page asks for it. */
   repository: string
+  /** The ids a permanent policy compares: a recreated or transferred repository has others. */
+  repositoryOwnerId: string
+  repositoryId: string
   /** The file name of the workflow the job runs, from job_workflow_ref. */
   workflowFile: string
   /** owner/name of the repository that holds the job's workflow file. */
@@ -38,6 +42,8 @@ export function readPolicyClaims(token: string): PolicyClaims | undefined {
   return {
     repositoryOwner: text('repository_owner'),
     repository: repository.slice(repository.indexOf('/') + 1),
+    repositoryOwnerId: text('repository_owner_id'),
+    repositoryId: text('repository_id'),
     workflowFile: workflow.file,
     workflowRepository: workflow.repository,
     environment: text('environment') || undefined,
@@ -69,11 +75,33 @@ export function claimWarnings(claims: PolicyClaims): string[] {
         'can match: run the login from a workflow file in this repository.'
     )
   }
-  if (claims.issuer !== GITHUB_ISSUER) {
+  if (isEnterpriseSlugIssuer(claims.issuer)) {
+    warnings.push(
+      `The OIDC token's issuer is ${claims.issuer}, a per-enterprise issuer. nuget.org checks tokens against ` +
+        `${GITHUB_ISSUER} only, so it will answer that the token "could not be validated" or "has an invalid ` +
+        'signature". ' +
+        ENTERPRISE_SLUG_FIX
+    )
+  } else if (claims.issuer !== GITHUB_ISSUER) {
     warnings.push(
       `The OIDC token's issuer is ${claims.issuer || '(none)'}, but nuget.org accepts only ${GITHUB_ISSUER}. ` +
         'GitHub Enterprise Server, ghe.com and custom enterprise issuers are not supported by nuget.org.'
     )
   }
   return warnings
+}
+
+export const ENTERPRISE_SLUG_FIX =
+  "An enterprise owner can switch the enterprise's OIDC issuer back to the default (GitHub's REST API: " +
+  'PUT /enterprises/{enterprise}/actions/oidc/customization/issuer with include_enterprise_slug: false).'
+
+/** https://token.actions.githubusercontent.com/<enterprise>: GitHub's host, another issuer. */
+export function isEnterpriseSlugIssuer(issuer: string | undefined): boolean {
+  if (!issuer || issuer === GITHUB_ISSUER) return false
+  try {
+    const url = new URL(issuer)
+    return url.protocol === 'https:' && url.host === GITHUB_ISSUER_HOST && url.pathname.length > 1
+  } catch {
+    return false
+  }
 }

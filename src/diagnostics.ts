@@ -41,5 +41,16 @@ export function showWhatNuGetWillSee(
   }
   commands.endGroup()
   for (const warning of claimWarnings(claims)) commands.warning(warning)
+  if (!claims.environment) commands.info(noEnvironmentNote(claims))
   return claims
+}
+
+/** A policy is not tied to a ref: without an environment, any ref running the file matches. */
+export function noEnvironmentNote(claims: PolicyClaims): string {
+  return (
+    `This job has no environment, so a policy without one matches any branch or tag that runs ` +
+    `${claims.workflowFile || 'this workflow file'}. To publish only from protected refs, run the job in an ` +
+    'environment whose deployment protection rules allow only those (for example tags v*), and name that ' +
+    'environment in the policy.'
+  )
 }

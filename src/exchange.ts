@@ -5,7 +5,8 @@ import type { SendRequest } from './http.ts'
 
 export interface ApiKey {
   value: string
-  expires: Date
+  /** Undefined when the server did not say; nuget.org always does. */
+  expires: Date | undefined
 }
 
 export interface ExchangeRequest {
@@ -44,7 +45,11 @@ export async function exchangeOidcToken(
         'If the token service has moved, set `token-service-url` to the address it names.',
       refusalHint:
         `Check that \`token-service-url\` is the token endpoint of nuget.org (${NUGET_TOKEN_ENDPOINT}) ` +
-        'and that trusted publishing is available there.'
+        'and that trusted publishing is available there.',
+      serverFaultHint:
+        'The token service failed with an internal error and sent an error page instead of a reason: the fault ' +
+        'is on its side, not in your workflow or policy. Re-run the job later and check https://status.nuget.org; ' +
+        'if it persists, report it at https://github.com/NuGet/NuGetGallery/issues with the time of the run.'
     })
   }
   return parseApiKeyAnswer(response.body, now)
@@ -63,14 +68,20 @@ export function parseApiKeyAnswer(body: string, now: number): ApiKey {
   if (!/^[\x21-\x7e]+$/.test(apiKey)) {
     throw invalidAnswer('its `apiKey` contains white space, control or non-ASCII characters')
   }
-  const expires = typeof answer.expires === 'string' ? new Date(answer.expires) : undefined
+  return { value: apiKey, expires: parseExpires(answer.expires, now) }
+}
+
+/** An absent `expires` is accepted (the key still works); a present one must be a future time. */
+function parseExpires(value: unknown, now: number): Date | undefined {
+  if (value === undefined || value === null) return undefined
+  const expires = typeof value === 'string' ? new Date(value) : undefined
   if (!expires || Number.isNaN(expires.getTime())) {
-    throw invalidAnswer('it has no valid `expires` time')
+    throw invalidAnswer('its `expires` is not a valid time')
   }
   if (expires.getTime() <= now) {
     throw invalidAnswer(`the key it holds already expired at ${expires.toISOString()}`)
   }
-  return { value: apiKey, expires }
+  return expires
 }
 
 function parseJsonObject(body: string): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import type { PolicyClaims } from './claims.ts'
-import { GITHUB_ISSUER } from './claims.ts'
+import { ENTERPRISE_SLUG_FIX, GITHUB_ISSUER, isEnterpriseSlugIssuer } from './claims.ts'
 
 export interface HintContext {
   user: string
@@ -7,36 +7,34 @@ export interface HintContext {
 }
 
 interface HintRule {
-  /** Matched anywhere in the message: nuget.org joins the reasons of several policies with '. '. */
+  /**
+   * Matched anywhere in the message: nuget.org joins the reasons of several policies. Names are
+   * captured lazily up to the fixed text that follows them, as policy names may hold any character.
+   */
   pattern: RegExp
   hint(match: RegExpMatchArray, context: HintContext): string
 }
 
 const TRUSTED_PUBLISHING_PAGE = 'the Trusted Publishing page (under your username on nuget.org)'
-
-const repositoryOf = (claims: PolicyClaims | undefined) =>
-  claims
-    ? `owner '${claims.repositoryOwner}' and repository '${claims.repository}'`
-    : 'this repository'
+const SECRET_USER_NOTE =
+  'If the username shows as *** in this log, `user` comes from a secret and the runner masks it everywhere. ' +
+  'A username is not a secret: keep it in a repository variable (`user: ${{ vars.NUGET_USER }}`) so messages stay readable.'
 
 const RULES: HintRule[] = [
   {
-    pattern: /No matching trust policy owned by user '([^']*)' was found/,
-    hint: (match, { claims }) =>
-      `nuget.org looked up the policies created by the user '${match[1]}' and none is for ${repositoryOf(claims)}. ` +
-      'Set `user` to the nuget.org username of the account that created the policy: not the package owner, ' +
-      `not an organisation, not an e-mail address. Then compare the policy on ${TRUSTED_PUBLISHING_PAGE} ` +
-      'with the values this run shows under "What nuget.org will match".'
+    pattern: /No matching trust policy owned by user '(.*?)' was found/,
+    hint: (match, { claims }) => noMatchingPolicyHint(match[1] ?? '', claims)
   },
   {
-    pattern: /Workflow mismatch for policy '([^']*)': expected '([^']*)', actual '([^']*)'/,
+    pattern: /Workflow mismatch for policy '(.*?)': expected '(.*?)', actual '(.*?)'(?=\.? |\.?$)/,
     hint: (match) =>
       `The policy '${match[1]}' names the workflow file '${match[2]}', but this job runs '${match[3]}'. ` +
       `Enter the file name only ('${match[3]}', no path) as the policy's Workflow File, or log in from ` +
       `'${match[2]}'. A renamed workflow file needs the policy updated too.`
   },
   {
-    pattern: /Environment mismatch for policy '([^']*)': expected '([^']*)', actual '([^']*)'/,
+    pattern:
+      /Environment mismatch for policy '(.*?)': expected '(.*?)', actual '(.*?)'(?=\.? |\.?$)/,
     hint: (match) =>
       match[3]
         ? `The policy '${match[1]}' requires the environment '${match[2]}', but this job runs in '${match[3]}'. ` +
@@ -46,23 +44,30 @@ const RULES: HintRule[] = [
   },
   {
     pattern:
-      /Claim 'job_workflow_ref' has value '([^']*)' which does not start with ([^\s]+\/\.github\/workflows\/)/,
+      /Claim 'job_workflow_ref' has value '(.*?)' which does not start with (\S+\/\.github\/workflows\/)/,
     hint: (match) =>
       `The job runs the workflow ${match[1]}, which is not stored in the repository the policy names. ` +
       'nuget.org matches only workflow files of the calling repository, so a reusable workflow from another ' +
       'repository never matches: log in from a workflow file in the repository itself.'
   },
   {
-    pattern: /The GitHub Actions event '([^']*)' is not allowed/,
+    pattern: /The GitHub Actions event '(.*?)' is not allowed/,
     hint: (match) =>
       `nuget.org refuses tokens from runs triggered by '${match[1]}'. Publish from a workflow triggered by ` +
       'push (of a tag), release or workflow_dispatch.'
   },
   {
-    pattern: /The policy '([^']*)' has expired/,
+    pattern: /The policy '(.*?)' has expired/,
     hint: (match) =>
-      `Sign in to nuget.org and renew the policy '${match[1]}' on ${TRUSTED_PUBLISHING_PAGE}. A new policy is ` +
-      'temporary for 7 days and becomes permanent at its first successful use; publish within that time.'
+      `Sign in to nuget.org and renew the policy '${match[1]}' on ${TRUSTED_PUBLISHING_PAGE}. A new or edited ` +
+      'policy is temporary for 7 days and becomes permanent at its first use; publish (or run this action ' +
+      'with `verify-only: true`) within that time.'
+  },
+  {
+    pattern: /missing the required claim '(.*?)'/,
+    hint: (match) =>
+      `The OIDC token has no '${match[1]}' claim, which GitHub puts in every Actions token. Check that ` +
+      '`token-service-url` is the nuget.org token endpoint and that nothing replaces the token on the way.'
   },
   {
     pattern: /This bearer token has already been used/,
@@ -82,26 +87,47 @@ const RULES: HintRule[] = [
     hint: (_, { claims }) =>
       `nuget.org accepts only tokens issued by ${GITHUB_ISSUER}` +
       (claims?.issuer ? `; this token was issued by ${claims.issuer}` : '') +
-      '. GitHub Enterprise Server, ghe.com and custom enterprise issuers are not supported.'
+      '. GitHub Enterprise Server and ghe.com issuers are not supported.'
   },
   {
     pattern: /The JSON web token has expired|The JSON web token is not yet valid/,
     hint: () =>
-      "The OIDC token's lifetime did not cover the moment nuget.org checked it. Re-run the job; if it happens " +
-      "again, the runner's clock may be off."
+      "The OIDC token's lifetime did not cover the moment nuget.org checked it, even with 5 minutes' leeway. " +
+      "Re-run the job; if it happens again, the runner's clock is off."
   },
   {
-    pattern:
-      /invalid signature|could not be validated|could not be parsed as a JSON web token|must have a jti claim|missing the required claim '([^']*)'/,
+    pattern: /has an invalid signature|could not be validated/,
+    hint: (_, { claims }) =>
+      isEnterpriseSlugIssuer(claims?.issuer)
+        ? `This token was issued by ${claims?.issuer}, a per-enterprise issuer, and nuget.org validates tokens ` +
+          `against ${GITHUB_ISSUER} only. ${ENTERPRISE_SLUG_FIX}`
+        : 'nuget.org could not verify the token as one GitHub Actions issued. Check that `token-service-url` is ' +
+          'the nuget.org token endpoint and that no proxy rewrites the Authorization header.'
+  },
+  {
+    pattern: /could not be parsed as a JSON web token|must have a jti claim/,
     hint: () =>
-      'nuget.org did not accept the token as a GitHub Actions OIDC token. Check that `token-service-url` is ' +
-      'the nuget.org token endpoint and that no proxy rewrites the Authorization header.'
+      'nuget.org did not receive the OIDC token this action sent. A proxy or gateway between the runner and ' +
+      'nuget.org may be replacing the Authorization header.'
   },
   {
-    pattern: /Authorization header|Only Bearer token authentication/,
+    pattern: /Authorization header/,
     hint: () =>
       'The request reached nuget.org without the token this action sent. A proxy or gateway between the runner ' +
       'and nuget.org may be dropping or replacing the Authorization header.'
+  },
+  {
+    pattern: /Only Bearer token authentication is accepted/,
+    hint: () =>
+      'The request reached nuget.org with a second credential beside the token, such as a sign-in cookie. ' +
+      'Something between the runner and nuget.org (a proxy or gateway) adds it: let requests to nuget.org ' +
+      'through unchanged.'
+  },
+  {
+    pattern: /The request could not be authenticated/,
+    hint: () =>
+      "One of nuget.org's additional checks refused the request without giving a reason. Re-run the job; if " +
+      'it keeps failing, contact nuget.org support (https://www.nuget.org/policies/Contact) with the time of the run.'
   },
   {
     pattern:
@@ -111,26 +137,70 @@ const RULES: HintRule[] = [
       'please report this at https://github.com/acme/nuget-login/issues.'
   },
   {
-    pattern:
-      /The (?:user|organization) '([^']*)' (is deleted|is locked|does not have a confirmed email address)/,
+    pattern: /Generating fetching tokens directly for organizations is not supported/,
+    hint: (_, { user }) =>
+      `\`user\` ('${user}') names an organization. Set it to the username of the organization member who ` +
+      'created the policy; the policy still publishes for the organization.'
+  },
+  {
+    pattern: /The (user|organization) '(.*?)' (is locked|does not have a confirmed email address)/,
     hint: (match) =>
-      match[2] === 'does not have a confirmed email address'
-        ? `Sign in to nuget.org as '${match[1]}' and confirm the account's e-mail address, then re-run the job.`
-        : `The nuget.org account '${match[1]}' ${match[2]}. Sign in to check it, or contact nuget.org support.`
+      match[3] === 'is locked'
+        ? `The nuget.org ${match[1]} '${match[2]}' is locked. Sign in to check it, or contact nuget.org support.`
+        : `Sign in to nuget.org as '${match[2]}' (or an administrator of it) and confirm the account's e-mail ` +
+          'address, then re-run the job.'
   },
   {
     pattern: /package owner of the match trust policy not longer exists/,
     hint: () =>
-      `The package owner the policy publishes for no longer exists. Create a new policy on ${TRUSTED_PUBLISHING_PAGE} ` +
+      `The account the policy publishes for no longer exists. Create a new policy on ${TRUSTED_PUBLISHING_PAGE} ` +
       'for an existing owner.'
   },
   {
-    pattern: /scopes on the generated API key are not valid.*package owner '([^']*)'/,
+    pattern: /scopes on the generated API key are not valid.*package owner '(.*?)'/,
     hint: (match) =>
-      `The policy's creator may no longer be allowed to publish for '${match[1]}' (for example, removed from the ` +
-      'organisation). Have a current member of the owner create the policy again.'
+      `The policy's creator may no longer publish for '${match[1]}' (for example, they left the organization ` +
+      'or lost its rights). Have a current member of the owner create the policy again.'
   }
 ]
+
+function noMatchingPolicyHint(user: string, claims: PolicyClaims | undefined): string {
+  const repository = claims ? `${claims.repositoryOwner}/${claims.repository}` : 'this repository'
+  const causes = [
+    `nuget.org does not say which check failed. Compare each cause with this run:`,
+    `- \`user\` ('${user}') is not the nuget.org username of the account that created the policy (not the ` +
+      'package owner, not an organization, not an e-mail address), or that account was deleted.',
+    `- The policy's Repository Owner or Repository differ from this run's (${repository}; letter case does not matter).`,
+    '- The repository was deleted and recreated, or transferred, after the policy was first used: a used ' +
+      'policy keeps the repository ids it first saw' +
+      (claims
+        ? ` (this run: owner id ${claims.repositoryOwnerId}, repository id ${claims.repositoryId})`
+        : '') +
+      `. Delete the policy and create it again on ${TRUSTED_PUBLISHING_PAGE}.`,
+    '- The policy is new (temporary, never used) and its Workflow File or Environment differ from this run' +
+      (claims
+        ? `'s (workflow file '${claims.workflowFile}', environment '${claims.environment ?? ''}')`
+        : '') +
+      ': until its first use, nuget.org does not name that mismatch.'
+  ]
+  if (claims) causes.push(...ruledOutBy(claims, repository))
+  return [...causes, SECRET_USER_NOTE].join('\n')
+}
+
+/** What this run's claims exclude, or point at, among the causes of "No matching...". */
+function ruledOutBy(claims: PolicyClaims, repository: string): string[] {
+  const lines: string[] = []
+  if (claims.workflowRepository.toLowerCase() === repository.toLowerCase()) {
+    lines.push(
+      `Ruled out by this run's token: a reusable workflow from another repository (the job's workflow ` +
+        `file is in ${repository}).`
+    )
+  }
+  if (!claims.environment) {
+    lines.push('This job has no environment, so a policy that names one cannot match it.')
+  }
+  return lines
+}
 
 /** What to change, for each reason nuget.org gave; undefined when none is known. */
 export function hintForServerMessage(message: string, context: HintContext): string | undefined {

@@ -97,5 +97,38 @@ function describeNetworkError(request: HttpRequest, error: Error): LoginError {
   const code = (error as NodeJS.ErrnoException).code
   const message = messageOf(error)
   const reason = code && !message.includes(code) ? `${message} (${code})` : message
+  if (code && CERTIFICATE_ERRORS.has(code)) {
+    return new LoginError(`${target} failed: its TLS certificate was not accepted: ${reason}`, {
+      hint: certificateHint(request.url.host),
+      cause: error
+    })
+  }
   return new LoginError(`${target} failed: ${reason}`, { transient: true, cause: error })
+}
+
+/** Node's codes for a certificate that is untrusted, expired or for another host: no retry helps. */
+const CERTIFICATE_ERRORS = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_UNTRUSTED',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_CHAIN_TOO_LONG',
+  'INVALID_CA',
+  'HOSTNAME_MISMATCH',
+  'ERR_TLS_CERT_ALTNAME_INVALID'
+])
+
+function certificateHint(host: string): string {
+  return (
+    `The connection to ${host} was not retried: the same certificate would be refused again. If the runner ` +
+    'is behind a proxy that inspects TLS, give Node its root certificate: set NODE_EXTRA_CA_CERTS to the path ' +
+    'of that certificate (PEM) in the job or runner environment. Otherwise check `token-service-url` and the ' +
+    "runner's clock."
+  )
 }

@@ -41,6 +41,10 @@ export function readInputs(getInput: GetInput): Inputs {
   }
 }
 
+/** nuget.org's username rule (GalleryConstants.UsernameValidationRegex, at most 64 characters). */
+export const NUGET_USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]+[A-Za-z0-9]$/
+const MAX_USERNAME_LENGTH = 64
+
 function parseUser(user: string): string {
   const hint =
     'Set `user` to the nuget.org username of the account that created the trusted publishing policy ' +
@@ -51,8 +55,13 @@ function parseUser(user: string): string {
   if (user.includes('@')) {
     throw new LoginError(`The input \`user\` looks like an e-mail address ('${user}').`, { hint })
   }
-  if (/\s/.test(user)) {
-    throw new LoginError(`The input \`user\` contains white space ('${user}').`, { hint })
+  if (user.length > MAX_USERNAME_LENGTH || !NUGET_USERNAME.test(user)) {
+    throw new LoginError(
+      `The input \`user\` cannot be a nuget.org username: '${user}'. nuget.org usernames are 3 to ` +
+        `${MAX_USERNAME_LENGTH} characters: letters, digits, '_', '.' and '-', starting and ending with a ` +
+        'letter or digit.',
+      { hint }
+    )
   }
   return user
 }
@@ -82,15 +91,16 @@ function parseTokenServiceUrl(value: string): URL {
   )
 }
 
+/** An https origin, optionally with one trailing slash: nuget.org ignores that slash. */
 function parseAudience(value: string): string {
-  const hint = `Set \`audience\` to exactly ${INPUT_DEFAULTS.audience} (no trailing slash) or leave it out.`
+  const hint = `Set \`audience\` to exactly ${INPUT_DEFAULTS.audience} or leave it out.`
   let origin: string
   try {
     origin = new URL(value).origin
   } catch {
     throw new LoginError(`The input \`audience\` is not an https origin: '${value}'.`, { hint })
   }
-  if (origin !== value || !value.startsWith('https://')) {
+  if ((value !== origin && value !== `${origin}/`) || !value.startsWith('https://')) {
     throw new LoginError(
       `The input \`audience\` must be an https origin such as ${INPUT_DEFAULTS.audience}, but is '${value}'.`,
       { hint }

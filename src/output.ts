@@ -5,6 +5,7 @@ export interface OutputCommands {
   setOutput(name: string, value: string): void
   exportVariable(name: string, value: string): void
   info(message: string): void
+  warning(message: string): void
 }
 
 export const API_KEY_OUTPUT = 'NUGET_API_KEY'
@@ -24,15 +25,35 @@ export function publishApiKey(
   options: PublishOptions
 ): void {
   commands.setSecret(key.value)
+  // The key is written last, so a failed write leaves no key behind for later steps.
+  if (options.exportApiKey) commands.exportVariable(API_KEY_OUTPUT, key.value)
+  if (key.expires) commands.setOutput(EXPIRES_OUTPUT, key.expires.toISOString())
   commands.setOutput(API_KEY_OUTPUT, key.value)
-  commands.setOutput(EXPIRES_OUTPUT, key.expires.toISOString())
   if (options.exportApiKey) {
-    commands.exportVariable(API_KEY_OUTPUT, key.value)
     commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`)
   }
-  commands.info(
-    `Logged in to nuget.org as '${options.user}'. The API key expires at ${key.expires.toISOString()} ` +
-      `(${describeLifetime(key.expires.getTime() - options.now)}).`
+  if (key.expires) {
+    commands.info(
+      `Logged in to nuget.org as '${options.user}'. ${describeExpiry(key.expires, options.now)}`
+    )
+  } else {
+    commands.info(`Logged in to nuget.org as '${options.user}'.`)
+    commands.warning(MISSING_EXPIRY)
+  }
+}
+
+/** nuget.org records the issue time rounded down to the minute, so a key ends up to 60 s early. */
+export const EARLY_END_MS = 60_000
+
+export const MISSING_EXPIRY =
+  `The token service did not say when the API key expires, so ${EXPIRES_OUTPUT} is not set. ` +
+  'nuget.org keys last at most an hour: push right after the login.'
+
+export function describeExpiry(expires: Date, now: number): string {
+  const usableUntil = new Date(expires.getTime() - EARLY_END_MS)
+  return (
+    `The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
+    `nuget.org may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`
   )
 }
 

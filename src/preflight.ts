@@ -12,6 +12,8 @@ const PULL_REQUEST_EVENTS = new Set([
 
 export interface WorkflowContext {
   eventName: string | undefined
+  /** Dependabot started the run, or the run it re-runs. */
+  fromDependabot: boolean
   /** The webhook payload of the run, when it was needed and could be read. */
   event: unknown
   hasOidcEnvironment: boolean
@@ -45,8 +47,21 @@ export function preflight(context: WorkflowContext): void {
       }
     )
   }
+  if (!context.hasOidcEnvironment && context.fromDependabot) {
+    throw new LoginError(
+      'This run was started by Dependabot, and GitHub gives Dependabot runs no OIDC token, whatever the ' +
+        '`id-token` permission says.',
+      {
+        hint:
+          "Skip the login for Dependabot, for example with `if: github.actor != 'dependabot[bot]'` on the job, and " +
+          'publish from runs you start: on push of a tag, on release or by hand.'
+      }
+    )
+  }
   if (!context.hasOidcEnvironment) throw missingOidcEnvironment()
 }
+
+const DEPENDABOT = 'dependabot[bot]'
 
 /**
  * The run's event name and OIDC variables, from the runner's environment. The webhook payload,
@@ -66,7 +81,12 @@ export function readWorkflowContext(
   } catch {
     event = undefined
   }
-  return { eventName: env.GITHUB_EVENT_NAME, event, hasOidcEnvironment: oidcAvailable }
+  return {
+    eventName: env.GITHUB_EVENT_NAME,
+    fromDependabot: [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes(DEPENDABOT),
+    event,
+    hasOidcEnvironment: oidcAvailable
+  }
 }
 
 function isFromFork(event: unknown): boolean {

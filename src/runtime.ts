@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
 import { readFileSync } from 'node:fs'
 import type { Agent } from 'node:http'
-import { messageOf } from './errors.ts'
+import { LoginError, messageOf } from './errors.ts'
 import { createTransport, type SendRequest } from './http.ts'
 import type { Clock } from './retry.ts'
 import { userAgent } from './version.ts'
@@ -44,6 +44,32 @@ export function proxyAwareAgents(userAgent: string): (url: URL) => Agent {
   }
 }
 
+/**
+ * Runs a write to one of the runner's file commands, turning its failure (file missing, disk full)
+ * into an error that names the file, instead of one that looks like a bug in the action.
+ */
+export function writeRunnerFile(
+  variable: 'GITHUB_OUTPUT' | 'GITHUB_ENV',
+  what: string,
+  write: () => void,
+  env: NodeJS.ProcessEnv = process.env
+): void {
+  try {
+    write()
+  } catch (error) {
+    throw new LoginError(
+      `Could not write ${what} to the runner's file ${variable} (${env[variable] ?? 'not set'}): ` +
+        `${messageOf(error)}`,
+      {
+        hint:
+          "The runner gives each step this file to pass values to later steps. Check the runner's free disk " +
+          'space and that no earlier step deleted or replaced the file, then re-run the job.',
+        cause: error
+      }
+    )
+  }
+}
+
 export function createRuntime(): Runtime {
   const agent = userAgent()
   return {
@@ -51,9 +77,11 @@ export function createRuntime(): Runtime {
     info: core.info,
     warning: (message) => core.warning(message),
     setSecret: core.setSecret,
-    setOutput: core.setOutput,
+    setOutput: (name, value) =>
+      writeRunnerFile('GITHUB_OUTPUT', `the output ${name}`, () => core.setOutput(name, value)),
     setFailed: core.setFailed,
-    exportVariable: core.exportVariable,
+    exportVariable: (name, value) =>
+      writeRunnerFile('GITHUB_ENV', `the variable ${name}`, () => core.exportVariable(name, value)),
     startGroup: core.startGroup,
     endGroup: core.endGroup,
     writeSummary: async (markdown) => {

@@ -1,20 +1,30 @@
 import type { PolicyClaims } from './claims.ts'
-import { otherClaims, policyFields } from './diagnostics.ts'
+import { noEnvironmentNote, otherClaims, policyFields } from './diagnostics.ts'
 import type { Failure } from './failure.ts'
+import { EARLY_END_MS, MISSING_EXPIRY } from './output.ts'
 
 /** Markdown for the job summary page. Holds no secret: no token, no key. */
 export function successSummary(
   user: string,
-  expires: Date,
+  expires: Date | undefined,
   claims: PolicyClaims | undefined
 ): string {
   return [
     '### ✅ Logged in to nuget.org',
     '',
-    `Logged in as \`${code(user)}\` with trusted publishing. The API key expires at **${expires.toISOString()}**.`,
+    `Logged in as \`${code(user)}\` with trusted publishing. ${expiryLine(expires)}`,
     '',
     ...claimsTables('The policy matched this run', claims)
   ].join('\n')
+}
+
+function expiryLine(expires: Date | undefined): string {
+  if (!expires) return escapeHtml(MISSING_EXPIRY)
+  const usableUntil = new Date(expires.getTime() - EARLY_END_MS)
+  return (
+    `The API key expires at **${expires.toISOString()}**; nuget.org may refuse it from ` +
+    `**${usableUntil.toISOString()}**, a minute earlier, so finish pushing by then.`
+  )
 }
 
 export function failureSummary(failure: Failure, claims: PolicyClaims | undefined): string {
@@ -45,7 +55,8 @@ function claimsTables(title: string, claims: PolicyClaims | undefined): string[]
     '| Also in the token | |',
     '| --- | --- |',
     ...otherClaims(claims).map(([name, value]) => `| ${name} | \`${code(value)}\` |`),
-    ''
+    '',
+    ...(claims.environment ? [] : [escapeHtml(noEnvironmentNote(claims)), ''])
   ]
 }
 

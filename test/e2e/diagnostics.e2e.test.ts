@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_WORKFLOW } from '../standins/github-oidc.ts'
-import { DEFAULT_POLICY } from '../standins/index.ts'
+import { DEFAULT_POLICY, NEW_POLICY } from '../standins/index.ts'
 import { expectFailure, runAgainstStandIns, tokenRequests } from './helpers.ts'
 
 /** The annotation as the runner shows it: its %0A escapes turned back into lines. */
@@ -173,7 +173,7 @@ describe('refusals from nuget.org, explained with what it saw', () => {
 
   it('expired policy: says to renew it on nuget.org', async () => {
     const { standIns, result } = await runAgainstStandIns({
-      nuget: { policies: [{ ...DEFAULT_POLICY, expired: true }] }
+      nuget: { policies: [{ ...NEW_POLICY, validUntil: Date.now() - 60_000 }] }
     })
 
     expectFailure(result, standIns, "The policy 'widgets release' has expired.")

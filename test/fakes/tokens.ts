@@ -9,6 +9,8 @@ export function fakeJwt(claims: unknown): string {
 export const RELEASE_CLAIMS: PolicyClaims = {
   repositoryOwner: 'contoso',
   repository: 'widgets',
+  repositoryOwnerId: '4210001',
+  repositoryId: '7730042',
   workflowFile: 'release.yml',
   workflowRepository: 'contoso/widgets',
   environment: undefined,

@@ -16,6 +16,9 @@ export interface Workflow {
   jobWorkflowRepository?: string
 }
 
+/** The ids GitHub gives contoso and contoso/widgets. */
+export const DEFAULT_REPOSITORY_IDS = { owner: '4210001', repository: '7730042' }
+
 export const DEFAULT_WORKFLOW: Workflow = {
   owner: 'contoso',
   repository: 'widgets',
@@ -66,9 +69,9 @@ export function workflowClaims(
     sha: 'c0ffee0000000000000000000000000000000000',
     repository,
     repository_owner: workflow.owner,
-    repository_owner_id: '4210001',
+    repository_owner_id: DEFAULT_REPOSITORY_IDS.owner,
     repository_visibility: 'public',
-    repository_id: '7730042',
+    repository_id: DEFAULT_REPOSITORY_IDS.repository,
     user_id: '99001',
     actor_id: '99001',
     actor: 'octocat',

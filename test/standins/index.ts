@@ -1,5 +1,7 @@
 import { FaultPlan } from './faults.ts'
 import {
+  DEFAULT_REPOSITORY_IDS,
+  DEFAULT_WORKFLOW,
   GITHUB_ISSUER,
   startGitHubOidc,
   type GitHubOidc,
@@ -12,10 +14,14 @@ import {
   type TrustPolicy
 } from './nuget-token-service.ts'
 
-export { FaultPlan, GITHUB_ISSUER }
+export { DEFAULT_REPOSITORY_IDS, DEFAULT_WORKFLOW, FaultPlan, GITHUB_ISSUER }
 export type { GitHubOidc, NuGetTokenService, TrustPolicy }
 
-/** The policy a user named alice created for contoso/widgets' release.yml in environment nuget. */
+/**
+ * The policy a user named alice created for contoso/widgets' release.yml in environment nuget,
+ * on behalf of the organization contoso. It has been used, so it is permanent: it holds the ids
+ * of the repository the default workflow runs in.
+ */
 export const DEFAULT_POLICY: TrustPolicy = {
   name: 'widgets release',
   createdBy: 'alice',
@@ -23,7 +29,16 @@ export const DEFAULT_POLICY: TrustPolicy = {
   repositoryOwner: 'contoso',
   repository: 'widgets',
   workflowFile: 'release.yml',
-  environment: 'nuget'
+  environment: 'nuget',
+  repositoryOwnerId: DEFAULT_REPOSITORY_IDS.owner,
+  repositoryId: DEFAULT_REPOSITORY_IDS.repository
+}
+
+/** The same policy created within the last 7 days and never used: temporary, without ids. */
+export const NEW_POLICY: TrustPolicy = {
+  ...DEFAULT_POLICY,
+  repositoryOwnerId: undefined,
+  repositoryId: undefined
 }
 
 export interface StandIns {

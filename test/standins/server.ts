@@ -12,6 +12,7 @@ export interface RecordedRequest {
   headers: IncomingMessage['headers']
   rawHeaders: string[]
   body: string
+  rawBody: Buffer
 }
 
 export interface StandIn {
@@ -31,7 +32,7 @@ export interface Tls {
   cert: string
 }
 
-const MAX_REQUEST_BYTES = 1024 * 1024
+const MAX_REQUEST_BYTES = 8 * 1024 * 1024
 
 /** Starts a loopback server that records every request with its body, then calls `handle`. */
 export async function startStandIn(
@@ -41,13 +42,14 @@ export async function startStandIn(
   const requests: RecordedRequest[] = []
   const sockets = new Set<Socket>()
   const listener = async (incoming: IncomingMessage, response: ServerResponse) => {
-    const body = await readRequestBody(incoming)
+    const rawBody = await readRequestBody(incoming)
     const recorded: RecordedRequest = {
       method: incoming.method ?? '',
       url: incoming.url ?? '',
       headers: incoming.headers,
       rawHeaders: incoming.rawHeaders,
-      body
+      body: rawBody.toString('utf8'),
+      rawBody
     }
     requests.push(recorded)
     try {
@@ -76,7 +78,7 @@ export async function startStandIn(
   }
 }
 
-function readRequestBody(incoming: IncomingMessage): Promise<string> {
+function readRequestBody(incoming: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -85,7 +87,7 @@ function readRequestBody(incoming: IncomingMessage): Promise<string> {
       if (size > MAX_REQUEST_BYTES) return incoming.destroy(new Error('request too large'))
       chunks.push(chunk)
     })
-    incoming.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    incoming.on('end', () => resolve(Buffer.concat(chunks)))
     incoming.on('error', reject)
   })
 }

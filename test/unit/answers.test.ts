@@ -42,6 +42,16 @@ describe('describeErrorAnswer', () => {
     expect(error.message.length).toBeLessThan(240)
   })
 
+  it('gives a 500 without a reason the server-fault hint, and one with a reason none', () => {
+    const options = { now: NOW, serverFaultHint: 'their fault', refusalHint: 'check the URL' }
+    expect(describeErrorAnswer('x', answer(500, '<html>oops</html>'), options).hint).toBe(
+      'their fault'
+    )
+    expect(describeErrorAnswer('x', answer(500, '{"error":"boom"}'), options).hint).toBeUndefined()
+    expect(describeErrorAnswer('x', answer(503, 'busy'), options).hint).toBeUndefined()
+    expect(describeErrorAnswer('x', answer(404, ''), options).hint).toBe('check the URL')
+  })
+
   it('blanks anything shaped like a JWT in what it quotes', () => {
     const body = JSON.stringify({ error: 'bad token eyJhbGciOi.eyJzdWIiOiJ4In0.c2ln here' })
     expect(describeErrorAnswer('x', answer(401, body), { now: NOW }).message).toBe(

@@ -3,6 +3,7 @@ import { fakeJwt } from '../fakes/tokens.ts'
 import {
   claimWarnings,
   GITHUB_ISSUER,
+  isEnterpriseSlugIssuer,
   readPolicyClaims,
   type PolicyClaims
 } from '../../src/claims.ts'
@@ -10,6 +11,8 @@ import {
 const CLAIMS = {
   repository: 'contoso/widgets',
   repository_owner: 'contoso',
+  repository_owner_id: '4210001',
+  repository_id: '7730042',
   job_workflow_ref: 'contoso/widgets/.github/workflows/release.yml@refs/tags/v1.2.3',
   environment: 'nuget',
   event_name: 'push',
@@ -22,6 +25,8 @@ describe('readPolicyClaims', () => {
     expect(readPolicyClaims(fakeJwt(CLAIMS))).toEqual({
       repositoryOwner: 'contoso',
       repository: 'widgets',
+      repositoryOwnerId: '4210001',
+      repositoryId: '7730042',
       workflowFile: 'release.yml',
       workflowRepository: 'contoso/widgets',
       environment: 'nuget',
@@ -66,11 +71,31 @@ describe('claimWarnings', () => {
     expect(claimWarnings({ ...base, workflowRepository: 'Contoso/Widgets' })).toEqual([])
   })
 
-  it('warns about an enterprise issuer', () => {
-    expect(
-      claimWarnings({ ...base, issuer: 'https://token.actions.githubusercontent.com/contoso' })
-    ).toEqual([
+  it('warns about a GitHub Enterprise Server issuer', () => {
+    expect(claimWarnings({ ...base, issuer: 'https://ghes.contoso.com/_services/token' })).toEqual([
       expect.stringMatching(/accepts only https:\/\/token\.actions\.githubusercontent\.com/)
     ])
+  })
+
+  it('warns that a per-enterprise issuer will be refused, naming the answers and the fix', () => {
+    const warnings = claimWarnings({
+      ...base,
+      issuer: 'https://token.actions.githubusercontent.com/contoso'
+    })
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain('a per-enterprise issuer')
+    expect(warnings[0]).toContain('"could not be validated" or "has an invalid signature"')
+    expect(warnings[0]).toContain('include_enterprise_slug: false')
+  })
+
+  it.each([
+    ['https://token.actions.githubusercontent.com/contoso', true],
+    ['https://token.actions.githubusercontent.com', false],
+    ['https://token.actions.githubusercontent.com/', false],
+    ['https://ghes.contoso.com/contoso', false],
+    ['http://token.actions.githubusercontent.com/contoso', false],
+    ['not a url', false]
+  ])('isEnterpriseSlugIssuer(%s) is %s', (issuer, expected) => {
+    expect(isEnterpriseSlugIssuer(issuer)).toBe(expected)
   })
 })

@@ -41,9 +41,26 @@ describe('showWhatNuGetWillSee', () => {
       'endgroup',
       expect.stringMatching(
         /^warning This job runs the reusable workflow publish\.yml from fabrikam\/shared/
-      )
+      ),
+      'This job has no environment, so a policy without one matches any branch or tag that runs publish.yml. ' +
+        'To publish only from protected refs, run the job in an environment whose deployment protection rules ' +
+        'allow only those (for example tags v*), and name that environment in the policy.'
     ])
     expect(lines.join('\n')).not.toContain(token)
+  })
+
+  it('says nothing of refs when the job runs in an environment', () => {
+    const { lines, commands } = recorder()
+    showWhatNuGetWillSee(
+      commands,
+      fakeJwt({
+        ...CLAIMS,
+        environment: 'nuget',
+        job_workflow_ref: 'contoso/widgets/.github/workflows/release.yml@refs/tags/v1'
+      })
+    )
+    expect(lines.join('\n')).not.toContain('no environment')
+    expect(lines.at(-1)).toBe('endgroup')
   })
 
   it('stays silent about a token it cannot read', () => {

@@ -57,6 +57,17 @@ describe('exchangeOidcToken', () => {
     })
   })
 
+  it('explains an HTML 500 as a fault on the server side, and keeps it retryable', async () => {
+    const { send } = fakeSend({ status: 500, body: '<html><body>Runtime Error</body></html>' })
+    await expect(exchangeOidcToken(send, request, NOW)).rejects.toMatchObject({
+      message: 'www.nuget.org refused the login (HTTP 500): Runtime Error',
+      transient: true,
+      hint: expect.stringMatching(
+        /internal error.*not in your workflow or policy.*status\.nuget\.org/
+      )
+    })
+  })
+
   it('does not follow a redirect and says to update token-service-url', async () => {
     const { send } = fakeSend({ status: 301, headers: { location: 'https://api.example/token' } })
     await expect(exchangeOidcToken(send, request, NOW)).rejects.toMatchObject({
@@ -81,11 +92,25 @@ describe('parseApiKeyAnswer', () => {
     [body({ apiKey: 'abc def' }), 'white space, control or non-ASCII'],
     [body({ apiKey: 'clé' }), 'white space, control or non-ASCII'],
     [body({ apiKey: 'k'.repeat(5000) }), 'is 5000 characters long'],
-    [body({ expires: undefined }), 'no valid `expires`'],
-    [body({ expires: 'tomorrow' }), 'no valid `expires`'],
+    [body({ expires: 'tomorrow' }), '`expires` is not a valid time'],
+    [body({ expires: 1795257221 }), '`expires` is not a valid time'],
+    [body({ expires: '' }), '`expires` is not a valid time'],
     [body({ expires: '2026-11-21T09:59:00Z' }), 'already expired at 2026-11-21T09:59:00.000Z']
   ])('refuses %s: %s', (answer, reason) => {
     expect(() => parseApiKeyAnswer(answer, NOW)).toThrow(reason)
+  })
+
+  it.each([[undefined], [null]])(
+    'accepts a key whose answer has expires %s, with no expiry',
+    (expires) => {
+      expect(parseApiKeyAnswer(body({ expires }), NOW)).toEqual({ value: KEY, expires: undefined })
+    }
+  )
+
+  it("reads .NET's 7-digit round-trip time", () => {
+    expect(
+      parseApiKeyAnswer(body({ expires: '2026-11-21T10:33:41.5066617+00:00' }), NOW).expires
+    ).toEqual(new Date('2026-11-21T10:33:41.506Z'))
   })
 
   it('never quotes the body of a success answer', () => {

@@ -17,7 +17,8 @@ const MESSAGES: [message: string, hint: RegExp][] = [
   ['Only one Authorization header is allowed.', /proxy .* Authorization header/],
   ["The Authorization header value must start with 'Bearer '.", /proxy .* Authorization header/],
   ['The bearer token is missing from the Authorization header.', /proxy .* Authorization header/],
-  ['Only Bearer token authentication is accepted.', /proxy .* Authorization header/],
+  ['Only Bearer token authentication is accepted.', /second credential .* cookie.*proxy/],
+  ['The request could not be authenticated.', /additional checks.*contact nuget\.org support/],
   ["The request must have a Content-Type of 'application/json'.", /report this/],
   ['A User-Agent header is required.', /report this/],
   ['The username property in the request body is required.', /report this/],
@@ -25,7 +26,7 @@ const MESSAGES: [message: string, hint: RegExp][] = [
     "The tokenType property in the request body is required and must set to 'ApiKey'.",
     /report this/
   ],
-  ['The bearer token could not be parsed as a JSON web token.', /token-service-url/],
+  ['The bearer token could not be parsed as a JSON web token.', /Authorization header/],
   ['The JSON web token must have exactly one aud claim value.', /https:\/\/www\.nuget\.org/],
   ['The JSON web token must have an aud claim.', /https:\/\/www\.nuget\.org/],
   ['The JSON web token must have an iss claim.', /token\.actions\.githubusercontent\.com/],
@@ -35,24 +36,30 @@ const MESSAGES: [message: string, hint: RegExp][] = [
   ],
   [
     'The JSON web token iss claim is not supported.',
-    /only tokens issued by https:\/\/token\.actions\.githubusercontent\.com; this token was issued by https:\/\/ghes\.contoso\.com.*Enterprise Server/
+    /only tokens issued by https:\/\/token\.actions\.githubusercontent\.com; this token was issued by https:\/\/ghes\.contoso\.com.*Enterprise Server and ghe\.com/
   ],
-  ['The JSON web token must have a jti claim.', /GitHub Actions OIDC token/],
+  ['The JSON web token must have a jti claim.', /Authorization header/],
   ['The JSON web token has expired.', /clock/],
   ['The JSON web token is not yet valid.', /clock/],
   [
     'The JSON web token has an incorrect audience.',
     /Leave `audience` out, or set it to exactly https:\/\/www\.nuget\.org/
   ],
-  ['The JSON web token has an invalid signature.', /GitHub Actions OIDC token/],
-  ['The JSON web token could not be validated.', /GitHub Actions OIDC token/],
+  [
+    'The JSON web token has an invalid signature.',
+    /could not verify the token as one GitHub Actions issued/
+  ],
+  [
+    'The JSON web token could not be validated.',
+    /could not verify the token as one GitHub Actions issued/
+  ],
   [
     "No matching trust policy owned by user 'contoso' was found.",
-    /created by the user 'contoso' .* owner 'contoso' and repository 'widgets'.*not the package owner, not an organisation/
+    /`user` \('contoso'\) is not the nuget\.org username of the account that created the policy \(not the package owner, not an organization/
   ],
   [
     "The JSON Web Token is missing the required claim 'repository_id'.",
-    /GitHub Actions OIDC token/
+    /no 'repository_id' claim, which GitHub puts in every Actions token/
   ],
   [
     "The policy 'widgets release' has expired. Sign in and renew the trust policy on the Trusted Publishing page.",
@@ -82,20 +89,27 @@ const MESSAGES: [message: string, hint: RegExp][] = [
     'This bearer token has already been used. A new bearer token must be used for each request.',
     /accepts each OIDC token once/
   ],
-  ["The user 'alice' is deleted.", /account 'alice' is deleted/],
-  ["The user 'alice' is locked.", /account 'alice' is locked/],
+  ["The user 'alice' is locked.", /nuget\.org user 'alice' is locked/],
   [
     "The user 'alice' does not have a confirmed email address.",
     /confirm the account's e-mail address/
   ],
-  ["The organization 'contoso' is locked.", /account 'contoso' is locked/],
+  ["The organization 'contoso' is locked.", /nuget\.org organization 'contoso' is locked/],
+  [
+    "The organization 'contoso' does not have a confirmed email address.",
+    /as 'contoso' \(or an administrator of it\) and confirm/
+  ],
+  [
+    "Generating fetching tokens directly for organizations is not supported. The trust policy is created on the profile of one of the organization's administrators and is scoped to the organization in the policy.",
+    /`user` \('alice'\) names an organization.*member who created the policy/
+  ],
   [
     'The package owner of the match trust policy not longer exists.',
     /no longer exists.*new policy/
   ],
   [
     "The scopes on the generated API key are not valid. Confirm that you still have permissions to operate on behalf of package owner 'contoso'.",
-    /publish for 'contoso'/
+    /no longer publish for 'contoso'.*left the organization/
   ]
 ]
 
@@ -116,6 +130,79 @@ describe('hintForServerMessage', () => {
       expect.stringContaining("The policy 'a' names the workflow file 'x.yml'"),
       expect.stringContaining("The policy 'b' requires the environment 'nuget'")
     ])
+  })
+
+  it('lists every cause of "No matching...", with this run\'s values and what they rule out', () => {
+    const hint = hintForServerMessage("No matching trust policy owned by user 'alice' was found.", {
+      user: 'alice',
+      claims: RELEASE_CLAIMS
+    }) as string
+    expect(hint).toContain('nuget.org does not say which check failed')
+    expect(hint).toContain('or that account was deleted')
+    expect(hint).toContain("differ from this run's (contoso/widgets; letter case does not matter)")
+    expect(hint).toContain('deleted and recreated, or transferred')
+    expect(hint).toContain('owner id 4210001, repository id 7730042')
+    expect(hint).toContain(
+      "new (temporary, never used) and its Workflow File or Environment differ from this run's (workflow file 'release.yml', environment '')"
+    )
+    expect(hint).toContain(
+      "Ruled out by this run's token: a reusable workflow from another repository"
+    )
+    expect(hint).toContain(
+      'This job has no environment, so a policy that names one cannot match it.'
+    )
+    expect(hint).toContain('shows as *** in this log, `user` comes from a secret')
+    expect(hint).toContain('${{ vars.NUGET_USER }}')
+  })
+
+  it('does not rule out what the token cannot: a job in an environment, a reusable workflow', () => {
+    const hint = hintForServerMessage("No matching trust policy owned by user 'alice' was found.", {
+      user: 'alice',
+      claims: { ...RELEASE_CLAIMS, environment: 'nuget', workflowRepository: 'fabrikam/shared' }
+    }) as string
+    expect(hint).not.toContain('Ruled out')
+    expect(hint).not.toContain('This job has no environment')
+  })
+
+  it.each(['***', "o'brien", 'a.b-c_d', '(x)'])(
+    'hints for the username %s as for any other',
+    (user) => {
+      const hint = hintForServerMessage(
+        `No matching trust policy owned by user '${user}' was found.`,
+        {
+          user,
+          claims: undefined
+        }
+      )
+      expect(hint).toContain(`\`user\` ('${user}') is not the nuget.org username`)
+    }
+  )
+
+  it('reads a policy name that holds quotes: the name is free text', () => {
+    const hint = hintForServerMessage(
+      "Workflow mismatch for policy 'Bob's 'release': expected 'publish.yml', actual 'release.yml'",
+      context
+    )
+    expect(hint).toContain(
+      "The policy 'Bob's 'release' names the workflow file 'publish.yml', but this job runs 'release.yml'"
+    )
+  })
+
+  it('explains a per-enterprise issuer\'s "could not be validated" as such', () => {
+    const enterprise = {
+      ...RELEASE_CLAIMS,
+      issuer: 'https://token.actions.githubusercontent.com/contoso'
+    }
+    for (const message of [
+      'The JSON web token could not be validated.',
+      'The JSON web token has an invalid signature.'
+    ]) {
+      const hint = hintForServerMessage(message, { user: 'alice', claims: enterprise })
+      expect(hint).toContain(
+        'https://token.actions.githubusercontent.com/contoso, a per-enterprise issuer'
+      )
+      expect(hint).toContain('include_enterprise_slug: false')
+    }
   })
 
   it('knows nothing of a message it has never seen', () => {

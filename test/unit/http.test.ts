@@ -66,6 +66,20 @@ describe('createTransport', () => {
     })
   })
 
+  it.each(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID'])(
+    'fails for good on the certificate error %s, naming NODE_EXTRA_CA_CERTS',
+    async (code) => {
+      nock(ORIGIN)
+        .post('/api/v2/token')
+        .replyWithError(Object.assign(new Error('certificate refused'), { code }))
+      await expect(send(post())).rejects.toMatchObject({
+        message: `POST https://www.nuget.org/api/v2/token failed: its TLS certificate was not accepted: certificate refused (${code})`,
+        transient: false,
+        hint: expect.stringContaining('NODE_EXTRA_CA_CERTS')
+      })
+    }
+  )
+
   it('gives up on a request that gets no answer in time', async () => {
     nock(ORIGIN).post('/api/v2/token').delay(1000).reply(200, '{}')
     await expect(send(post({ timeoutMs: 50 }))).rejects.toMatchObject({

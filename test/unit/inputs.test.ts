@@ -52,18 +52,37 @@ describe('readInputs', () => {
   it.each([
     [{ user: '' }, 'The input `user` is required'],
     [{ user: 'alice@contoso.com' }, 'looks like an e-mail address'],
-    [{ user: 'alice smith' }, 'contains white space']
+    [{ user: 'alice smith' }, "cannot be a nuget.org username: 'alice smith'"],
+    [{ user: 'ab' }, '3 to 64 characters'],
+    [{ user: `a${'b'.repeat(64)}` }, 'cannot be a nuget.org username'],
+    [{ user: '-alice' }, 'starting and ending with a letter or digit'],
+    [{ user: 'alice.' }, 'starting and ending with a letter or digit'],
+    [{ user: 'al!ce' }, "letters, digits, '_', '.' and '-'"],
+    [{ user: '***' }, 'cannot be a nuget.org username']
   ])('refuses user %j and names the policy creator', (values, message) => {
     const error = failure(values)
     expect(error.message).toContain(message)
     expect(error.hint).toContain('created the trusted publishing policy')
   })
 
+  it.each(['a1b', 'Alice_Smith-2.0', `a${'b'.repeat(62)}c`])('accepts the username %s', (user) => {
+    expect(readInputs(reader({ user })).user).toBe(user)
+  })
+
+  it.each(['https://www.nuget.org/', 'https://int.nugettest.org/'])(
+    'accepts the audience %s with the trailing slash nuget.org ignores, and sends it as given',
+    (audience) => {
+      expect(readInputs(reader({ user: 'alice', audience })).audience).toBe(audience)
+    }
+  )
+
   it.each([
     ['nuget.org'],
-    ['https://www.nuget.org/'],
+    ['www.nuget.org'],
     ['http://www.nuget.org'],
-    ['https://www.nuget.org/api']
+    ['https://www.nuget.org/api'],
+    ['https://www.nuget.org//'],
+    ['https://WWW.nuget.org']
   ])('refuses audience %s and names the right one', (audience) => {
     const error = failure({ user: 'alice', audience })
     expect(error.message).toContain('`audience`')

@@ -11,13 +11,18 @@ const forkEvent = {
 describe('preflight', () => {
   it('lets an ordinary run with an OIDC environment through', () => {
     expect(() =>
-      preflight({ eventName: 'push', event: {}, hasOidcEnvironment: true })
+      preflight({ eventName: 'push', fromDependabot: false, event: {}, hasOidcEnvironment: true })
     ).not.toThrow()
   })
 
   it('refuses pull_request_target before any token is spent', () => {
     expect(() =>
-      preflight({ eventName: 'pull_request_target', event: {}, hasOidcEnvironment: true })
+      preflight({
+        eventName: 'pull_request_target',
+        fromDependabot: false,
+        event: {},
+        hasOidcEnvironment: true
+      })
     ).toThrow(
       expect.objectContaining({
         message:
@@ -29,7 +34,12 @@ describe('preflight', () => {
 
   it('explains that pull requests from forks get no OIDC token', () => {
     expect(() =>
-      preflight({ eventName: 'pull_request', event: forkEvent, hasOidcEnvironment: false })
+      preflight({
+        eventName: 'pull_request',
+        fromDependabot: false,
+        event: forkEvent,
+        hasOidcEnvironment: false
+      })
     ).toThrow(
       expect.objectContaining({ message: expect.stringContaining('pull request from a fork') })
     )
@@ -43,12 +53,38 @@ describe('preflight', () => {
       }
     }
     expect(() =>
-      preflight({ eventName: 'pull_request', event: sameRepo, hasOidcEnvironment: false })
+      preflight({
+        eventName: 'pull_request',
+        fromDependabot: false,
+        event: sameRepo,
+        hasOidcEnvironment: false
+      })
     ).toThrow(expect.objectContaining({ hint: expect.stringContaining('id-token: write') }))
   })
 
+  it('explains that Dependabot runs get no OIDC token, instead of asking for id-token: write', () => {
+    for (const eventName of ['push', 'pull_request']) {
+      expect(() =>
+        preflight({ eventName, fromDependabot: true, event: {}, hasOidcEnvironment: false })
+      ).toThrow(
+        expect.objectContaining({
+          message: expect.stringContaining('GitHub gives Dependabot runs no OIDC token'),
+          hint: expect.not.stringContaining('id-token: write')
+        })
+      )
+    }
+  })
+
+  it('lets a Dependabot run that has an OIDC environment through', () => {
+    expect(() =>
+      preflight({ eventName: 'push', fromDependabot: true, event: {}, hasOidcEnvironment: true })
+    ).not.toThrow()
+  })
+
   it('explains the id-token permission, with the YAML and the replaced defaults', () => {
-    expect(() => preflight({ eventName: 'push', event: {}, hasOidcEnvironment: false })).toThrow(
+    expect(() =>
+      preflight({ eventName: 'push', fromDependabot: false, event: {}, hasOidcEnvironment: false })
+    ).toThrow(
       expect.objectContaining({
         hint: expect.stringMatching(
           /permissions:\n {4}id-token: write[\s\S]*replaces the default permissions/
@@ -66,6 +102,7 @@ describe('readWorkflowContext', () => {
     )
     expect(context).toEqual({
       eventName: 'pull_request',
+      fromDependabot: false,
       event: forkEvent,
       hasOidcEnvironment: false
     })
@@ -85,8 +122,22 @@ describe('readWorkflowContext', () => {
         return '{}'
       }
     )
-    expect(context).toEqual({ eventName: 'push', event: undefined, hasOidcEnvironment: true })
+    expect(context).toEqual({
+      eventName: 'push',
+      fromDependabot: false,
+      event: undefined,
+      hasOidcEnvironment: true
+    })
     expect(paths).toEqual([])
+  })
+
+  it.each([
+    [{ GITHUB_ACTOR: 'dependabot[bot]' }, true],
+    [{ GITHUB_ACTOR: 'dependabot[bot]', GITHUB_TRIGGERING_ACTOR: 'octocat' }, true],
+    [{ GITHUB_ACTOR: 'octocat', GITHUB_TRIGGERING_ACTOR: 'dependabot[bot]' }, true],
+    [{ GITHUB_ACTOR: 'octocat' }, false]
+  ])('tells a Dependabot run by either actor: %j is %s', (env, expected) => {
+    expect(readWorkflowContext(env, () => undefined).fromDependabot).toBe(expected)
   })
 
   it('copes with a missing or broken event file', () => {

@@ -1,7 +1,7 @@
 import * as http from 'node:http'
 import * as https from 'node:https'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createRuntime, proxyAwareAgents } from '../../src/runtime.ts'
+import { createRuntime, proxyAwareAgents, writeRunnerFile } from '../../src/runtime.ts'
 
 const PROXY_VARIABLES = [
   'HTTPS_PROXY',
@@ -57,5 +57,31 @@ describe('createRuntime', () => {
     expect(createRuntime().userAgent).toMatch(
       /^nuget-login\/\d+\.\d+\.\d+ \(\+https:\/\/github\.com\/acme\/nuget-login; node v24\./
     )
+  })
+})
+
+describe('writeRunnerFile', () => {
+  it('names the runner file and the cause when a write fails, with what to check', () => {
+    const write = () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    }
+    expect(() =>
+      writeRunnerFile('GITHUB_OUTPUT', 'the output NUGET_API_KEY', write, {
+        GITHUB_OUTPUT: '/w/out'
+      })
+    ).toThrow(
+      expect.objectContaining({
+        message:
+          "Could not write the output NUGET_API_KEY to the runner's file GITHUB_OUTPUT (/w/out): " +
+          'ENOSPC: no space left on device, write',
+        hint: expect.stringContaining('free disk space')
+      })
+    )
+  })
+
+  it('lets a write that works through', () => {
+    let written = false
+    writeRunnerFile('GITHUB_ENV', 'the variable X', () => (written = true), {})
+    expect(written).toBe(true)
   })
 })

@@ -1,0 +1,87 @@
+// The stand-in's picture of nuget.org's data: accounts, trusted publishing policies, issued keys.
+// Each rule that reads them names the NuGetGallery file it mirrors.
+
+/** A trusted publishing policy as a user creates it on nuget.org's Trusted Publishing page. */
+export interface TrustPolicy {
+  name: string
+  /** The nuget.org user who created the policy: the username the login must send. */
+  createdBy: string
+  /** The account (a user or an organization) the policy publishes for. */
+  packageOwner: string
+  repositoryOwner: string
+  repository: string
+  /** The workflow file name only, as the policy page asks for it. */
+  workflowFile: string
+  environment?: string
+  /** When the policy was created (epoch ms): policies are tried oldest first. */
+  created?: number
+  /**
+   * Ids recorded on first use. A policy that has both is permanent; one without is temporary
+   * until `validUntil`.
+   */
+  repositoryOwnerId?: string
+  repositoryId?: string
+  /** End of a temporary policy (epoch ms); 7 days after it was created when not given. */
+  validUntil?: number
+}
+
+export type AccountState = 'active' | 'locked' | 'unconfirmed' | 'deleted'
+
+export interface Account {
+  username: string
+  kind: 'user' | 'organization'
+  state: AccountState
+  /** For an organization: the users allowed to act on its behalf. */
+  members: string[]
+}
+
+/** How a test describes an account: anything left out takes the default. */
+export type AccountSpec = Partial<Omit<Account, 'username'>>
+
+/** A key the stand-in issued, with what a push checks against. */
+export interface IssuedKey {
+  user: string
+  packageOwner: string
+  /** The `expires` the answer named (epoch ms). */
+  expires: number
+  /** When pushes start being refused: issue time rounded down to the minute, plus the lifetime. */
+  usableUntil: number
+}
+
+export const SEVEN_DAYS_MS = 7 * 24 * 3600 * 1000
+
+/** Case-insensitive comparison, as nuget.org compares usernames, owners, files and environments. */
+export const sameText = (a: unknown, b: unknown): boolean =>
+  typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase()
+
+/**
+ * Every account the stand-in knows: the policies' creators (users) and owners (the creator itself,
+ * or an organization the creator belongs to), then the test's own specs over them.
+ */
+export function buildAccounts(
+  policies: readonly TrustPolicy[],
+  specs: Record<string, AccountSpec> = {}
+): Map<string, Account> {
+  const accounts = new Map<string, Account>()
+  const put = (username: string, spec: AccountSpec) => {
+    const key = username.toLowerCase()
+    const base = accounts.get(key) ?? { username, kind: 'user', state: 'active', members: [] }
+    accounts.set(key, { ...base, ...spec, members: [...base.members, ...(spec.members ?? [])] })
+  }
+  for (const policy of policies) {
+    put(policy.createdBy, {})
+    if (!sameText(policy.packageOwner, policy.createdBy)) {
+      put(policy.packageOwner, { kind: 'organization', members: [policy.createdBy] })
+    }
+  }
+  for (const [username, spec] of Object.entries(specs)) {
+    const known = accounts.get(username.toLowerCase())
+    accounts.set(username.toLowerCase(), {
+      username: known?.username ?? username,
+      kind: spec.kind ?? known?.kind ?? 'user',
+      state: spec.state ?? known?.state ?? 'active',
+      members: spec.members ?? known?.members ?? []
+    })
+  }
+  return accounts
+}
