@@ -5,6 +5,7 @@ export default defineConfig({
     reporters: ['default', './test/count-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'conformance', include: ['test/conformance/**/*.test.ts'] } },
       {
         test: {
           name: 'e2e',

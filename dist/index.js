@@ -687,7 +687,7 @@ const NUGET_USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]+[A-Za-z0-9]$/;
 const MAX_USERNAME_LENGTH = 64;
 function parseUser(user) {
     const hint = 'Set `user` to the nuget.org username of the account that created the trusted publishing policy ' +
-        '(shown on the Trusted Publishing page under your username on nuget.org), not an e-mail address or organisation.';
+        '(shown on the Trusted Publishing page under your username on nuget.org), not an e-mail address or organization.';
     if (user === '') {
         throw new errors/* LoginError */.Qd('The input `user` is required but was empty.', { hint });
     }

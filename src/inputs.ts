@@ -48,7 +48,7 @@ const MAX_USERNAME_LENGTH = 64
 function parseUser(user: string): string {
   const hint =
     'Set `user` to the nuget.org username of the account that created the trusted publishing policy ' +
-    '(shown on the Trusted Publishing page under your username on nuget.org), not an e-mail address or organisation.'
+    '(shown on the Trusted Publishing page under your username on nuget.org), not an e-mail address or organization.'
   if (user === '') {
     throw new LoginError('The input `user` is required but was empty.', { hint })
   }

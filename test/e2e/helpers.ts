@@ -58,3 +58,7 @@ export function exchangeRequests(standIns: StandIns) {
 export function tokenRequests(standIns: StandIns) {
   return standIns.github.requests.filter((request) => request.url.startsWith('/idtoken'))
 }
+
+/** The error annotation as the runner shows it: its %0A escapes turned back into lines. */
+export const errorAnnotation = (stdout: string) =>
+  (/^::error::(.*)$/m.exec(stdout)?.[1] ?? '').replace(/%0A/g, '\n').replace(/%25/g, '%')

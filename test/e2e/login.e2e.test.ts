@@ -7,6 +7,7 @@ import {
   secretsOf,
   tokenRequests
 } from './helpers.ts'
+import { fakeNupkg, pushPackage } from '../fakes/nupkg.ts'
 
 describe('the bundled action, run as the runner runs it', () => {
   it('outputs a masked, working API key for the policy creator', async () => {
@@ -34,12 +35,14 @@ describe('the bundled action, run as the runner runs it', () => {
   it('outputs a key the push endpoint accepts, where a made-up key is refused', async () => {
     const statuses: number[] = []
     await runAgainstStandIns({}, {}, async (standIns, result) => {
-      for (const key of [result.outputs.NUGET_API_KEY ?? '', 'x'.repeat(84)]) {
-        const push = await fetch(`${standIns.nuget.url}/api/v2/package`, {
-          method: 'PUT',
-          headers: { 'X-NuGet-ApiKey': key }
-        })
-        statuses.push(push.status)
+      const pushUrl = `${standIns.nuget.url}/api/v2/package`
+      for (const [key, version] of [
+        [result.outputs.NUGET_API_KEY ?? '', '1.0.0'],
+        ['x'.repeat(84), '1.0.1']
+      ] as const) {
+        statuses.push(
+          (await pushPackage(pushUrl, key, fakeNupkg('Contoso.Widgets', version))).status
+        )
       }
     })
     expect(statuses).toEqual([201, 403])

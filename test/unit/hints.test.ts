@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { RELEASE_CLAIMS } from '../fakes/tokens.ts'
 import type { PolicyClaims } from '../../src/claims.ts'
 import { hintForServerMessage } from '../../src/hints.ts'
+import { NUGET_TOKEN_MESSAGES, sampleMessage } from '../fixtures/nuget-messages.ts'
 
 const claims: PolicyClaims = {
   ...RELEASE_CLAIMS,
@@ -114,6 +115,13 @@ const MESSAGES: [message: string, hint: RegExp][] = [
 ]
 
 describe('hintForServerMessage', () => {
+  it.each(NUGET_TOKEN_MESSAGES.map(sampleMessage))(
+    'has a hint for every message in the note: %s',
+    (message) => {
+      expect(hintForServerMessage(message, context)).toEqual(expect.any(String))
+    }
+  )
+
   it.each(MESSAGES)('%s', (message, expected) => {
     const hint = hintForServerMessage(message, context)
     expect(hint).toMatch(expected)

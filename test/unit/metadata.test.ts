@@ -5,6 +5,7 @@ import { INPUT_DEFAULTS } from '../../src/inputs.ts'
 import { API_KEY_OUTPUT, EXPIRES_OUTPUT } from '../../src/output.ts'
 import { ACTION_VERSION } from '../../src/version.ts'
 import { ROOT, readActionMetadata } from '../harness/run-action.ts'
+import { NUGET_TOKEN_MESSAGES } from '../fixtures/nuget-messages.ts'
 
 describe('action.yml, package.json and README agree with the code', async () => {
   const metadata = await readActionMetadata()
@@ -46,6 +47,19 @@ describe('action.yml, package.json and README agree with the code', async () => 
     for (const name of Object.keys(metadata.outputs)) {
       expect(readme).toMatch(new RegExp(`^\\| \`${name}\``, 'm'))
     }
+  })
+})
+
+describe('the README troubleshooting table', async () => {
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
+  const rows = readme.split('\n').filter((line) => line.startsWith('| `'))
+
+  it.each(NUGET_TOKEN_MESSAGES)('lists %s', (message) => {
+    expect(rows.some((row) => row.includes(message))).toBe(true)
+  })
+
+  it('blames no trailing slash, which nuget.org accepts', () => {
+    expect(readme).not.toMatch(/no trailing slash|or a trailing slash\)/)
   })
 })
 

@@ -1,0 +1,233 @@
+// The bundled action against the nuget.org twin, for the rules where the real server differs from
+// what a login action would guess (../shared/nuget-token-service.md).
+import { describe, expect, it } from 'vitest'
+import { fakeNupkg, pushPackage } from '../fakes/nupkg.ts'
+import { DEFAULT_POLICY, DEFAULT_WORKFLOW, NEW_POLICY } from '../standins/index.ts'
+import { startStandIns } from '../standins/index.ts'
+import { runAction } from '../harness/run-action.ts'
+import {
+  errorAnnotation,
+  expectFailure,
+  expectNoSecretInLogs,
+  runAgainstStandIns,
+  secretsOf,
+  tokenRequests
+} from './helpers.ts'
+
+const NO_MATCH = "No matching trust policy owned by user 'alice' was found."
+
+describe('nuget.org accepts what a guess would refuse', () => {
+  it('logs in with the audience https://www.nuget.org/ (trailing slash), as nuget.org ignores it', async () => {
+    const { standIns, result } = await runAgainstStandIns(
+      {},
+      { inputs: { audience: 'https://www.nuget.org/' } }
+    )
+
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.NUGET_API_KEY).toBe(standIns.nuget.issuedKeys[0])
+    const [request] = tokenRequests(standIns)
+    expect(new URL(request?.url ?? '', 'http://x').searchParams.get('audience')).toBe(
+      'https://www.nuget.org/'
+    )
+    expectNoSecretInLogs(result, secretsOf(standIns))
+  })
+})
+
+describe('refusals only the real rules produce, explained', () => {
+  it('per-enterprise issuer: warns before the exchange, and explains "could not be validated"', async () => {
+    const issuer = 'https://token.actions.githubusercontent.com/contoso'
+    const { standIns, result } = await runAgainstStandIns({ github: { issuer } })
+
+    expectFailure(result, standIns, 'The JSON web token could not be validated.')
+    const warning = result.stdout.indexOf(
+      `::warning::The OIDC token's issuer is ${issuer}, a per-enterprise issuer`
+    )
+    expect(warning).toBeGreaterThan(-1)
+    expect(warning).toBeLessThan(result.stdout.indexOf('::error::'))
+    expect(errorAnnotation(result.stdout)).toContain(`${issuer}, a per-enterprise issuer`)
+    expect(errorAnnotation(result.stdout)).toContain('include_enterprise_slug: false')
+    expect(result.summary).toContain('include_enterprise_slug: false')
+  })
+
+  it('GitHub Enterprise Server issuer: "iss claim is not supported", naming the issuer', async () => {
+    const issuer = 'https://ghes.contoso.com/_services/token'
+    const { standIns, result } = await runAgainstStandIns({ github: { issuer } })
+
+    expectFailure(result, standIns, 'The JSON web token iss claim is not supported.')
+    expect(errorAnnotation(result.stdout)).toContain(`this token was issued by ${issuer}`)
+  })
+
+  it('organization as user: explains that the policy creator, not the organization, logs in', async () => {
+    const { standIns, result } = await runAgainstStandIns({
+      nuget: { accounts: { alice: { kind: 'organization' } } }
+    })
+
+    expectFailure(
+      result,
+      standIns,
+      /HTTP 400\): Generating fetching tokens directly for organizations/
+    )
+    expect(errorAnnotation(result.stdout)).toContain("`user` ('alice') names an organization")
+  })
+
+  it('deleted user: "No matching...", whose hint names a deleted account among the causes', async () => {
+    const { standIns, result } = await runAgainstStandIns({
+      nuget: { accounts: { alice: { state: 'deleted' } } }
+    })
+
+    expectFailure(result, standIns, NO_MATCH)
+    expect(errorAnnotation(result.stdout)).toContain('or that account was deleted')
+  })
+
+  it('temporary policy: hides a workflow mismatch on first use, then names it once the ids are recorded', async () => {
+    const standIns = await startStandIns({
+      nuget: { policies: [{ ...NEW_POLICY, workflowFile: 'publish.yml' }] }
+    })
+    try {
+      const run = () =>
+        runAction({
+          inputs: { user: 'alice', 'token-service-url': standIns.nuget.tokenUrl },
+          env: {
+            ACTIONS_ID_TOKEN_REQUEST_URL: standIns.github.requestUrl,
+            ACTIONS_ID_TOKEN_REQUEST_TOKEN: standIns.github.requestToken
+          }
+        })
+      const first = await run()
+      expectFailure(first, standIns, NO_MATCH)
+      expect(errorAnnotation(first.stdout)).toContain(
+        "The policy is new (temporary, never used) and its Workflow File or Environment differ from this run's " +
+          "(workflow file 'release.yml', environment 'nuget')"
+      )
+      expect(standIns.nuget.policies[0]?.repositoryId).toBe('7730042')
+
+      const second = await run()
+      expectFailure(
+        second,
+        standIns,
+        "Workflow mismatch for policy 'widgets release': expected 'publish.yml', actual 'release.yml'"
+      )
+    } finally {
+      await standIns.close()
+    }
+  })
+
+  it('recreated repository: "No matching...", with the ids this run has', async () => {
+    const { standIns, result } = await runAgainstStandIns({
+      github: { claimOverrides: { repository_id: '9990001' } }
+    })
+
+    expectFailure(result, standIns, NO_MATCH)
+    expect(errorAnnotation(result.stdout)).toContain('deleted and recreated, or transferred')
+    expect(errorAnnotation(result.stdout)).toContain('owner id 4210001, repository id 9990001')
+  })
+
+  it('several policies: shows nuget.org’s joined message and a hint for each', async () => {
+    const { standIns, result } = await runAgainstStandIns({
+      nuget: {
+        policies: [
+          { ...DEFAULT_POLICY, workflowFile: 'publish.yml' },
+          { ...DEFAULT_POLICY, name: 'staging', environment: 'staging', created: 5 }
+        ]
+      }
+    })
+
+    expectFailure(
+      result,
+      standIns,
+      "Workflow mismatch for policy 'widgets release': expected 'publish.yml', actual 'release.yml'. " +
+        "Environment mismatch for policy 'staging': expected 'staging', actual 'nuget'"
+    )
+    const annotation = errorAnnotation(result.stdout)
+    expect(annotation).toContain(
+      "The policy 'widgets release' names the workflow file 'publish.yml'"
+    )
+    expect(annotation).toContain(
+      "The policy 'staging' requires the environment 'staging', but this job runs in 'nuget'"
+    )
+  })
+
+  it('Dependabot: explains that its runs get no OIDC token, without asking for id-token: write', async () => {
+    const { standIns, result } = await runAgainstStandIns(
+      {},
+      {
+        env: {
+          GITHUB_ACTOR: 'dependabot[bot]',
+          ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined
+        }
+      }
+    )
+
+    expectFailure(result, standIns, /GitHub gives Dependabot runs no OIDC token/)
+    expect(errorAnnotation(result.stdout)).not.toContain('id-token: write\n')
+    expect(standIns.github.requests).toHaveLength(0)
+  })
+})
+
+describe("the key's real end", () => {
+  it('says the key may be refused a minute before expires, and the push is refused from then on', async () => {
+    // Issue the key 41.5 s into a minute: nuget.org rounds that down, so the key ends 41.5 s early.
+    const started = Date.now()
+    const issuedAt = Math.floor(started / 60_000) * 60_000 + 41_500
+    let skipMs = 0
+    const { standIns, result } = await runAgainstStandIns(
+      { nuget: { now: () => issuedAt + (Date.now() - started) + skipMs } },
+      {},
+      async (standIns, run) => {
+        const pushUrl = `${standIns.nuget.url}/api/v2/package`
+        const key = run.outputs.NUGET_API_KEY ?? ''
+        expect(
+          (await pushPackage(pushUrl, key, fakeNupkg('Contoso.Widgets', '1.0.0'))).status
+        ).toBe(201)
+        const { expires, usableUntil } = standIns.nuget.keys.get(key) ?? {
+          expires: 0,
+          usableUntil: 0
+        }
+        skipMs = usableUntil - (issuedAt + (Date.now() - started))
+        const late = await pushPackage(pushUrl, key, fakeNupkg('Contoso.Widgets', '1.0.1'))
+        expect(late.status).toBe(403)
+        expect(usableUntil).toBeLessThan(expires)
+      }
+    )
+
+    expect(result.exitCode).toBe(0)
+    const expires = result.outputs.NUGET_API_KEY_EXPIRES_AT as string
+    const refusedFrom = new Date(Date.parse(expires) - 60_000).toISOString()
+    expect(result.stdout).toContain(`nuget.org may refuse it from ${refusedFrom}, a minute earlier`)
+    expect(result.summary).toContain(`nuget.org may refuse it from **${refusedFrom}**`)
+    expectNoSecretInLogs(result, secretsOf(standIns))
+  })
+
+  it('logs in without an expiry output, with a warning, when the answer has no expires', async () => {
+    const { standIns, result } = await runAgainstStandIns({
+      nuget: {
+        successAnswer: (apiKey) => ({
+          status: 200,
+          body: JSON.stringify({ tokenType: 'ApiKey', apiKey })
+        })
+      }
+    })
+
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs).toEqual({ NUGET_API_KEY: standIns.nuget.issuedKeys[0] })
+    expect(result.stdout).toMatch(
+      /^::warning::The token service did not say when the API key expires/m
+    )
+    expectNoSecretInLogs(result, secretsOf(standIns))
+  })
+})
+
+describe('a job without an environment', () => {
+  it('says once, in the log and the summary, that the policy then matches any ref running the file', async () => {
+    const { result } = await runAgainstStandIns({
+      github: { workflow: { ...DEFAULT_WORKFLOW, environment: undefined } },
+      nuget: { policies: [{ ...DEFAULT_POLICY, environment: undefined }] }
+    })
+
+    expect(result.exitCode).toBe(0)
+    const note = 'so a policy without one matches any branch or tag that runs release.yml'
+    expect(result.stdout.split(note)).toHaveLength(2)
+    expect(result.stdout).not.toMatch(new RegExp(`^::warning::.*${note}`, 'm'))
+    expect(result.summary).toContain(note)
+  })
+})

@@ -1,0 +1,24 @@
+import { strToU8, zipSync } from 'fflate'
+
+/** A minimal .nupkg: a zip holding the .nuspec with the package's ID and version. */
+export function fakeNupkg(id: string, version: string): Uint8Array {
+  const nuspec =
+    '<?xml version="1.0" encoding="utf-8"?>\n' +
+    '<package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">\n' +
+    `  <metadata>\n    <id>${id}</id>\n    <version>${version}</version>\n` +
+    '    <authors>contoso</authors>\n    <description>A test package.</description>\n  </metadata>\n' +
+    '</package>\n'
+  return zipSync({ [`${id}.nuspec`]: strToU8(nuspec) })
+}
+
+/** The push `dotnet nuget push` makes: multipart PUT, one part named package, the key in a header. */
+export async function pushPackage(pushUrl: string, apiKey: string, nupkg: Uint8Array) {
+  const form = new FormData()
+  form.append('package', new Blob([nupkg], { type: 'application/octet-stream' }), 'package.nupkg')
+  const response = await fetch(pushUrl, {
+    method: 'PUT',
+    headers: { 'X-NuGet-ApiKey': apiKey },
+    body: form
+  })
+  return { status: response.status, text: await response.text() }
+}
