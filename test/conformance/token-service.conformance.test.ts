@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_POLICY, NEW_POLICY } from '../standins/index.ts'
 import type { NuGetTokenServiceOptions } from '../standins/nuget-token-service.ts'
 import { checkRequestShape } from '../standins/nuget/request-shape.ts'
+import { NUGET_TOKEN_MESSAGES } from '../fixtures/nuget-messages.ts'
 import { secondsFromNow, startTwin, type Answer, type Twin } from './twin.ts'
 
 interface Rule {
@@ -721,6 +722,25 @@ describe.each([
       else expect(JSON.parse(answer.body).apiKey).toBe(twin.nuget.issuedKeys[0])
     }
   )
+})
+
+describe('the conformance table', () => {
+  /** Messages the table checks outside its rows: the rule HTTP cannot carry, and the replay. */
+  const CHECKED_ELSEWHERE = [
+    'The bearer token is missing from the Authorization header.',
+    'This bearer token has already been used. A new bearer token must be used for each request.'
+  ]
+  const produced = [REQUEST_SHAPE, CALLER, TOKEN, POLICY, ACCOUNTS]
+    .flat()
+    .flatMap((rule) => (rule.message ? [rule.message] : []))
+    .concat(CHECKED_ELSEWHERE)
+
+  it.each(NUGET_TOKEN_MESSAGES)('has a row that gets %s', (template) => {
+    const pattern = new RegExp(
+      `(^|\\s)${template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\.\\\.\\\./g, '.+?')}`
+    )
+    expect(produced.some((message) => pattern.test(message))).toBe(true)
+  })
 })
 
 describe('nuget.org twin: a rule HTTP/1.1 cannot carry', () => {
