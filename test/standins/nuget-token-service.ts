@@ -87,7 +87,7 @@ export async function startNuGetTokenService(
     pushed: []
   }
   const jwks = new JwksCache(options.trustedIssuers ?? {})
-  let baseUrl = ''
+  const protocol = options.tls ? 'https:' : 'http:'
 
   const exchange = async (request: RecordedRequest): Promise<{ key: string; expires: number }> => {
     const { bearerToken, username } = checkRequestShape(request)
@@ -126,7 +126,7 @@ export async function startNuGetTokenService(
   const server = await startStandIn(
     async (request, incoming, response) => {
       const path = new URL(request.url, 'http://x').pathname
-      if (await handlePushRoutes(request, response, { path, baseUrl, keys, registry, now })) return
+      if (await handlePushRoutes(request, response, { path, protocol, keys, registry, now })) return
       const fault = faults.next()
       if (fault && (await applyFault(fault, incoming, response))) return
       if (request.method !== 'POST' || path !== '/api/v2/token') {
@@ -146,7 +146,6 @@ export async function startNuGetTokenService(
     },
     { tls: options.tls, port: options.port }
   )
-  baseUrl = server.url
   return {
     ...server,
     tokenUrl: `${server.url}/api/v2/token`,

@@ -26,7 +26,8 @@ export interface PackageRegistry {
 
 export interface PushContext {
   path: string
-  baseUrl: string
+  /** http: or https:, to name the push resource at the address the client used. */
+  protocol: string
   keys: Map<string, IssuedKey>
   registry: PackageRegistry
   now(): number
@@ -39,10 +40,11 @@ export async function handlePushRoutes(
   context: PushContext
 ): Promise<boolean> {
   if (request.method === 'GET' && context.path === '/v3/index.json') {
-    sendJson(response, 200, serviceIndex(context.baseUrl))
+    sendJson(response, 200, serviceIndex(`${context.protocol}//${request.headers.host}`))
     return true
   }
-  if (request.method === 'PUT' && context.path === '/api/v2/package') {
+  // The NuGet client PUTs to the resource's address with a slash added.
+  if (request.method === 'PUT' && /^\/api\/v2\/package\/?$/.test(context.path)) {
     await push(request, response, context)
     return true
   }

@@ -1,0 +1,82 @@
+// Reads the workflows the README shows, and runs one of their `run:` steps as the runner would.
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { ROOT } from './run-action.ts'
+
+export interface WorkflowStep {
+  id?: string
+  name?: string
+  uses?: string
+  run?: string
+  shell?: string
+  env?: Record<string, string>
+  with?: Record<string, string>
+}
+
+export interface Workflow {
+  jobs: Record<string, { 'runs-on'?: string; steps?: WorkflowStep[] }>
+}
+
+/** Every ```yaml block of the README, parsed, with its text. */
+export async function readmeWorkflows(): Promise<{ text: string; workflow: Workflow }[]> {
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
+  return [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map((match) => ({
+    text: match[1] as string,
+    workflow: parse(match[1] as string) as Workflow
+  }))
+}
+
+export function allSteps(workflow: Workflow): WorkflowStep[] {
+  return Object.values(workflow.jobs ?? {}).flatMap((job) => job.steps ?? [])
+}
+
+/**
+ * Replaces each `${{ ... }}` with its value from `context`; an expression the context lacks is an
+ * error, so the README cannot use one the test does not know.
+ */
+export function evaluate(text: string, context: Record<string, string>): string {
+  return text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expression: string) => {
+    const value = context[expression]
+    if (value === undefined) throw new Error(`unknown expression in a README step: ${expression}`)
+    return value
+  })
+}
+
+export interface StepRun {
+  exitCode: number | null
+  output: string
+}
+
+/** Runs a `run:` script in bash or pwsh as the runner invokes them, with the step's own env. */
+export async function runScript(
+  script: string,
+  shell: 'bash' | 'pwsh',
+  options: { cwd: string; env: Record<string, string | undefined> }
+): Promise<StepRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'nuget-login-step-'))
+  const file = join(dir, shell === 'bash' ? 'step.sh' : 'step.ps1')
+  await writeFile(file, script)
+  const [command, args] =
+    shell === 'bash'
+      ? ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', file]]
+      : ['pwsh', ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', `. '${file}'`]]
+  try {
+    return await new Promise<StepRun>((resolve, reject) => {
+      const child = spawn(command, args, {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      let output = ''
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk))
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk))
+      child.on('error', reject)
+      child.on('close', (exitCode) => resolve({ exitCode, output }))
+    })
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
