@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 916:
+/***/ 158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -316,12 +316,12 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 407:
+/***/ 509:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(909);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(652);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(926);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(243);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createRuntime */ .xB)());
@@ -331,7 +331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 909:
+/***/ 926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -340,7 +340,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./src/claims.ts
+;// CONCATENATED MODULE: ./src/login/claims.ts
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const GITHUB_ISSUER_HOST = new URL(GITHUB_ISSUER).host;
 /**
@@ -420,7 +420,7 @@ function isEnterpriseSlugIssuer(issuer) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/diagnostics.ts
+;// CONCATENATED MODULE: ./src/login/diagnostics.ts
 
 /** The policy fields as nuget.org's Trusted Publishing page names them, with this run's values. */
 function policyFields(claims) {
@@ -465,9 +465,9 @@ function noEnvironmentNote(claims) {
         'environment in the policy.');
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
-;// CONCATENATED MODULE: ./src/hints.ts
+// EXTERNAL MODULE: ./src/login/errors.ts
+var errors = __nccwpck_require__(158);
+;// CONCATENATED MODULE: ./src/login/hints.ts
 
 const TRUSTED_PUBLISHING_PAGE = 'the Trusted Publishing page (under your username on nuget.org)';
 const SECRET_USER_NOTE = 'If the username shows as *** in this log, `user` comes from a secret and the runner masks it everywhere. ' +
@@ -632,7 +632,7 @@ function hintForServerMessage(message, context) {
     return hints.length > 0 ? [...new Set(hints)].join('\n') : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/failure.ts
+;// CONCATENATED MODULE: ./src/login/failure.ts
 
 
 const UNKNOWN_REASON_HINT = 'nuget.org gave a reason this action has no advice for. See ' +
@@ -659,12 +659,50 @@ function failureText(failure) {
     return failure.hint ? `${failure.message}\n${failure.hint}` : failure.message;
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/shared/nuget-rules.ts
+// nuget.org's rules for what a login sends, shared by the login and the workflow check.
+const NUGET_AUDIENCE = 'https://www.nuget.org';
+const NUGET_TOKEN_ENDPOINT = 'https://www.nuget.org/api/v2/token';
+/** nuget.org's username rule (GalleryConstants.UsernameValidationRegex, at most 64 characters). */
+const NUGET_USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]+[A-Za-z0-9]$/;
+const MAX_USERNAME_LENGTH = 64;
+/** Why `user` cannot be the nuget.org username of a policy's creator; undefined when it can. */
+function usernameProblem(user) {
+    if (user === '')
+        return 'is required but was empty';
+    if (user.includes('@'))
+        return `looks like an e-mail address ('${user}')`;
+    if (user.length > MAX_USERNAME_LENGTH || !NUGET_USERNAME.test(user)) {
+        return (`cannot be a nuget.org username: '${user}'. nuget.org usernames are 3 to ${MAX_USERNAME_LENGTH} ` +
+            "characters: letters, digits, '_', '.' and '-', starting and ending with a letter or digit");
+    }
+    return undefined;
+}
+/**
+ * Why nuget.org would refuse a token for this audience; undefined when it accepts it. nuget.org
+ * compares it with its origin case-sensitively, ignoring one trailing slash.
+ */
+function audienceProblem(value) {
+    let origin;
+    try {
+        origin = new URL(value).origin;
+    }
+    catch {
+        return `is not an https origin: '${value}'`;
+    }
+    if ((value !== origin && value !== `${origin}/`) || !value.startsWith('https://')) {
+        return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${value}'`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/login/inputs.ts
+
 
 /** Defaults for a caller that leaves an input empty; action.yml states the same ones. */
 const INPUT_DEFAULTS = {
-    'token-service-url': 'https://www.nuget.org/api/v2/token',
-    audience: 'https://www.nuget.org',
+    'token-service-url': NUGET_TOKEN_ENDPOINT,
+    audience: NUGET_AUDIENCE,
     timeout: '60',
     'attempt-timeout': '10',
     'max-attempts': '7',
@@ -682,23 +720,12 @@ function readInputs(getInput) {
         exportApiKey: parseBoolean('export-api-key', read('export-api-key'))
     };
 }
-/** nuget.org's username rule (GalleryConstants.UsernameValidationRegex, at most 64 characters). */
-const NUGET_USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]+[A-Za-z0-9]$/;
-const MAX_USERNAME_LENGTH = 64;
+const USER_HINT = 'Set `user` to the nuget.org username of the account that created the trusted publishing policy ' +
+    '(shown on the Trusted Publishing page under your username on nuget.org), not an e-mail address or organization.';
 function parseUser(user) {
-    const hint = 'Set `user` to the nuget.org username of the account that created the trusted publishing policy ' +
-        '(shown on the Trusted Publishing page under your username on nuget.org), not an e-mail address or organization.';
-    if (user === '') {
-        throw new errors/* LoginError */.Qd('The input `user` is required but was empty.', { hint });
-    }
-    if (user.includes('@')) {
-        throw new errors/* LoginError */.Qd(`The input \`user\` looks like an e-mail address ('${user}').`, { hint });
-    }
-    if (user.length > MAX_USERNAME_LENGTH || !NUGET_USERNAME.test(user)) {
-        throw new errors/* LoginError */.Qd(`The input \`user\` cannot be a nuget.org username: '${user}'. nuget.org usernames are 3 to ` +
-            `${MAX_USERNAME_LENGTH} characters: letters, digits, '_', '.' and '-', starting and ending with a ` +
-            'letter or digit.', { hint });
-    }
+    const problem = usernameProblem(user);
+    if (problem)
+        throw new errors/* LoginError */.Qd(`The input \`user\` ${problem}.`, { hint: USER_HINT });
     return user;
 }
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
@@ -723,18 +750,12 @@ function parseTokenServiceUrl(value) {
         return url;
     throw new errors/* LoginError */.Qd(`The input \`token-service-url\` must use https, so the GitHub token cannot be read on the way: '${value}'.`, { hint: `${hint} Plain http is accepted only for loopback hosts (local tests).` });
 }
-/** An https origin, optionally with one trailing slash: nuget.org ignores that slash. */
 function parseAudience(value) {
-    const hint = `Set \`audience\` to exactly ${INPUT_DEFAULTS.audience} or leave it out.`;
-    let origin;
-    try {
-        origin = new URL(value).origin;
-    }
-    catch {
-        throw new errors/* LoginError */.Qd(`The input \`audience\` is not an https origin: '${value}'.`, { hint });
-    }
-    if ((value !== origin && value !== `${origin}/`) || !value.startsWith('https://')) {
-        throw new errors/* LoginError */.Qd(`The input \`audience\` must be an https origin such as ${INPUT_DEFAULTS.audience}, but is '${value}'.`, { hint });
+    const problem = audienceProblem(value);
+    if (problem) {
+        throw new errors/* LoginError */.Qd(`The input \`audience\` ${problem}.`, {
+            hint: `Set \`audience\` to exactly ${INPUT_DEFAULTS.audience} or leave it out.`
+        });
     }
     return value;
 }
@@ -757,7 +778,7 @@ function parseBoolean(name, value) {
     throw new errors/* LoginError */.Qd(`The input \`${name}\` must be true or false, but is '${value}'.`);
 }
 
-;// CONCATENATED MODULE: ./src/answers.ts
+;// CONCATENATED MODULE: ./src/login/answers.ts
 
 const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 const EXCERPT_LENGTH = 200;
@@ -833,12 +854,12 @@ function clean(text) {
         .trim();
 }
 
-;// CONCATENATED MODULE: ./src/exchange.ts
+;// CONCATENATED MODULE: ./src/login/exchange.ts
 
 
 
 const MAX_KEY_LENGTH = 1024;
-const NUGET_TOKEN_ENDPOINT = INPUT_DEFAULTS['token-service-url'];
+const exchange_NUGET_TOKEN_ENDPOINT = INPUT_DEFAULTS['token-service-url'];
 /** Trades one OIDC token for a short-lived API key: one request, no retries. */
 async function exchangeOidcToken(send, request, now = Date.now()) {
     const response = await send({
@@ -857,7 +878,7 @@ async function exchangeOidcToken(send, request, now = Date.now()) {
         throw describeErrorAnswer(`${request.tokenServiceUrl.host} refused the login`, response, {
             now,
             redirectHint: 'If the token service has moved, set `token-service-url` to the address it names.',
-            refusalHint: `Check that \`token-service-url\` is the token endpoint of nuget.org (${NUGET_TOKEN_ENDPOINT}) ` +
+            refusalHint: `Check that \`token-service-url\` is the token endpoint of nuget.org (${exchange_NUGET_TOKEN_ENDPOINT}) ` +
                 'and that trusted publishing is available there.',
             serverFaultHint: 'The token service failed with an internal error and sent an error page instead of a reason: the fault ' +
                 'is on its side, not in your workflow or policy. Re-run the job later and check https://status.nuget.org; ' +
@@ -909,11 +930,11 @@ function parseJsonObject(body) {
 }
 function invalidAnswer(reason) {
     return new errors/* LoginError */.Qd(`The token service reported success, but ${reason}; no key was output.`, {
-        hint: `Check that \`token-service-url\` points at the nuget.org token endpoint (${NUGET_TOKEN_ENDPOINT}).`
+        hint: `Check that \`token-service-url\` points at the nuget.org token endpoint (${exchange_NUGET_TOKEN_ENDPOINT}).`
     });
 }
 
-;// CONCATENATED MODULE: ./src/oidc.ts
+;// CONCATENATED MODULE: ./src/login/oidc.ts
 
 
 const ID_TOKEN_PERMISSION_HINT = [
@@ -984,7 +1005,7 @@ function parseOidcAnswer(body) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/retry.ts
+;// CONCATENATED MODULE: ./src/login/retry.ts
 
 const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 8000, maxRetryAfterMs: 20_000 };
 /** Full-jitter exponential backoff: a random wait up to base * 2^(attempt - 1), capped. */
@@ -1033,7 +1054,7 @@ function gaveUp(summary, error) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/login.ts
+;// CONCATENATED MODULE: ./src/login/login.ts
 
 
 
@@ -1076,7 +1097,7 @@ function describeRetry(notice, policy) {
         `${(0,errors/* messageOf */.bD)(notice.error)} Trying again in ${(notice.delayMs / 1000).toFixed(1)} s.`);
 }
 
-;// CONCATENATED MODULE: ./src/output.ts
+;// CONCATENATED MODULE: ./src/login/output.ts
 const API_KEY_OUTPUT = 'NUGET_API_KEY';
 const EXPIRES_OUTPUT = 'NUGET_API_KEY_EXPIRES_AT';
 /** Masks the key before anything else can print it, then hands it to later steps. */
@@ -1113,7 +1134,7 @@ function describeLifetime(ms) {
     return minutes >= 1 ? `in ${minutes} minute${minutes === 1 ? '' : 's'}` : 'in less than a minute';
 }
 
-;// CONCATENATED MODULE: ./src/preflight.ts
+;// CONCATENATED MODULE: ./src/login/preflight.ts
 
 
 /** Events nuget.org refuses, whatever the policy says. */
@@ -1184,7 +1205,7 @@ function isFromFork(event) {
         (!!head?.full_name && !!base?.full_name && head.full_name !== base.full_name));
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/login/summary.ts
 
 
 /** Markdown for the job summary page. Holds no secret: no token, no key. */
@@ -1251,7 +1272,7 @@ function code(text) {
         .replace(/[\r\n]+/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/login/main.ts
 
 
 
@@ -1289,7 +1310,7 @@ async function run(runtime) {
 
 /***/ }),
 
-/***/ 652:
+/***/ 243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4259,13 +4280,13 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/login/errors.ts
+var errors = __nccwpck_require__(158);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/http.ts
+;// CONCATENATED MODULE: ./src/login/http.ts
 
 
 
@@ -4356,14 +4377,14 @@ function certificateHint(host) {
         "runner's clock.");
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./src/login/version.ts
 const ACTION_NAME = 'nuget-login';
 const ACTION_VERSION = '1.0.0';
 function userAgent(nodeVersion = process.version) {
     return `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/acme/nuget-login; node ${nodeVersion})`;
 }
 
-;// CONCATENATED MODULE: ./src/runtime.ts
+;// CONCATENATED MODULE: ./src/login/runtime.ts
 
 
 
@@ -4666,6 +4687,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(407);
+/******/ var __webpack_exports__ = __nccwpck_require__(509);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { INPUT_DEFAULTS } from '../../src/inputs.ts'
-import { API_KEY_OUTPUT, EXPIRES_OUTPUT } from '../../src/output.ts'
-import { ACTION_VERSION } from '../../src/version.ts'
+import { INPUT_DEFAULTS } from '../../src/login/inputs.ts'
+import { API_KEY_OUTPUT, EXPIRES_OUTPUT } from '../../src/login/output.ts'
+import { ACTION_VERSION } from '../../src/login/version.ts'
 import { ROOT, readActionMetadata } from '../harness/run-action.ts'
 import { NUGET_TOKEN_MESSAGES } from '../fixtures/nuget-messages.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { LoginError } from '../../src/errors.ts'
-import { INPUT_DEFAULTS, isLoopbackHost, readInputs } from '../../src/inputs.ts'
+import { LoginError } from '../../../src/login/errors.ts'
+import { INPUT_DEFAULTS, isLoopbackHost, readInputs } from '../../../src/login/inputs.ts'
 
 const reader =
   (values: Record<string, string>) =>

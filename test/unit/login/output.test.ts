@@ -4,7 +4,7 @@ import {
   MISSING_EXPIRY,
   publishApiKey,
   type OutputCommands
-} from '../../src/output.ts'
+} from '../../../src/login/output.ts'
 
 function recorder() {
   const calls: string[] = []

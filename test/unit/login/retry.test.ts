@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { LoginError } from '../../src/errors.ts'
-import { backoffDelay, retry, type RetryPolicy } from '../../src/retry.ts'
-import { fakeClock } from '../fakes/clock.ts'
+import { LoginError } from '../../../src/login/errors.ts'
+import { backoffDelay, retry, type RetryPolicy } from '../../../src/login/retry.ts'
+import { fakeClock } from '../../fakes/clock.ts'
 
 const START = Date.parse('2026-11-21T10:00:00Z')
 const policy: RetryPolicy = {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { fakeJwt } from '../fakes/tokens.ts'
+import { fakeJwt } from '../../fakes/tokens.ts'
 import {
   claimWarnings,
   GITHUB_ISSUER,
   isEnterpriseSlugIssuer,
   readPolicyClaims,
   type PolicyClaims
-} from '../../src/claims.ts'
+} from '../../../src/login/claims.ts'
 
 const CLAIMS = {
   repository: 'contoso/widgets',

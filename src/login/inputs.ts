@@ -1,3 +1,9 @@
+import {
+  audienceProblem,
+  NUGET_AUDIENCE,
+  NUGET_TOKEN_ENDPOINT,
+  usernameProblem
+} from '../shared/nuget-rules.ts'
 import { LoginError } from './errors.ts'
 
 export interface Inputs {
@@ -19,8 +25,8 @@ export type GetInput = (name: string) => string
 
 /** Defaults for a caller that leaves an input empty; action.yml states the same ones. */
 export const INPUT_DEFAULTS = {
-  'token-service-url': 'https://www.nuget.org/api/v2/token',
-  audience: 'https://www.nuget.org',
+  'token-service-url': NUGET_TOKEN_ENDPOINT,
+  audience: NUGET_AUDIENCE,
   timeout: '60',
   'attempt-timeout': '10',
   'max-attempts': '7',
@@ -41,28 +47,13 @@ export function readInputs(getInput: GetInput): Inputs {
   }
 }
 
-/** nuget.org's username rule (GalleryConstants.UsernameValidationRegex, at most 64 characters). */
-export const NUGET_USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]+[A-Za-z0-9]$/
-const MAX_USERNAME_LENGTH = 64
+const USER_HINT =
+  'Set `user` to the nuget.org username of the account that created the trusted publishing policy ' +
+  '(shown on the Trusted Publishing page under your username on nuget.org), not an e-mail address or organization.'
 
 function parseUser(user: string): string {
-  const hint =
-    'Set `user` to the nuget.org username of the account that created the trusted publishing policy ' +
-    '(shown on the Trusted Publishing page under your username on nuget.org), not an e-mail address or organization.'
-  if (user === '') {
-    throw new LoginError('The input `user` is required but was empty.', { hint })
-  }
-  if (user.includes('@')) {
-    throw new LoginError(`The input \`user\` looks like an e-mail address ('${user}').`, { hint })
-  }
-  if (user.length > MAX_USERNAME_LENGTH || !NUGET_USERNAME.test(user)) {
-    throw new LoginError(
-      `The input \`user\` cannot be a nuget.org username: '${user}'. nuget.org usernames are 3 to ` +
-        `${MAX_USERNAME_LENGTH} characters: letters, digits, '_', '.' and '-', starting and ending with a ` +
-        'letter or digit.',
-      { hint }
-    )
-  }
+  const problem = usernameProblem(user)
+  if (problem) throw new LoginError(`The input \`user\` ${problem}.`, { hint: USER_HINT })
   return user
 }
 
@@ -91,20 +82,12 @@ function parseTokenServiceUrl(value: string): URL {
   )
 }
 
-/** An https origin, optionally with one trailing slash: nuget.org ignores that slash. */
 function parseAudience(value: string): string {
-  const hint = `Set \`audience\` to exactly ${INPUT_DEFAULTS.audience} or leave it out.`
-  let origin: string
-  try {
-    origin = new URL(value).origin
-  } catch {
-    throw new LoginError(`The input \`audience\` is not an https origin: '${value}'.`, { hint })
-  }
-  if ((value !== origin && value !== `${origin}/`) || !value.startsWith('https://')) {
-    throw new LoginError(
-      `The input \`audience\` must be an https origin such as ${INPUT_DEFAULTS.audience}, but is '${value}'.`,
-      { hint }
-    )
+  const problem = audienceProblem(value)
+  if (problem) {
+    throw new LoginError(`The input \`audience\` ${problem}.`, {
+      hint: `Set \`audience\` to exactly ${INPUT_DEFAULTS.audience} or leave it out.`
+    })
   }
   return value
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { RELEASE_CLAIMS } from '../fakes/tokens.ts'
-import { failureSummary, successSummary } from '../../src/summary.ts'
+import { RELEASE_CLAIMS } from '../../fakes/tokens.ts'
+import { failureSummary, successSummary } from '../../../src/login/summary.ts'
 
 const claims = RELEASE_CLAIMS
 

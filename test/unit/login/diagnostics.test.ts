@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fakeJwt } from '../fakes/tokens.ts'
-import { showWhatNuGetWillSee } from '../../src/diagnostics.ts'
+import { fakeJwt } from '../../fakes/tokens.ts'
+import { showWhatNuGetWillSee } from '../../../src/login/diagnostics.ts'
 
 function recorder() {
   const lines: string[] = []

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fakeSend } from '../fakes/send.ts'
-import { readOidcEnvironment, requestOidcToken } from '../../src/oidc.ts'
+import { fakeSend } from '../../fakes/send.ts'
+import { readOidcEnvironment, requestOidcToken } from '../../../src/login/oidc.ts'
 
 const JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl'
 const environment = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { RELEASE_CLAIMS } from '../fakes/tokens.ts'
-import type { PolicyClaims } from '../../src/claims.ts'
-import { hintForServerMessage } from '../../src/hints.ts'
-import { NUGET_TOKEN_MESSAGES, sampleMessage } from '../fixtures/nuget-messages.ts'
+import { RELEASE_CLAIMS } from '../../fakes/tokens.ts'
+import type { PolicyClaims } from '../../../src/login/claims.ts'
+import { hintForServerMessage } from '../../../src/login/hints.ts'
+import { NUGET_TOKEN_MESSAGES, sampleMessage } from '../../fixtures/nuget-messages.ts'
 
 const claims: PolicyClaims = {
   ...RELEASE_CLAIMS,

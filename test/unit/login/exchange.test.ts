@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fakeSend } from '../fakes/send.ts'
-import { exchangeOidcToken, parseApiKeyAnswer } from '../../src/exchange.ts'
+import { fakeSend } from '../../fakes/send.ts'
+import { exchangeOidcToken, parseApiKeyAnswer } from '../../../src/login/exchange.ts'
 
 const NOW = Date.parse('2026-11-21T10:00:00Z')
 const KEY = 'oy2'.padEnd(84, 'k')

@@ -1,7 +1,7 @@
 import * as http from 'node:http'
 import * as https from 'node:https'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createRuntime, proxyAwareAgents, writeRunnerFile } from '../../src/runtime.ts'
+import { createRuntime, proxyAwareAgents, writeRunnerFile } from '../../../src/login/runtime.ts'
 
 const PROXY_VARIABLES = [
   'HTTPS_PROXY',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { preflight, readWorkflowContext } from '../../src/preflight.ts'
+import { preflight, readWorkflowContext } from '../../../src/login/preflight.ts'
 
 const forkEvent = {
   pull_request: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { LoginError } from '../../src/errors.ts'
-import { explainFailure, failureText } from '../../src/failure.ts'
+import { LoginError } from '../../../src/login/errors.ts'
+import { explainFailure, failureText } from '../../../src/login/failure.ts'
 
 const context = { user: 'alice', claims: undefined }
 

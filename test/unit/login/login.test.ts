@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { LoginError } from '../../src/errors.ts'
-import type { HttpRequest, HttpResponse } from '../../src/http.ts'
-import type { Inputs } from '../../src/inputs.ts'
-import { login, type LoginDependencies } from '../../src/login.ts'
-import { fakeClock } from '../fakes/clock.ts'
+import { LoginError } from '../../../src/login/errors.ts'
+import type { HttpRequest, HttpResponse } from '../../../src/login/http.ts'
+import type { Inputs } from '../../../src/login/inputs.ts'
+import { login, type LoginDependencies } from '../../../src/login/login.ts'
+import { fakeClock } from '../../fakes/clock.ts'
 
 const inputs: Inputs = {
   user: 'alice',

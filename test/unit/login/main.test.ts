@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { HttpRequest, HttpResponse } from '../../src/http.ts'
-import { run } from '../../src/main.ts'
-import type { Runtime } from '../../src/runtime.ts'
-import { fakeClock } from '../fakes/clock.ts'
-import { fakeJwt } from '../fakes/tokens.ts'
+import type { HttpRequest, HttpResponse } from '../../../src/login/http.ts'
+import { run } from '../../../src/login/main.ts'
+import type { Runtime } from '../../../src/login/runtime.ts'
+import { fakeClock } from '../../fakes/clock.ts'
+import { fakeJwt } from '../../fakes/tokens.ts'
 
 const KEY = 'A'.repeat(84)
 const CLAIMS = {

@@ -1,7 +1,7 @@
 import nock from 'nock'
 import { Readable } from 'node:stream'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createTransport, type HttpRequest } from '../../src/http.ts'
+import { createTransport, type HttpRequest } from '../../../src/login/http.ts'
 
 const ORIGIN = 'https://www.nuget.org'
 const send = createTransport({ agentFor: () => undefined, maxBodyBytes: 1024 })
