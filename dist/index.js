@@ -706,7 +706,8 @@ const INPUT_DEFAULTS = {
     timeout: '60',
     'attempt-timeout': '10',
     'max-attempts': '7',
-    'export-api-key': 'false'
+    'export-api-key': 'false',
+    'verify-only': 'false'
 };
 function readInputs(getInput) {
     const read = (name) => getInput(name).trim() || INPUT_DEFAULTS[name];
@@ -717,7 +718,8 @@ function readInputs(getInput) {
         timeoutMs: parseSeconds('timeout', read('timeout'), 1, 600),
         attemptTimeoutMs: parseSeconds('attempt-timeout', read('attempt-timeout'), 1, 300),
         maxAttempts: parseWholeNumber('max-attempts', read('max-attempts'), 1, 10),
-        exportApiKey: parseBoolean('export-api-key', read('export-api-key'))
+        exportApiKey: parseBoolean('export-api-key', read('export-api-key')),
+        verifyOnly: parseBoolean('verify-only', read('verify-only'))
     };
 }
 const USER_HINT = 'Set `user` to the nuget.org username of the account that created the trusted publishing policy ' +
@@ -1133,6 +1135,15 @@ function describeLifetime(ms) {
     const minutes = Math.round(ms / 60_000);
     return minutes >= 1 ? `in ${minutes} minute${minutes === 1 ? '' : 's'}` : 'in less than a minute';
 }
+/**
+ * For verify-only: the key is masked in case anything prints it, and goes nowhere: no output, no
+ * variable. nuget.org has seen the policy match, which also makes a temporary policy permanent.
+ */
+function discardApiKey(commands, key, user) {
+    commands.setSecret(key.value);
+    commands.info(`verify-only: nuget.org accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
+        'which was discarded: no output or variable was set. A release from this workflow will log in the same way.');
+}
 
 ;// CONCATENATED MODULE: ./src/login/preflight.ts
 
@@ -1218,6 +1229,16 @@ function successSummary(user, expires, claims) {
         ...claimsTables('The policy matched this run', claims)
     ].join('\n');
 }
+function verifiedSummary(user, claims) {
+    return [
+        '### ✅ The trusted publishing policy matched (verify-only)',
+        '',
+        `nuget.org accepted this run as \`${code(user)}\` and issued an API key, which was discarded: no output ` +
+            'was set. A release from this workflow will log in the same way. A new policy became permanent with this use.',
+        '',
+        ...claimsTables('The policy matched this run', claims)
+    ].join('\n');
+}
 function expiryLine(expires) {
     if (!expires)
         return escapeHtml(MISSING_EXPIRY);
@@ -1293,6 +1314,11 @@ async function run(runtime) {
                 claims ??= showWhatNuGetWillSee(runtime, token);
             }
         });
+        if (inputs.verifyOnly) {
+            discardApiKey(runtime, key, user);
+            await runtime.writeSummary(verifiedSummary(user, claims));
+            return;
+        }
         publishApiKey(runtime, key, {
             user,
             exportApiKey: inputs.exportApiKey,

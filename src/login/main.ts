@@ -3,10 +3,10 @@ import { showWhatNuGetWillSee } from './diagnostics.ts'
 import { explainFailure, failureText } from './failure.ts'
 import { readInputs } from './inputs.ts'
 import { login } from './login.ts'
-import { publishApiKey } from './output.ts'
+import { discardApiKey, publishApiKey } from './output.ts'
 import { preflight, readWorkflowContext } from './preflight.ts'
 import type { Runtime } from './runtime.ts'
-import { failureSummary, successSummary } from './summary.ts'
+import { failureSummary, successSummary, verifiedSummary } from './summary.ts'
 
 export async function run(runtime: Runtime): Promise<void> {
   let user = ''
@@ -21,6 +21,11 @@ export async function run(runtime: Runtime): Promise<void> {
         claims ??= showWhatNuGetWillSee(runtime, token)
       }
     })
+    if (inputs.verifyOnly) {
+      discardApiKey(runtime, key, user)
+      await runtime.writeSummary(verifiedSummary(user, claims))
+      return
+    }
     publishApiKey(runtime, key, {
       user,
       exportApiKey: inputs.exportApiKey,

@@ -61,3 +61,15 @@ export function describeLifetime(ms: number): string {
   const minutes = Math.round(ms / 60_000)
   return minutes >= 1 ? `in ${minutes} minute${minutes === 1 ? '' : 's'}` : 'in less than a minute'
 }
+
+/**
+ * For verify-only: the key is masked in case anything prints it, and goes nowhere: no output, no
+ * variable. nuget.org has seen the policy match, which also makes a temporary policy permanent.
+ */
+export function discardApiKey(commands: OutputCommands, key: ApiKey, user: string): void {
+  commands.setSecret(key.value)
+  commands.info(
+    `verify-only: nuget.org accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
+      'which was discarded: no output or variable was set. A release from this workflow will log in the same way.'
+  )
+}

@@ -18,6 +18,17 @@ export function successSummary(
   ].join('\n')
 }
 
+export function verifiedSummary(user: string, claims: PolicyClaims | undefined): string {
+  return [
+    '### ✅ The trusted publishing policy matched (verify-only)',
+    '',
+    `nuget.org accepted this run as \`${code(user)}\` and issued an API key, which was discarded: no output ` +
+      'was set. A release from this workflow will log in the same way. A new policy became permanent with this use.',
+    '',
+    ...claimsTables('The policy matched this run', claims)
+  ].join('\n')
+}
+
 function expiryLine(expires: Date | undefined): string {
   if (!expires) return escapeHtml(MISSING_EXPIRY)
   const usableUntil = new Date(expires.getTime() - EARLY_END_MS)

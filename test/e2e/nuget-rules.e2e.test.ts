@@ -231,3 +231,37 @@ describe('a job without an environment', () => {
     expect(result.summary).toContain(note)
   })
 })
+
+describe('verify-only', () => {
+  it('logs in, discards the key, sets nothing, and leaves a temporary policy permanent', async () => {
+    const { standIns, result } = await runAgainstStandIns(
+      { nuget: { policies: [NEW_POLICY] } },
+      { inputs: { 'verify-only': 'true', 'export-api-key': 'true' } }
+    )
+
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs).toEqual({})
+    expect(result.env).toEqual({})
+    expect(standIns.nuget.issuedKeys).toHaveLength(1)
+    expect(result.stdout).toContain(`::add-mask::${standIns.nuget.issuedKeys[0]}`)
+    expect(result.stdout).toContain(
+      "verify-only: nuget.org accepted this run for a trusted publishing policy of 'alice' and issued a key, which was discarded"
+    )
+    expect(result.summary).toContain('### ✅ The trusted publishing policy matched (verify-only)')
+    expect(result.summary).toContain('| Workflow File | `release.yml` |')
+    expect(standIns.nuget.policies[0]).toMatchObject({
+      repositoryOwnerId: '4210001',
+      repositoryId: '7730042'
+    })
+    expectNoSecretInLogs(result, secretsOf(standIns))
+  })
+
+  it('fails as a real login would when the policy does not match', async () => {
+    const { standIns, result } = await runAgainstStandIns(
+      { nuget: { policies: [{ ...DEFAULT_POLICY, workflowFile: 'publish.yml' }] } },
+      { inputs: { 'verify-only': 'true' } }
+    )
+
+    expectFailure(result, standIns, "Workflow mismatch for policy 'widgets release'")
+  })
+})

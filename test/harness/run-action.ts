@@ -6,9 +6,17 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-export const BUNDLE = join(ROOT, 'dist', 'index.js')
+
+/** The actions of this repository: the login at the root, the workflow check in check/. */
+export type ActionName = 'login' | 'check'
+const ACTION_DIRS: Record<ActionName, string> = { login: ROOT, check: join(ROOT, 'check') }
+export const bundleOf = (action: ActionName = 'login') =>
+  join(ACTION_DIRS[action], 'dist', 'index.js')
+export const BUNDLE = bundleOf('login')
 
 export interface RunOptions {
+  /** Which action to run; the login unless said. */
+  action?: ActionName
   /** Inputs as a workflow's `with:` gives them; action.yml defaults fill the rest. */
   inputs?: Record<string, string>
   /** Variables the runner would set, such as ACTIONS_ID_TOKEN_REQUEST_URL. */
@@ -38,15 +46,16 @@ interface ActionMetadata {
   outputs: Record<string, { description: string }>
 }
 
-export async function readActionMetadata(): Promise<ActionMetadata> {
-  return parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as ActionMetadata
+export async function readActionMetadata(action: ActionName = 'login'): Promise<ActionMetadata> {
+  return parse(await readFile(join(ACTION_DIRS[action], 'action.yml'), 'utf8')) as ActionMetadata
 }
 
 /** The INPUT_* variables the runner sets: action.yml defaults, then the step's `with:`. */
 export async function inputVariables(
-  inputs: Record<string, string>
+  inputs: Record<string, string>,
+  action: ActionName = 'login'
 ): Promise<Record<string, string>> {
-  const metadata = await readActionMetadata()
+  const metadata = await readActionMetadata(action)
   const values: Record<string, string> = {}
   for (const [name, input] of Object.entries(metadata.inputs)) {
     if (input.default !== undefined) values[name] = String(input.default)
@@ -90,11 +99,11 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
       GITHUB_REPOSITORY: 'contoso/widgets',
       GITHUB_WORKFLOW_REF: 'contoso/widgets/.github/workflows/release.yml@refs/tags/v1.2.3',
       RUNNER_TEMP: workspace,
-      ...(await inputVariables(options.inputs ?? {})),
+      ...(await inputVariables(options.inputs ?? {}, options.action)),
       ...options.env
     }
     const run = await spawnNode(
-      [...(options.nodeArgs ?? []), BUNDLE],
+      [...(options.nodeArgs ?? []), bundleOf(options.action)],
       withoutUndefined(env),
       options.killAfterMs ?? 120_000
     )

@@ -6,6 +6,7 @@ import { API_KEY_OUTPUT, EXPIRES_OUTPUT } from '../../src/login/output.ts'
 import { ACTION_VERSION } from '../../src/login/version.ts'
 import { ROOT, readActionMetadata } from '../harness/run-action.ts'
 import { NUGET_TOKEN_MESSAGES } from '../fixtures/nuget-messages.ts'
+import { CHECK_INPUT_DEFAULTS } from '../../src/check/inputs.ts'
 
 describe('action.yml, package.json and README agree with the code', async () => {
   const metadata = await readActionMetadata()
@@ -63,6 +64,26 @@ describe('the README troubleshooting table', async () => {
   })
 })
 
+describe('check/action.yml agrees with the check and the README', async () => {
+  const metadata = await readActionMetadata('check')
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
+
+  it('states the defaults the check falls back to, and documents each input in the README', () => {
+    const defaults = Object.fromEntries(
+      Object.entries(metadata.inputs).map(([name, input]) => [name, input.default])
+    )
+    expect(defaults).toEqual(CHECK_INPUT_DEFAULTS)
+    for (const [name, input] of Object.entries(metadata.inputs)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``))
+      expect(row, `README row for the check's input ${name}`).toContain(`\`${input.default}\``)
+    }
+  })
+
+  it('declares the outputs the check sets', () => {
+    expect(Object.keys(metadata.outputs).sort()).toEqual(['errors', 'warnings'])
+  })
+})
+
 describe('the committed bundle', () => {
   it('bundles core, http-client and their helpers, but not undici (see src/bundle/)', async () => {
     const licenses = await readFile(join(ROOT, 'dist', 'licenses.txt'), 'utf8')
@@ -76,6 +97,13 @@ describe('the committed bundle', () => {
       '@actions/io',
       'tunnel'
     ])
+  })
+
+  it('keeps the YAML library out of the login: only the check bundles it', async () => {
+    const licenses = await readFile(join(ROOT, 'check', 'dist', 'licenses.txt'), 'utf8')
+    expect(licenses.split('\n')).toContain('yaml')
+    const login = await readFile(join(ROOT, 'dist', 'licenses.txt'), 'utf8')
+    expect(login.split('\n')).not.toContain('yaml')
   })
 
   it('is an ES module with its package.json', async () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { describeErrorAnswer, isTransientStatus, parseRetryAfter } from '../../../src/login/answers.ts'
+import {
+  describeErrorAnswer,
+  isTransientStatus,
+  parseRetryAfter
+} from '../../../src/login/answers.ts'
 
 const NOW = Date.parse('2026-11-21T10:00:00Z')
 const answer = (status: number, body = '', headers: Record<string, string> = {}) => ({

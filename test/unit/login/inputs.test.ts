@@ -27,7 +27,8 @@ describe('readInputs', () => {
       timeoutMs: 60_000,
       attemptTimeoutMs: 10_000,
       maxAttempts: 7,
-      exportApiKey: false
+      exportApiKey: false,
+      verifyOnly: false
     })
   })
 

@@ -12,7 +12,8 @@ const inputs: Inputs = {
   timeoutMs: 60_000,
   attemptTimeoutMs: 10_000,
   maxAttempts: 5,
-  exportApiKey: false
+  exportApiKey: false,
+  verifyOnly: false
 }
 const env = {
   ACTIONS_ID_TOKEN_REQUEST_URL: 'https://gh.example/idtoken?v=2',

@@ -1,0 +1,86 @@
+import type { Finding } from './findings.ts'
+import { isLoginStep, jobsOf, stepsOf, triggers } from './model.ts'
+import { policyFieldsFor, type PolicyFields } from './policy-fields.ts'
+import type { LoginJob } from './rules/context.ts'
+import { checkCrossJobKeys, checkKeyPath } from './rules/key-path.ts'
+import { checkLoginInputs } from './rules/login-inputs.ts'
+import { checkIdToken, checkOtherScopes, checkTriggers } from './rules/oidc-access.ts'
+import { checkCalledWorkflow, checkRemoteCalls } from './rules/reusable.ts'
+import { parseWorkflowFile, WorkflowSyntaxError, type WorkflowFile } from './workflow-file.ts'
+
+export interface SourceFile {
+  path: string
+  text: string
+}
+
+export interface Analysis {
+  findings: Finding[]
+  policies: PolicyFields[]
+  /** How many workflow files were read, and how many jobs log in. */
+  files: number
+  loginJobs: number
+}
+
+/** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
+export function analyse(sources: SourceFile[], repository: string | undefined): Analysis {
+  const findings: Finding[] = []
+  const files: WorkflowFile[] = []
+  for (const source of sources) {
+    try {
+      files.push(parseWorkflowFile(source.path, source.text))
+    } catch (error) {
+      if (!(error instanceof WorkflowSyntaxError)) throw error
+      findings.push({
+        level: 'error',
+        file: source.path,
+        where: error.where,
+        title: 'Not valid YAML',
+        message: `GitHub cannot run this workflow: ${error.message}`
+      })
+    }
+  }
+  const loginJobs = files.flatMap(loginJobsOf)
+  for (const file of files) {
+    const own = loginJobs.filter((loginJob) => loginJob.file === file)
+    const called = triggers(file.data).includes('workflow_call')
+    if (own.length > 0 && !called) findings.push(...checkTriggers(file))
+    for (const loginJob of own) {
+      findings.push(
+        ...checkIdToken(loginJob, called),
+        ...checkOtherScopes(loginJob),
+        ...checkKeyPath(loginJob),
+        ...checkLoginInputs(loginJob)
+      )
+    }
+    findings.push(
+      ...checkCrossJobKeys(file),
+      ...checkCalledWorkflow(
+        file,
+        files,
+        own.map((loginJob) => loginJob.jobId)
+      ),
+      ...checkRemoteCalls(file)
+    )
+  }
+  return {
+    findings: findings.sort(byPlace),
+    policies: loginJobs.map((loginJob) => policyFieldsFor(loginJob, repository)),
+    files: sources.length,
+    loginJobs: loginJobs.length
+  }
+}
+
+function loginJobsOf(file: WorkflowFile): LoginJob[] {
+  return jobsOf(file.data).flatMap(([jobId, job]) => {
+    const steps = stepsOf(job)
+    const loginIndex = steps.findIndex(isLoginStep)
+    const login = steps[loginIndex]
+    return login ? [{ file, jobId, job, steps, login, loginIndex }] : []
+  })
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return (
+    a.file.localeCompare(b.file) || a.where.line - b.where.line || a.where.column - b.where.column
+  )
+}

@@ -1,0 +1,56 @@
+import type { RawJob, RawStep, RawWorkflow } from './workflow-file.ts'
+
+/** The login actions this check knows: this one, and NuGet's own with the same inputs. */
+const LOGIN_ACTION = /^(acme\/nuget-login|nuget\/login)@/i
+const PUSH_COMMAND = /\b(dotnet\s+nuget|nuget(\.exe)?)\s+push\b/i
+export const KEY_OUTPUT = 'NUGET_API_KEY'
+
+export const text = (value: unknown): string =>
+  typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value)
+
+export const isExpression = (value: string) => value.includes('${{')
+
+export function isLoginStep(step: RawStep): boolean {
+  return LOGIN_ACTION.test(text(step.uses))
+}
+
+export function isPushStep(step: RawStep): boolean {
+  return PUSH_COMMAND.test(text(step.run))
+}
+
+/** The events that trigger the workflow, whichever form `on:` takes. */
+export function triggers(workflow: RawWorkflow): string[] {
+  const on = workflow.on
+  if (typeof on === 'string') return [on]
+  if (Array.isArray(on)) return on.map(text)
+  if (on && typeof on === 'object') return Object.keys(on)
+  return []
+}
+
+export function jobsOf(workflow: RawWorkflow): [string, RawJob][] {
+  return Object.entries(workflow.jobs ?? {}).filter(
+    (entry): entry is [string, RawJob] => typeof entry[1] === 'object' && entry[1] !== null
+  )
+}
+
+export function stepsOf(job: RawJob): RawStep[] {
+  return Array.isArray(job.steps)
+    ? job.steps.filter((step) => step && typeof step === 'object')
+    : []
+}
+
+/** Everything a step hands its command: the script and its environment, as one text. */
+export function stepText(step: RawStep): string {
+  return [text(step.run), ...Object.values(step.env ?? {}).map(text)].join('\n')
+}
+
+/** The `environment:` of a job: its name, whether set with an expression, or none. */
+export function environmentOf(job: RawJob): { name: string; atRunTime: boolean } | undefined {
+  const environment = job.environment
+  const name =
+    environment && typeof environment === 'object'
+      ? text((environment as { name?: unknown }).name)
+      : text(environment)
+  if (!name) return undefined
+  return { name, atRunTime: isExpression(name) }
+}
