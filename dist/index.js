@@ -1252,9 +1252,7 @@ function failureSummary(failure, claims) {
         '',
         quote(failure.message),
         '',
-        ...(failure.hint
-            ? ['**What to change**', '', ...failure.hint.split('\n').map(escapeHtml), '']
-            : []),
+        ...(failure.hint ? ['**What to change**', '', ...hintMarkdown(failure.hint), ''] : []),
         ...claimsTables('What to enter in the policy on nuget.org (Trusted Publishing, GitHub Actions)', claims)
     ].join('\n');
 }
@@ -1272,18 +1270,45 @@ function claimsTables(title, claims) {
         '| --- | --- |',
         ...otherClaims(claims).map(([name, value]) => `| ${name} | \`${code(value)}\` |`),
         '',
-        ...(claims.environment ? [] : [escapeHtml(noEnvironmentNote(claims)), ''])
+        ...(claims.environment ? [] : [escapeProse(noEnvironmentNote(claims)), ''])
     ];
+}
+/**
+ * A hint as Markdown: its indented lines (YAML to paste) as a fenced block, its '- ' lines as one
+ * list, every other line as a paragraph of its own.
+ */
+function hintMarkdown(hint) {
+    const blocks = [];
+    for (const line of hint.split('\n')) {
+        const kind = line.startsWith('  ') ? 'yaml' : line.startsWith('- ') ? 'list' : 'text';
+        const last = blocks.at(-1);
+        if (line.trim() === '')
+            continue;
+        if (last && last.kind === kind && kind !== 'text')
+            last.lines.push(line);
+        else
+            blocks.push({ kind, lines: [line] });
+    }
+    return blocks.flatMap((block, index) => [
+        ...(index > 0 ? [''] : []),
+        ...(block.kind === 'yaml'
+            ? ['```yaml', ...block.lines.map((line) => line.slice(2)), '```']
+            : block.lines.map(escapeProse))
+    ]);
 }
 function quote(text) {
     return text
         .split('\n')
-        .map((line) => `> ${escapeHtml(line)}`)
+        .map((line) => `> ${escapeProse(line)}`)
         .join('\n');
 }
 /** Prose that cannot open HTML of its own. */
 function escapeHtml(text) {
     return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Prose that can open neither HTML nor a table: a server's words, a hint naming a policy. */
+function escapeProse(text) {
+    return escapeHtml(text).replace(/\|/g, '\\|');
 }
 /** A value for a code span in a table cell: no backtick to close it, no pipe to end the cell. */
 function code(text) {

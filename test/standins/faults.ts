@@ -75,8 +75,18 @@ async function writeHuge(response: ServerResponse, bytes: number) {
   response.writeHead(200, { 'Content-Type': 'application/json' })
   const chunk = Buffer.alloc(64 * 1024, 'a')
   for (let written = 0; written < bytes && !response.destroyed; written += chunk.length) {
-    if (!response.write(chunk))
-      await new Promise((resolve) => response.once('drain', resolve).once('close', resolve))
+    if (!response.write(chunk)) await drainedOrClosed(response)
   }
   response.end()
+}
+
+/** Waits for the socket to drain or close, and leaves no listener behind either way. */
+function drainedOrClosed(response: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      response.off('drain', done).off('close', done)
+      resolve()
+    }
+    response.on('drain', done).on('close', done)
+  })
 }

@@ -28,7 +28,7 @@ describe('failureSummary', () => {
     expect(markdown).toContain(
       "> refused (HTTP 401): No matching trust policy owned by user 'contoso'"
     )
-    expect(markdown).toContain('**What to change**\n\nSet `user`.\nCheck.')
+    expect(markdown).toContain('**What to change**\n\nSet `user`.\n\nCheck.')
     expect(markdown).toContain('What to enter in the policy on nuget.org')
     expect(markdown).toContain('| Repository | `widgets` |')
   })
