@@ -20,7 +20,8 @@ describe('the README’s YAML examples', () => {
   )
 
   it('would be caught if one rotted', async () => {
-    const rotten = 'on: push\npermissions:\n  id-tokn: write\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo\n'
+    const rotten =
+      'on: push\npermissions:\n  id-tokn: write\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo\n'
     expect(await lintWorkflow(rotten, 'README.md', 40)).toEqual([
       expect.stringMatching(/^README\.md:42:3: unknown permission scope "id-tokn"/)
     ])
