@@ -12,6 +12,10 @@ export default tseslint.config(
     }
   },
   {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } }
+  },
+  {
     files: ['src/**/*.ts'],
     rules: { 'no-console': 'error' }
   }

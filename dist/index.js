@@ -321,7 +321,7 @@ function messageOf(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(926);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(243);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(685);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createRuntime */ .xB)());
@@ -1361,7 +1361,7 @@ async function run(runtime) {
 
 /***/ }),
 
-/***/ 243:
+/***/ 685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4428,9 +4428,13 @@ function certificateHint(host) {
         "runner's clock.");
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.1.0"};
 ;// CONCATENATED MODULE: ./src/login/version.ts
+
+/** The one source of the version: package.json, which the release and the CHANGELOG check read too. */
 const ACTION_NAME = 'nuget-login';
-const ACTION_VERSION = '1.0.0';
+const ACTION_VERSION = package_namespaceObject.rE;
 function userAgent(nodeVersion = process.version) {
     return `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/acme/nuget-login; node ${nodeVersion})`;
 }

@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { INPUT_DEFAULTS } from '../../src/login/inputs.ts'
 import { API_KEY_OUTPUT, EXPIRES_OUTPUT } from '../../src/login/output.ts'
-import { ACTION_VERSION } from '../../src/login/version.ts'
 import { ROOT, readActionMetadata } from '../harness/run-action.ts'
 import { NUGET_TOKEN_MESSAGES } from '../fixtures/nuget-messages.ts'
 import { CHECK_INPUT_DEFAULTS } from '../../src/check/inputs.ts'
@@ -30,13 +29,6 @@ describe('action.yml, package.json and README agree with the code', async () => 
     const raw = await readFile(join(ROOT, 'action.yml'), 'utf8')
     expect(raw).toMatch(/using: 'node24'/)
     expect(raw).toMatch(/main: 'dist\/index\.js'/)
-  })
-
-  it('names the version package.json has in its User-Agent', async () => {
-    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
-      version: string
-    }
-    expect(ACTION_VERSION).toBe(pkg.version)
   })
 
   it('documents every input and output in the README tables with its default', () => {
