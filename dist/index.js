@@ -320,7 +320,7 @@ function messageOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(926);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(697);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(685);
 
 
@@ -331,7 +331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 926:
+/***/ 697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1216,7 +1216,26 @@ function isFromFork(event) {
         (!!head?.full_name && !!base?.full_name && head.full_name !== base.full_name));
 }
 
+;// CONCATENATED MODULE: ./src/shared/markdown.ts
+// Markdown for job summaries, where workflows, servers and users supply some of the text.
+/** Prose that can open neither HTML nor a table: a server's words, a hint naming a policy. */
+function escapeProse(text) {
+    return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
+}
+/** Prose for a table cell: as escapeProse, and on one line, so the row holds. */
+function cellText(text) {
+    return escapeProse(text).replace(/[\r\n]+/g, ' ');
+}
+/** A value for a code span in a table cell: no backtick to close it, no pipe to end the cell. */
+function codeText(text) {
+    return text
+        .replace(/`/g, "'")
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ');
+}
+
 ;// CONCATENATED MODULE: ./src/login/summary.ts
+
 
 
 /** Markdown for the job summary page. Holds no secret: no token, no key. */
@@ -1224,7 +1243,7 @@ function successSummary(user, expires, claims) {
     return [
         '### ✅ Logged in to nuget.org',
         '',
-        `Logged in as \`${code(user)}\` with trusted publishing. ${expiryLine(expires)}`,
+        `Logged in as \`${codeText(user)}\` with trusted publishing. ${expiryLine(expires)}`,
         '',
         ...claimsTables('The policy matched this run', claims)
     ].join('\n');
@@ -1233,7 +1252,7 @@ function verifiedSummary(user, claims) {
     return [
         '### ✅ The trusted publishing policy matched (verify-only)',
         '',
-        `nuget.org accepted this run as \`${code(user)}\` and issued an API key, which was discarded: no output ` +
+        `nuget.org accepted this run as \`${codeText(user)}\` and issued an API key, which was discarded: no output ` +
             'was set. A release from this workflow will log in the same way. A new policy became permanent with this use.',
         '',
         ...claimsTables('The policy matched this run', claims)
@@ -1241,7 +1260,7 @@ function verifiedSummary(user, claims) {
 }
 function expiryLine(expires) {
     if (!expires)
-        return escapeHtml(MISSING_EXPIRY);
+        return escapeProse(MISSING_EXPIRY);
     const usableUntil = new Date(expires.getTime() - EARLY_END_MS);
     return (`The API key expires at **${expires.toISOString()}**; nuget.org may refuse it from ` +
         `**${usableUntil.toISOString()}**, a minute earlier, so finish pushing by then.`);
@@ -1264,11 +1283,11 @@ function claimsTables(title, claims) {
         '',
         '| Policy field | This run |',
         '| --- | --- |',
-        ...policyFields(claims).map(([name, value]) => `| ${name} | \`${code(value)}\` |`),
+        ...policyFields(claims).map(([name, value]) => `| ${name} | \`${codeText(value)}\` |`),
         '',
         '| Also in the token | |',
         '| --- | --- |',
-        ...otherClaims(claims).map(([name, value]) => `| ${name} | \`${code(value)}\` |`),
+        ...otherClaims(claims).map(([name, value]) => `| ${name} | \`${codeText(value)}\` |`),
         '',
         ...(claims.environment ? [] : [escapeProse(noEnvironmentNote(claims)), ''])
     ];
@@ -1301,21 +1320,6 @@ function quote(text) {
         .split('\n')
         .map((line) => `> ${escapeProse(line)}`)
         .join('\n');
-}
-/** Prose that cannot open HTML of its own. */
-function escapeHtml(text) {
-    return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** Prose that can open neither HTML nor a table: a server's words, a hint naming a policy. */
-function escapeProse(text) {
-    return escapeHtml(text).replace(/\|/g, '\\|');
-}
-/** A value for a code span in a table cell: no backtick to close it, no pipe to end the cell. */
-function code(text) {
-    return text
-        .replace(/`/g, "'")
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/login/main.ts

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9638);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6771);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9110);
 
 
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9638:
+/***/ 6771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -813,7 +813,26 @@ function shouldFail(failOn, counts) {
     return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
 }
 
+;// CONCATENATED MODULE: ./src/shared/markdown.ts
+// Markdown for job summaries, where workflows, servers and users supply some of the text.
+/** Prose that can open neither HTML nor a table: a server's words, a hint naming a policy. */
+function escapeProse(text) {
+    return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
+}
+/** Prose for a table cell: as escapeProse, and on one line, so the row holds. */
+function cellText(text) {
+    return escapeProse(text).replace(/[\r\n]+/g, ' ');
+}
+/** A value for a code span in a table cell: no backtick to close it, no pipe to end the cell. */
+function codeText(text) {
+    return text
+        .replace(/`/g, "'")
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ');
+}
+
 ;// CONCATENATED MODULE: ./src/check/report.ts
+
 const ICONS = {
     error: '❌ error',
     warning: '⚠️ warning',
@@ -843,36 +862,21 @@ function summaryMarkdown(analysis) {
         lines.push('| Level | Where | Finding |', '| --- | --- | --- |');
         for (const finding of analysis.findings) {
             const where = `${finding.file}:${finding.where.line}:${finding.where.column}`;
-            lines.push(`| ${ICONS[finding.level]} | \`${code(where)}\` | **${cell(finding.title)}**: ${cell(finding.message)} |`);
+            lines.push(`| ${ICONS[finding.level]} | \`${codeText(where)}\` | **${cellText(finding.title)}**: ${cellText(finding.message)} |`);
         }
         lines.push('');
     }
     for (const policy of analysis.policies) {
-        lines.push(`**What to enter on nuget.org** for job \`${code(policy.job)}\` in \`${code(policy.file)}\``, '');
+        lines.push(`**What to enter on nuget.org** for job \`${codeText(policy.job)}\` in \`${codeText(policy.file)}\``, '');
         lines.push('| Policy field | Value |', '| --- | --- |');
         for (const [name, value] of policy.fields)
-            lines.push(`| ${name} | \`${code(value)}\` |`);
+            lines.push(`| ${name} | \`${codeText(value)}\` |`);
         lines.push('');
     }
     return lines.join('\n');
 }
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** Prose for a table cell: no HTML of its own, no pipe to end the cell, one line. */
-function cell(text) {
-    return text
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ');
-}
-/** A value for a code span in a cell: no backtick to close it, no pipe to end the cell. */
-function code(text) {
-    return text
-        .replace(/`/g, "'")
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/check/main.ts

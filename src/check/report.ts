@@ -1,3 +1,4 @@
+import { cellText as cell, codeText as code } from '../shared/markdown.ts'
 import type { Analysis } from './analyse.ts'
 import type { Finding, Level } from './findings.ts'
 
@@ -53,21 +54,4 @@ export function summaryMarkdown(analysis: Analysis): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
-}
-
-/** Prose for a table cell: no HTML of its own, no pipe to end the cell, one line. */
-function cell(text: string): string {
-  return text
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
-}
-
-/** A value for a code span in a cell: no backtick to close it, no pipe to end the cell. */
-function code(text: string): string {
-  return text
-    .replace(/`/g, "'")
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
 }

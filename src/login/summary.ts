@@ -1,3 +1,4 @@
+import { codeText as code, escapeProse } from '../shared/markdown.ts'
 import type { PolicyClaims } from './claims.ts'
 import { noEnvironmentNote, otherClaims, policyFields } from './diagnostics.ts'
 import type { Failure } from './failure.ts'
@@ -30,7 +31,7 @@ export function verifiedSummary(user: string, claims: PolicyClaims | undefined):
 }
 
 function expiryLine(expires: Date | undefined): string {
-  if (!expires) return escapeHtml(MISSING_EXPIRY)
+  if (!expires) return escapeProse(MISSING_EXPIRY)
   const usableUntil = new Date(expires.getTime() - EARLY_END_MS)
   return (
     `The API key expires at **${expires.toISOString()}**; nuget.org may refuse it from ` +
@@ -97,22 +98,4 @@ function quote(text: string): string {
     .split('\n')
     .map((line) => `> ${escapeProse(line)}`)
     .join('\n')
-}
-
-/** Prose that cannot open HTML of its own. */
-function escapeHtml(text: string): string {
-  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
-
-/** Prose that can open neither HTML nor a table: a server's words, a hint naming a policy. */
-function escapeProse(text: string): string {
-  return escapeHtml(text).replace(/\|/g, '\\|')
-}
-
-/** A value for a code span in a table cell: no backtick to close it, no pipe to end the cell. */
-function code(text: string): string {
-  return text
-    .replace(/`/g, "'")
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
 }

@@ -40,12 +40,12 @@ const decode = (value: string) =>
     .replace(/%0D/g, '\r')
     .replace(/%25/g, '%')
 
-/** Runs the check bundle on a repository holding these workflow files. */
-async function check(files: Record<string, string>, inputs: Record<string, string> = {}) {
+/** Runs the check bundle on a repository whose workflow folder `fill` writes. */
+async function runCheck(fill: (folder: string) => Promise<void>, inputs: Record<string, string>) {
   const workspace = await mkdtemp(join(tmpdir(), 'nuget-login-check-'))
   const folder = join(workspace, '.github', 'workflows')
   await mkdir(folder, { recursive: true })
-  for (const [name, text] of Object.entries(files)) await writeFile(join(folder, name), text)
+  await fill(folder)
   return runAction({
     action: 'check',
     inputs,
@@ -53,21 +53,16 @@ async function check(files: Record<string, string>, inputs: Record<string, strin
   })
 }
 
-async function checkFixture(name: string, inputs: Record<string, string> = {}) {
-  const workspace = await mkdtemp(join(tmpdir(), 'nuget-login-check-'))
-  await cp(
-    join(ROOT, 'test', 'fixtures', 'workflows', name),
-    join(workspace, '.github', 'workflows'),
-    {
-      recursive: true
-    }
+const check = (files: Record<string, string>, inputs: Record<string, string> = {}) =>
+  runCheck(async (folder) => {
+    for (const [name, text] of Object.entries(files)) await writeFile(join(folder, name), text)
+  }, inputs)
+
+const checkFixture = (name: string, inputs: Record<string, string> = {}) =>
+  runCheck(
+    (folder) => cp(join(ROOT, 'test', 'fixtures', 'workflows', name), folder, { recursive: true }),
+    inputs
   )
-  return runAction({
-    action: 'check',
-    inputs,
-    env: { GITHUB_WORKSPACE: workspace, GITHUB_REPOSITORY: 'contoso/widgets' }
-  })
-}
 
 const W = '.github/workflows'
 type Expected = [level: string, place: string, title: string, phrase: string]
