@@ -649,20 +649,33 @@ function checkTriggers(file) {
 
 
 
-/** A login in a local `on: workflow_call` file: the policy must name that file. */
+/**
+ * A login in a local `on: workflow_call` file: the policy must name that file, and each job that
+ * calls it must grant `id-token: write`, which the called workflow cannot raise itself.
+ */
 function checkCalledWorkflow(file, all, loginJobIds) {
     if (loginJobIds.length === 0 || !triggers(file.data).includes('workflow_call'))
         return [];
-    const callers = all.filter((other) => jobsOf(other.data).some(([, job]) => model_text(job.uses).replace(/@.*$/, '').endsWith(`/.github/workflows/${file.name}`) ||
-        model_text(job.uses) === `./.github/workflows/${file.name}`));
-    const names = callers.map((caller) => `'${caller.name}'`);
-    return [
+    const calls = all.flatMap((caller) => jobsOf(caller.data)
+        .filter(([, job]) => model_text(job.uses).replace(/@.*$/, '') === `./.github/workflows/${file.name}`)
+        .map(([jobId, job]) => ({ caller, jobId, job })));
+    const callerNames = [...new Set(calls.map(({ caller }) => `'${caller.name}'`))];
+    const findings = [
         finding(file, ['jobs', loginJobIds[0]], 'warning', 'Login in a reusable workflow', `This reusable workflow logs in, and nuget.org matches the file that holds the login: the policy's ` +
             `Workflow File must be '${file.name}'` +
-            (names.length > 0
-                ? `, not the calling workflow (${names.join(', ')}).`
+            (callerNames.length > 0
+                ? `, not the calling workflow (${callerNames.join(', ')}).`
                 : ', not the workflow that calls it.'))
     ];
+    for (const { caller, jobId, job } of calls) {
+        const grant = grantFor(caller.data, jobId, job);
+        if (accessTo(grant.block, 'id-token') === 'write')
+            continue;
+        findings.push(finding(caller, ['jobs', jobId], 'error', 'No OIDC token for the called workflow', `Job '${jobId}' calls ${file.name}, which logs in to nuget.org, but grants no \`id-token: write\` ` +
+            `(${describeBlock(grant)}); a called workflow cannot raise its caller's permissions. Add ` +
+            '`permissions: id-token: write` to this job.'));
+    }
+    return findings;
 }
 /** A call to another repository's workflow, with an OIDC token: a login there never matches. */
 function checkRemoteCalls(file) {

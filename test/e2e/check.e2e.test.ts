@@ -212,6 +212,18 @@ const FIXTURES: [fixture: string, expected: Expected[]][] = [
     ]
   ],
   [
+    'reusable-without-token',
+    [
+      ['warning', `${W}/publish.yml:5:3`, 'Login in a reusable workflow', "must be 'publish.yml'"],
+      [
+        'error',
+        `${W}/release.yml:8:3`,
+        'No OIDC token for the called workflow',
+        "calls publish.yml, which logs in to nuget.org, but grants no `id-token: write` (the workflow's `permissions:` block)"
+      ]
+    ]
+  ],
+  [
     'login-inputs',
     [
       [
