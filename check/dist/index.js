@@ -394,7 +394,7 @@ function finding(file, path, level, title, message) {
 
 const OUTPUT_REFERENCE = new RegExp(`steps\\.([\\w-]+)\\.outputs\\.${KEY_OUTPUT}\\b`, 'g');
 const SECRET_REFERENCE = /secrets\.([\w-]+)/;
-const SOURCE_OPTION = /(^|\s)(--source|-s)(\s|=)/;
+const SOURCE_OPTION = /(?:^|\s)(?:--source|-s)(?:\s+|=)("[^"]*"|'[^']*'|\S+)/;
 /** The login's export-api-key: true, false, or decided at run time. */
 function exportsKey(login) {
     const value = model_text(login.with?.['export-api-key']).trim();
@@ -410,7 +410,8 @@ function checkKeyPath(loginJob) {
         index,
         id: match[1]
     })));
-    if (!loginId && (readers.length > 0 || exportsKey(login) === false)) {
+    const pushes = steps.flatMap((step, index) => (isNuGetOrgPush(step) ? [{ step, index }] : []));
+    if (!loginId && (readers.length > 0 || (pushes.length > 0 && exportsKey(login) === false))) {
         findings.push(finding(file, stepPath(jobId, loginIndex), 'error', 'Login step without id', `The login step has no \`id\`, so no later step can read its output ${KEY_OUTPUT}: the push gets an ` +
             `empty key. Add \`id: login\` and pass \${{ steps.login.outputs.${KEY_OUTPUT} }} to the push.`));
     }
@@ -420,11 +421,16 @@ function checkKeyPath(loginJob) {
         findings.push(finding(file, stepPath(jobId, reader.index), 'error', 'Key read from another step', `This step reads steps.${reader.id}.outputs.${KEY_OUTPUT}, but the login step's id is ` +
             `${loginId ? `'${loginId}'` : 'not set'}: the key it gets is empty.`));
     }
-    steps.forEach((step, index) => {
-        if (isPushStep(step))
-            findings.push(...checkPushStep(loginJob, step, index));
-    });
+    for (const { step, index } of pushes)
+        findings.push(...checkPushStep(loginJob, step, index));
     return findings;
+}
+/** A push to nuget.org: one naming its source there, or naming none. Other feeds have other keys. */
+function isNuGetOrgPush(step) {
+    if (!isPushStep(step))
+        return false;
+    const source = SOURCE_OPTION.exec(model_text(step.run))?.[1];
+    return source === undefined || /nuget\.org/i.test(source);
 }
 function checkPushStep({ file, jobId, login, loginIndex }, step, index) {
     const findings = [];

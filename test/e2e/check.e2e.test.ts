@@ -258,6 +258,7 @@ const FIXTURES: [fixture: string, expected: Expected[]][] = [
     ]
   ],
   ['exported-clean', []],
+  ['clean-mixed', []],
   ['no-login', []]
 ]
 

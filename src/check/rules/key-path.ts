@@ -6,7 +6,7 @@ import { finding, stepPath, type LoginJob } from './context.ts'
 
 const OUTPUT_REFERENCE = new RegExp(`steps\\.([\\w-]+)\\.outputs\\.${KEY_OUTPUT}\\b`, 'g')
 const SECRET_REFERENCE = /secrets\.([\w-]+)/
-const SOURCE_OPTION = /(^|\s)(--source|-s)(\s|=)/
+const SOURCE_OPTION = /(?:^|\s)(?:--source|-s)(?:\s+|=)("[^"]*"|'[^']*'|\S+)/
 
 /** The login's export-api-key: true, false, or decided at run time. */
 function exportsKey(login: RawStep): boolean | 'maybe' {
@@ -25,7 +25,8 @@ export function checkKeyPath(loginJob: LoginJob): Finding[] {
       id: match[1] as string
     }))
   )
-  if (!loginId && (readers.length > 0 || exportsKey(login) === false)) {
+  const pushes = steps.flatMap((step, index) => (isNuGetOrgPush(step) ? [{ step, index }] : []))
+  if (!loginId && (readers.length > 0 || (pushes.length > 0 && exportsKey(login) === false))) {
     findings.push(
       finding(
         file,
@@ -50,10 +51,15 @@ export function checkKeyPath(loginJob: LoginJob): Finding[] {
       )
     )
   }
-  steps.forEach((step, index) => {
-    if (isPushStep(step)) findings.push(...checkPushStep(loginJob, step, index))
-  })
+  for (const { step, index } of pushes) findings.push(...checkPushStep(loginJob, step, index))
   return findings
+}
+
+/** A push to nuget.org: one naming its source there, or naming none. Other feeds have other keys. */
+function isNuGetOrgPush(step: RawStep): boolean {
+  if (!isPushStep(step)) return false
+  const source = SOURCE_OPTION.exec(text(step.run))?.[1]
+  return source === undefined || /nuget\.org/i.test(source)
 }
 
 function checkPushStep({ file, jobId, login, loginIndex }: LoginJob, step: RawStep, index: number) {
