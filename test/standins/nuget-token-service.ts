@@ -3,7 +3,7 @@
 // the NuGetGallery file it comes from; this file wires them in the server's order:
 // request shape → caller lookup → token → policy → accounts → key → scopes → replay.
 import type { JsonWebKey } from 'node:crypto'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ServerResponse } from 'node:http'
 import { applyFault, FaultPlan } from './faults.ts'
 import { GITHUB_ISSUER } from './github-oidc.ts'
 import {
@@ -141,7 +141,7 @@ export async function startNuGetTokenService(
         answerSuccess(response, key, dotNetRoundTrip(expires), options)
       } catch (error) {
         if (!(error instanceof Refusal)) throw error
-        refuse(incoming, response, error)
+        refuse(response, error)
       }
     },
     { tls: options.tls, port: options.port }
@@ -173,7 +173,7 @@ function answerSuccess(
 }
 
 /** TokenApiController.cs ErrorJson: the message as the body's `error` and as the reason phrase. */
-function refuse(_incoming: IncomingMessage, response: ServerResponse, refusal: Refusal) {
+function refuse(response: ServerResponse, refusal: Refusal) {
   const headers: Record<string, string> =
     refusal.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {}
   response.statusMessage = refusal.message.replace(/[^\x20-\x7e]/g, '?')

@@ -63,10 +63,17 @@ export function buildAccounts(
   specs: Record<string, AccountSpec> = {}
 ): Map<string, Account> {
   const accounts = new Map<string, Account>()
-  const put = (username: string, spec: AccountSpec) => {
+  /** A derived member list adds up; a test's own replaces it (a creator who left, say). */
+  const put = (username: string, spec: AccountSpec, ownMembers = false) => {
     const key = username.toLowerCase()
     const base = accounts.get(key) ?? { username, kind: 'user', state: 'active', members: [] }
-    accounts.set(key, { ...base, ...spec, members: [...base.members, ...(spec.members ?? [])] })
+    const members =
+      spec.members === undefined
+        ? base.members
+        : ownMembers
+          ? spec.members
+          : [...base.members, ...spec.members]
+    accounts.set(key, { ...base, ...spec, members })
   }
   for (const policy of policies) {
     put(policy.createdBy, {})
@@ -74,14 +81,6 @@ export function buildAccounts(
       put(policy.packageOwner, { kind: 'organization', members: [policy.createdBy] })
     }
   }
-  for (const [username, spec] of Object.entries(specs)) {
-    const known = accounts.get(username.toLowerCase())
-    accounts.set(username.toLowerCase(), {
-      username: known?.username ?? username,
-      kind: spec.kind ?? known?.kind ?? 'user',
-      state: spec.state ?? known?.state ?? 'active',
-      members: spec.members ?? known?.members ?? []
-    })
-  }
+  for (const [username, spec] of Object.entries(specs)) put(username, spec, true)
   return accounts
 }
