@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6771);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1186);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9110);
 
 
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6771:
+/***/ 1186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -304,6 +304,9 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+;// CONCATENATED MODULE: ./src/check/findings.ts
+const LEVELS = ['error', 'warning', 'notice'];
 
 ;// CONCATENATED MODULE: ./src/check/model.ts
 /** The login actions this check knows: this one, and NuGet's own with the same inputs. */
@@ -387,6 +390,34 @@ const stepPath = (jobId, index, ...rest) => [
 ];
 function finding(file, path, level, title, message) {
     return { level, file: file.path, where: file.where(path), title, message };
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/advice.ts
+
+
+const API_KEY_OPTION = /(^|\s)(--api-key|-k)(\s|=)/;
+const SKIP_DUPLICATE = /(^|\s)--skip-duplicate\b/;
+function adviseOnLoginJob({ file, jobId, job, login, loginIndex }) {
+    const findings = [];
+    if (!environmentOf(job)) {
+        findings.push(finding(file, ['jobs', jobId], 'notice', 'No environment', `Job '${jobId}' runs in no environment, so a policy without one lets any branch or tag that runs ` +
+            `${file.name} publish. Run it in an environment whose protection rules allow only release tags, ` +
+            'and name that environment in the policy.'));
+    }
+    stepsOf(job).forEach((step, index) => {
+        if (index < loginIndex || !isPushStep(step))
+            return;
+        const run = model_text(step.run);
+        if (!SKIP_DUPLICATE.test(run)) {
+            findings.push(finding(file, stepPath(jobId, index), 'notice', 'Push without --skip-duplicate', 'A re-run of this job fails on the packages it already pushed (409). Add `--skip-duplicate`.'));
+        }
+        if (!API_KEY_OPTION.test(run) && /^true$/i.test(model_text(login.with?.['export-api-key']).trim())) {
+            findings.push(finding(file, stepPath(jobId, index), 'notice', 'Key from the environment', 'This push takes the key from the exported NUGET_API_KEY variable, which `dotnet nuget push` reads ' +
+                'from the .NET 10 SDK (NuGet 7) on; older SDKs push without a key. Pin the SDK with ' +
+                'actions/setup-dotnet, or pass `--api-key "$NUGET_API_KEY"`.'));
+        }
+    });
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/check/rules/key-path.ts
@@ -760,6 +791,8 @@ function keyNode(document, path) {
 
 
 
+
+
 /** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
 function analyse(sources, repository) {
     const findings = [];
@@ -787,7 +820,7 @@ function analyse(sources, repository) {
         if (own.length > 0 && !called)
             findings.push(...checkTriggers(file));
         for (const loginJob of own) {
-            findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob));
+            findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob), ...adviseOnLoginJob(loginJob));
         }
         findings.push(...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own.map((loginJob) => loginJob.jobId)), ...checkRemoteCalls(file));
     }
@@ -806,8 +839,12 @@ function loginJobsOf(file) {
         return login ? [{ file, jobId, job, steps, login, loginIndex }] : [];
     });
 }
+/** File, line and column; at one place, errors before warnings before notices. */
 function byPlace(a, b) {
-    return (a.file.localeCompare(b.file) || a.where.line - b.where.line || a.where.column - b.where.column);
+    return (a.file.localeCompare(b.file) ||
+        a.where.line - b.where.line ||
+        a.where.column - b.where.column ||
+        LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
 }
 
 ;// CONCATENATED MODULE: ./src/check/inputs.ts

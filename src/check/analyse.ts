@@ -1,6 +1,7 @@
-import type { Finding } from './findings.ts'
+import { LEVELS, type Finding } from './findings.ts'
 import { isLoginStep, jobsOf, stepsOf, triggers } from './model.ts'
 import { policyFieldsFor, type PolicyFields } from './policy-fields.ts'
+import { adviseOnLoginJob } from './rules/advice.ts'
 import type { LoginJob } from './rules/context.ts'
 import { checkCrossJobKeys, checkKeyPath } from './rules/key-path.ts'
 import { checkLoginInputs } from './rules/login-inputs.ts'
@@ -49,7 +50,8 @@ export function analyse(sources: SourceFile[], repository: string | undefined): 
         ...checkIdToken(loginJob, called),
         ...checkOtherScopes(loginJob),
         ...checkKeyPath(loginJob),
-        ...checkLoginInputs(loginJob)
+        ...checkLoginInputs(loginJob),
+        ...adviseOnLoginJob(loginJob)
       )
     }
     findings.push(
@@ -79,8 +81,12 @@ function loginJobsOf(file: WorkflowFile): LoginJob[] {
   })
 }
 
+/** File, line and column; at one place, errors before warnings before notices. */
 function byPlace(a: Finding, b: Finding): number {
   return (
-    a.file.localeCompare(b.file) || a.where.line - b.where.line || a.where.column - b.where.column
+    a.file.localeCompare(b.file) ||
+    a.where.line - b.where.line ||
+    a.where.column - b.where.column ||
+    LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level)
   )
 }

@@ -66,6 +66,20 @@ const checkFixture = (name: string, inputs: Record<string, string> = {}) =>
 
 const W = '.github/workflows'
 type Expected = [level: string, place: string, title: string, phrase: string]
+const noEnvironment = (place: string): Expected => [
+  'notice',
+  place,
+  'No environment',
+  'runs in no environment'
+]
+const noSkipDuplicate = (place: string): Expected => [
+  'notice',
+  place,
+  'Push without --skip-duplicate',
+  'Add `--skip-duplicate`'
+]
+
+const R = (place: string) => `${W}/${place}`
 
 const FIXTURES: [fixture: string, expected: Expected[]][] = [
   [
@@ -73,10 +87,12 @@ const FIXTURES: [fixture: string, expected: Expected[]][] = [
     [
       [
         'error',
-        `${W}/release.yml:6:3`,
+        R('release.yml:6:3'),
         'No OIDC token',
         "GitHub's default permissions (no `permissions:` block)"
-      ]
+      ],
+      noEnvironment(R('release.yml:6:3')),
+      noSkipDuplicate(R('release.yml:15:9'))
     ]
   ],
   [
@@ -84,34 +100,42 @@ const FIXTURES: [fixture: string, expected: Expected[]][] = [
     [
       [
         'error',
-        `${W}/release.yml:3:1`,
+        R('release.yml:3:1'),
         'No OIDC token',
         "under the workflow's `permissions: read-all`"
-      ]
+      ],
+      noEnvironment(R('release.yml:5:3')),
+      noSkipDuplicate(R('release.yml:12:9'))
     ]
   ],
   [
     'empty-permissions',
-    [['error', `${W}/release.yml:6:5`, 'No OIDC token', "under the job's `permissions: {}`"]]
+    [
+      noEnvironment(R('release.yml:4:3')),
+      ['error', R('release.yml:6:5'), 'No OIDC token', "under the job's `permissions: {}`"],
+      noSkipDuplicate(R('release.yml:12:9'))
+    ]
   ],
   [
     'missing-scopes',
     [
+      noEnvironment(R('release.yml:6:3')),
       [
         'warning',
-        `${W}/release.yml:11:9`,
+        R('release.yml:11:9'),
         'Checkout without contents: read',
         'actions/checkout needs `contents: read`'
       ],
+      noSkipDuplicate(R('release.yml:16:9')),
       [
         'error',
-        `${W}/release.yml:19:9`,
+        R('release.yml:19:9'),
         'Release step without contents: write',
         'needs `contents: write`, but the job has `contents: none`'
       ],
       [
         'error',
-        `${W}/release.yml:22:9`,
+        R('release.yml:22:9'),
         'Release step without contents: write',
         'needs `contents: write`'
       ]
@@ -122,10 +146,12 @@ const FIXTURES: [fixture: string, expected: Expected[]][] = [
     [
       [
         'error',
-        `${W}/publish.yml:3:3`,
+        R('publish.yml:3:3'),
         'Trigger refused by nuget.org',
         'refuses logins from runs triggered by pull_request_target'
-      ]
+      ],
+      noEnvironment(R('publish.yml:8:3')),
+      noSkipDuplicate(R('publish.yml:15:9'))
     ]
   ],
   [
@@ -133,62 +159,71 @@ const FIXTURES: [fixture: string, expected: Expected[]][] = [
     [
       [
         'warning',
-        `${W}/pr.yml:2:1`,
+        R('pr.yml:2:1'),
         'Pull request trigger',
         'forks and from Dependabot get no OIDC token'
-      ]
+      ],
+      noEnvironment(R('pr.yml:6:3')),
+      noSkipDuplicate(R('pr.yml:13:9'))
     ]
   ],
   [
     'key-path',
     [
+      noEnvironment(R('release.yml:9:3')),
       [
         'error',
-        `${W}/release.yml:12:9`,
+        R('release.yml:12:9'),
         'Key read from another step',
         "reads steps.login.outputs.NUGET_API_KEY, but the login step's id is not set"
       ],
-      ['error', `${W}/release.yml:12:9`, 'Push before login', 'runs before the login step'],
-      ['error', `${W}/release.yml:13:9`, 'Login step without id', 'Add `id: login`'],
+      ['error', R('release.yml:12:9'), 'Push before login', 'runs before the login step'],
+      ['error', R('release.yml:13:9'), 'Login step without id', 'Add `id: login`'],
       [
         'error',
-        `${W}/release.yml:16:9`,
+        R('release.yml:16:9'),
         'Key read from another step',
         'reads steps.nuget.outputs.NUGET_API_KEY'
       ],
       [
         'error',
-        `${W}/release.yml:16:9`,
+        R('release.yml:16:9'),
         'Push without the key',
         "gets neither the login's output NUGET_API_KEY nor the exported variable"
-      ]
+      ],
+      noSkipDuplicate(R('release.yml:16:9'))
     ]
   ],
   [
     'stale-key',
     [
+      noEnvironment(R('release.yml:9:3')),
       [
         'error',
-        `${W}/release.yml:16:9`,
+        R('release.yml:16:9'),
         'Push with a stored key',
         'still passes the stored secret secrets.NUGET_API_KEY'
       ],
-      ['error', `${W}/release.yml:17:9`, 'Push without the key', 'gets neither'],
-      ['warning', `${W}/release.yml:18:9`, 'Push without --source', 'names no --source']
+      noSkipDuplicate(R('release.yml:16:9')),
+      ['error', R('release.yml:17:9'), 'Push without the key', 'gets neither'],
+      noSkipDuplicate(R('release.yml:17:9')),
+      ['warning', R('release.yml:18:9'), 'Push without --source', 'names no --source'],
+      noSkipDuplicate(R('release.yml:18:9'))
     ]
   ],
   [
     'across-jobs',
     [
+      noEnvironment(R('release.yml:6:3')),
       [
         'error',
-        `${W}/release.yml:11:7`,
+        R('release.yml:11:7'),
         'Key passed to another job',
         "The job output 'key' carries the API key"
       ],
       [
         'error',
-        `${W}/release.yml:21:9`,
+        R('release.yml:21:9'),
         'Key read from another job',
         'reads needs.login.outputs.key, which is empty'
       ]
@@ -199,13 +234,15 @@ const FIXTURES: [fixture: string, expected: Expected[]][] = [
     [
       [
         'warning',
-        `${W}/publish.yml:5:3`,
+        R('publish.yml:5:3'),
         'Login in a reusable workflow',
         "Workflow File must be 'publish.yml', not the calling workflow ('release.yml')"
       ],
+      noEnvironment(R('publish.yml:5:3')),
+      noSkipDuplicate(R('publish.yml:12:9')),
       [
         'warning',
-        `${W}/release.yml:13:5`,
+        R('release.yml:13:5'),
         'Reusable workflow from another repository',
         'calls fabrikam/workflows/.github/workflows/nuget.yml@v1 with an OIDC token'
       ]
@@ -214,10 +251,12 @@ const FIXTURES: [fixture: string, expected: Expected[]][] = [
   [
     'reusable-without-token',
     [
-      ['warning', `${W}/publish.yml:5:3`, 'Login in a reusable workflow', "must be 'publish.yml'"],
+      ['warning', R('publish.yml:5:3'), 'Login in a reusable workflow', "must be 'publish.yml'"],
+      noEnvironment(R('publish.yml:5:3')),
+      noSkipDuplicate(R('publish.yml:12:9')),
       [
         'error',
-        `${W}/release.yml:8:3`,
+        R('release.yml:8:3'),
         'No OIDC token for the called workflow',
         "calls publish.yml, which logs in to nuget.org, but grants no `id-token: write` (the workflow's `permissions:` block)"
       ]
@@ -228,22 +267,25 @@ const FIXTURES: [fixture: string, expected: Expected[]][] = [
     [
       [
         'error',
-        `${W}/release.yml:15:11`,
+        R('release.yml:15:11'),
         'Not a nuget.org username',
         "looks like an e-mail address ('alice@contoso.com')"
       ],
       [
         'error',
-        `${W}/release.yml:16:11`,
+        R('release.yml:16:11'),
         'Audience nuget.org refuses',
         "is not an https origin: 'nuget.org'"
       ],
+      noSkipDuplicate(R('release.yml:17:9')),
+      noEnvironment(R('release.yml:20:3')),
       [
         'warning',
-        `${W}/release.yml:26:11`,
+        R('release.yml:26:11'),
         'Username in a secret',
         'shows it as *** in every log line'
-      ]
+      ],
+      noSkipDuplicate(R('release.yml:28:9'))
     ]
   ],
   [
@@ -251,14 +293,31 @@ const FIXTURES: [fixture: string, expected: Expected[]][] = [
     [
       [
         'error',
-        `${W}/release.yml:3:1`,
+        R('release.yml:3:1'),
         'Not valid YAML',
         'GitHub cannot run this workflow: Flow sequence'
       ]
     ]
   ],
-  ['exported-clean', []],
-  ['clean-mixed', []],
+  [
+    'exported-clean',
+    [
+      [
+        'notice',
+        R('release.yaml:19:9'),
+        'Key from the environment',
+        'older SDKs push without a key'
+      ]
+    ]
+  ],
+  [
+    'clean-mixed',
+    [
+      noSkipDuplicate(R('release.yml:22:9')),
+      noSkipDuplicate(R('release.yml:25:9')),
+      noEnvironment(R('release.yml:26:3'))
+    ]
+  ],
   ['no-login', []]
 ]
 
