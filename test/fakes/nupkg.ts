@@ -20,5 +20,9 @@ export async function pushPackage(pushUrl: string, apiKey: string, nupkg: Uint8A
     headers: { 'X-NuGet-ApiKey': apiKey },
     body: form
   })
-  return { status: response.status, text: await response.text() }
+  return {
+    status: response.status,
+    text: await response.text(),
+    retryAfter: response.headers.get('retry-after')
+  }
 }

@@ -84,7 +84,8 @@ export async function startNuGetTokenService(
     owners: new Map(
       Object.entries(options.packages ?? {}).map(([id, owner]) => [id.toLowerCase(), owner])
     ),
-    pushed: []
+    pushed: [],
+    recentPushes: new Map()
   }
   const jwks = new JwksCache(options.trustedIssuers ?? {})
   const protocol = options.tls ? 'https:' : 'http:'

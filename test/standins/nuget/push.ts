@@ -7,6 +7,9 @@ import { XMLParser } from 'fast-xml-parser'
 import { sendJson, type RecordedRequest } from '../server.ts'
 import { sameText, type IssuedKey } from './model.ts'
 
+/** nuget.org limits pushes to 100 a minute for each key. */
+const PUSHES_PER_MINUTE = 100
+
 export const KEY_REFUSED =
   'The specified API key is invalid, has expired, or does not have permission to access the specified package.'
 
@@ -22,6 +25,8 @@ export interface PackageRegistry {
   /** Package ID (lower case) → the account that owns it. */
   owners: Map<string, string>
   pushed: PushedPackage[]
+  /** When each key pushed lately (epoch ms), for the rate limit. */
+  recentPushes: Map<string, number[]>
 }
 
 export interface PushContext {
@@ -70,6 +75,10 @@ async function push(request: RecordedRequest, response: ServerResponse, context:
   const key = context.keys.get(apiKey)
   // The key works until the minute it was issued plus its lifetime, not until `expires`.
   if (!key || context.now() >= key.usableUntil) return fail(response, 403, KEY_REFUSED)
+  if (overRateLimit(context.registry, apiKey, context.now())) {
+    response.setHeader('Retry-After', '60')
+    return fail(response, 429, 'Rate limit is exceeded. Try again in 60 seconds.')
+  }
   const nupkg = await packagePart(request)
   const identity = nupkg && readIdentity(nupkg)
   if (!nupkg || !identity) {
@@ -90,6 +99,14 @@ async function push(request: RecordedRequest, response: ServerResponse, context:
   context.registry.owners.set(identity.id.toLowerCase(), key.packageOwner)
   context.registry.pushed.push({ ...identity, apiKey, bytes: nupkg.length })
   response.writeHead(201).end()
+}
+
+/** Counts this push against the key's last minute; true once the limit is passed. */
+function overRateLimit(registry: PackageRegistry, apiKey: string, now: number): boolean {
+  const recent = (registry.recentPushes.get(apiKey) ?? []).filter((at) => at > now - 60_000)
+  recent.push(now)
+  registry.recentPushes.set(apiKey, recent)
+  return recent.length > PUSHES_PER_MINUTE
 }
 
 function fail(response: ServerResponse, status: number, message: string) {
