@@ -59,6 +59,23 @@ function fakeRuntime(
 const failures = (log: string[]) => log.filter((line) => line.startsWith('failed'))
 
 describe('run', () => {
+  it('verify-only: masks the key, sets no output and exports nothing, and says the policy matched', async () => {
+    const { runtime, log, outputs, summaries } = fakeRuntime(
+      { user: 'alice', 'verify-only': 'true', 'export-api-key': 'true' },
+      { status: 200, headers: {}, body: SUCCESS }
+    )
+    await run(runtime)
+
+    expect(outputs).toEqual({})
+    expect(log).toContain(`mask: ${KEY}`)
+    expect(log.filter((line) => line.startsWith('export') || line.startsWith('failed'))).toEqual([])
+    expect(log).toContainEqual(
+      expect.stringMatching(/^info: verify-only: nuget\.org accepted this run/)
+    )
+    expect(summaries).toEqual([expect.stringContaining('(verify-only)')])
+    expect(summaries[0]).not.toContain(KEY)
+  })
+
   it('logs in, shows what nuget.org matched, sets the outputs and writes the summary', async () => {
     const { runtime, log, outputs, summaries } = fakeRuntime(
       { user: 'alice' },

@@ -1,0 +1,53 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { analyse } from '../../../src/check/analyse.ts'
+import { FIXTURES } from '../../fixtures/workflows/expected.ts'
+import { ROOT } from '../../harness/run-action.ts'
+
+async function sources(fixture: string) {
+  const folder = join(ROOT, 'test', 'fixtures', 'workflows', fixture)
+  const names = (await readdir(folder)).sort()
+  return Promise.all(
+    names.map(async (name) => ({
+      path: `.github/workflows/${name}`,
+      text: await readFile(join(folder, name), 'utf8')
+    }))
+  )
+}
+
+describe('analyse', () => {
+  it.each(FIXTURES)('%s: finds exactly its findings', async (fixture, expected) => {
+    const { findings } = analyse(await sources(fixture), 'contoso/widgets')
+
+    expect(
+      findings.map((f) => [f.level, `${f.file}:${f.where.line}:${f.where.column}`, f.title])
+    ).toEqual(expected.map(([level, place, title]) => [level, place, title]))
+    expected.forEach(([, , , phrase], index) => expect(findings[index]?.message).toContain(phrase))
+  })
+
+  it('says what to enter on nuget.org for each login job', async () => {
+    const { policies, loginJobs } = analyse(await sources('reusable'), 'contoso/widgets')
+    expect(loginJobs).toBe(1)
+    expect(policies).toEqual([
+      {
+        file: '.github/workflows/publish.yml',
+        job: 'nuget',
+        fields: [
+          ['Repository Owner', 'contoso'],
+          ['Repository', 'widgets'],
+          ['Workflow File', 'publish.yml'],
+          ['Environment', '(none: leave it empty)']
+        ]
+      }
+    ])
+  })
+
+  it('names the owner and repository only when it knows them', async () => {
+    const { policies } = analyse(await sources('exported-clean'), undefined)
+    expect(policies[0]?.fields.slice(0, 2)).toEqual([
+      ['Repository Owner', "(this repository's owner)"],
+      ['Repository', "(this repository's name)"]
+    ])
+  })
+})
