@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 
-const run = promisify(execFile)
+const execFileAsync = promisify(execFile)
+/** Git for Windows' openssl (MSYS) would rewrite `/CN=...` as a path without these. */
+const run = (command: string, args: string[]) =>
+  execFileAsync(command, args, {
+    env: { ...process.env, MSYS_NO_PATHCONV: '1', MSYS2_ARG_CONV_EXCL: '*' }
+  })
 
 export interface TestCertificates {
   /** File with the CA certificate, for NODE_EXTRA_CA_CERTS. */
