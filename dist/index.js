@@ -401,7 +401,7 @@ function claimWarnings(claims) {
     }
     else if (claims.issuer !== GITHUB_ISSUER) {
         warnings.push(`The OIDC token's issuer is ${claims.issuer || '(none)'}, but nuget.org accepts only ${GITHUB_ISSUER}. ` +
-            'GitHub Enterprise Server, ghe.com and custom enterprise issuers are not supported by nuget.org.');
+            'GitHub Enterprise Server and ghe.com issuers are not supported by nuget.org.');
     }
     return warnings;
 }
@@ -861,7 +861,6 @@ function clean(text) {
 
 
 const MAX_KEY_LENGTH = 1024;
-const exchange_NUGET_TOKEN_ENDPOINT = INPUT_DEFAULTS['token-service-url'];
 /** Trades one OIDC token for a short-lived API key: one request, no retries. */
 async function exchangeOidcToken(send, request, now = Date.now()) {
     const response = await send({
@@ -880,7 +879,7 @@ async function exchangeOidcToken(send, request, now = Date.now()) {
         throw describeErrorAnswer(`${request.tokenServiceUrl.host} refused the login`, response, {
             now,
             redirectHint: 'If the token service has moved, set `token-service-url` to the address it names.',
-            refusalHint: `Check that \`token-service-url\` is the token endpoint of nuget.org (${exchange_NUGET_TOKEN_ENDPOINT}) ` +
+            refusalHint: `Check that \`token-service-url\` is the token endpoint of nuget.org (${NUGET_TOKEN_ENDPOINT}) ` +
                 'and that trusted publishing is available there.',
             serverFaultHint: 'The token service failed with an internal error and sent an error page instead of a reason: the fault ' +
                 'is on its side, not in your workflow or policy. Re-run the job later and check https://status.nuget.org; ' +
@@ -932,7 +931,7 @@ function parseJsonObject(body) {
 }
 function invalidAnswer(reason) {
     return new errors/* LoginError */.Qd(`The token service reported success, but ${reason}; no key was output.`, {
-        hint: `Check that \`token-service-url\` points at the nuget.org token endpoint (${exchange_NUGET_TOKEN_ENDPOINT}).`
+        hint: `Check that \`token-service-url\` points at the nuget.org token endpoint (${NUGET_TOKEN_ENDPOINT}).`
     });
 }
 

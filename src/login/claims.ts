@@ -85,7 +85,7 @@ export function claimWarnings(claims: PolicyClaims): string[] {
   } else if (claims.issuer !== GITHUB_ISSUER) {
     warnings.push(
       `The OIDC token's issuer is ${claims.issuer || '(none)'}, but nuget.org accepts only ${GITHUB_ISSUER}. ` +
-        'GitHub Enterprise Server, ghe.com and custom enterprise issuers are not supported by nuget.org.'
+        'GitHub Enterprise Server and ghe.com issuers are not supported by nuget.org.'
     )
   }
   return warnings

@@ -1,6 +1,6 @@
+import { NUGET_TOKEN_ENDPOINT } from '../shared/nuget-rules.ts'
 import { describeErrorAnswer } from './answers.ts'
 import { LoginError } from './errors.ts'
-import { INPUT_DEFAULTS } from './inputs.ts'
 import type { SendRequest } from './http.ts'
 
 export interface ApiKey {
@@ -18,7 +18,6 @@ export interface ExchangeRequest {
 }
 
 const MAX_KEY_LENGTH = 1024
-const NUGET_TOKEN_ENDPOINT = INPUT_DEFAULTS['token-service-url']
 
 /** Trades one OIDC token for a short-lived API key: one request, no retries. */
 export async function exchangeOidcToken(
