@@ -1125,8 +1125,12 @@ function publishApiKey(commands, key, options) {
 const EARLY_END_MS = 60_000;
 const MISSING_EXPIRY = `The token service did not say when the API key expires, so ${EXPIRES_OUTPUT} is not set. ` +
     'nuget.org keys last at most an hour: push right after the login.';
+/** When nuget.org may start refusing a key that expires at `expires`. */
+function refusedFrom(expires) {
+    return new Date(expires.getTime() - EARLY_END_MS);
+}
 function describeExpiry(expires, now) {
-    const usableUntil = new Date(expires.getTime() - EARLY_END_MS);
+    const usableUntil = refusedFrom(expires);
     return (`The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
         `nuget.org may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`);
 }
@@ -1260,7 +1264,7 @@ function verifiedSummary(user, claims) {
 function expiryLine(expires) {
     if (!expires)
         return escapeProse(MISSING_EXPIRY);
-    const usableUntil = new Date(expires.getTime() - EARLY_END_MS);
+    const usableUntil = refusedFrom(expires);
     return (`The API key expires at **${expires.toISOString()}**; nuget.org may refuse it from ` +
         `**${usableUntil.toISOString()}**, a minute earlier, so finish pushing by then.`);
 }

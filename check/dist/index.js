@@ -321,6 +321,13 @@ function isLoginStep(step) {
 function isPushStep(step) {
     return PUSH_COMMAND.test(model_text(step.run));
 }
+/** The login's export-api-key: true, false, or decided at run time. */
+function exportsKey(login) {
+    const value = model_text(login.with?.['export-api-key']).trim();
+    if (isExpression(value))
+        return 'maybe';
+    return /^true$/i.test(value);
+}
 /** The events that trigger the workflow, whichever form `on:` takes. */
 function triggers(workflow) {
     const on = workflow.on;
@@ -411,7 +418,7 @@ function adviseOnLoginJob({ file, jobId, job, login, loginIndex }) {
         if (!SKIP_DUPLICATE.test(run)) {
             findings.push(finding(file, stepPath(jobId, index), 'notice', 'Push without --skip-duplicate', 'A re-run of this job fails on the packages it already pushed (409). Add `--skip-duplicate`.'));
         }
-        if (!API_KEY_OPTION.test(run) && /^true$/i.test(model_text(login.with?.['export-api-key']).trim())) {
+        if (!API_KEY_OPTION.test(run) && exportsKey(login) === true) {
             findings.push(finding(file, stepPath(jobId, index), 'notice', 'Key from the environment', 'This push takes the key from the exported NUGET_API_KEY variable, which `dotnet nuget push` reads ' +
                 'from the .NET 10 SDK (NuGet 7) on; older SDKs push without a key. Pin the SDK with ' +
                 'actions/setup-dotnet, or pass `--api-key "$NUGET_API_KEY"`.'));
@@ -426,13 +433,6 @@ function adviseOnLoginJob({ file, jobId, job, login, loginIndex }) {
 const OUTPUT_REFERENCE = new RegExp(`steps\\.([\\w-]+)\\.outputs\\.${KEY_OUTPUT}\\b`, 'g');
 const SECRET_REFERENCE = /secrets\.([\w-]+)/;
 const SOURCE_OPTION = /(?:^|\s)(?:--source|-s)(?:\s+|=)("[^"]*"|'[^']*'|\S+)/;
-/** The login's export-api-key: true, false, or decided at run time. */
-function exportsKey(login) {
-    const value = model_text(login.with?.['export-api-key']).trim();
-    if (isExpression(value))
-        return 'maybe';
-    return /^true$/i.test(value);
-}
 function checkKeyPath(loginJob) {
     const { file, jobId, steps, login, loginIndex } = loginJob;
     const loginId = model_text(login.id);

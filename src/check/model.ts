@@ -18,6 +18,13 @@ export function isPushStep(step: RawStep): boolean {
   return PUSH_COMMAND.test(text(step.run))
 }
 
+/** The login's export-api-key: true, false, or decided at run time. */
+export function exportsKey(login: RawStep): boolean | 'maybe' {
+  const value = text(login.with?.['export-api-key']).trim()
+  if (isExpression(value)) return 'maybe'
+  return /^true$/i.test(value)
+}
+
 /** The events that trigger the workflow, whichever form `on:` takes. */
 export function triggers(workflow: RawWorkflow): string[] {
   const on = workflow.on

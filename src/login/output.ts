@@ -43,14 +43,19 @@ export function publishApiKey(
 }
 
 /** nuget.org records the issue time rounded down to the minute, so a key ends up to 60 s early. */
-export const EARLY_END_MS = 60_000
+const EARLY_END_MS = 60_000
 
 export const MISSING_EXPIRY =
   `The token service did not say when the API key expires, so ${EXPIRES_OUTPUT} is not set. ` +
   'nuget.org keys last at most an hour: push right after the login.'
 
+/** When nuget.org may start refusing a key that expires at `expires`. */
+export function refusedFrom(expires: Date): Date {
+  return new Date(expires.getTime() - EARLY_END_MS)
+}
+
 export function describeExpiry(expires: Date, now: number): string {
-  const usableUntil = new Date(expires.getTime() - EARLY_END_MS)
+  const usableUntil = refusedFrom(expires)
   return (
     `The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
     `nuget.org may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`

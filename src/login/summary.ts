@@ -2,7 +2,7 @@ import { codeText as code, escapeProse } from '../shared/markdown.ts'
 import type { PolicyClaims } from './claims.ts'
 import { noEnvironmentNote, otherClaims, policyFields } from './diagnostics.ts'
 import type { Failure } from './failure.ts'
-import { EARLY_END_MS, MISSING_EXPIRY } from './output.ts'
+import { MISSING_EXPIRY, refusedFrom } from './output.ts'
 
 /** Markdown for the job summary page. Holds no secret: no token, no key. */
 export function successSummary(
@@ -32,7 +32,7 @@ export function verifiedSummary(user: string, claims: PolicyClaims | undefined):
 
 function expiryLine(expires: Date | undefined): string {
   if (!expires) return escapeProse(MISSING_EXPIRY)
-  const usableUntil = new Date(expires.getTime() - EARLY_END_MS)
+  const usableUntil = refusedFrom(expires)
   return (
     `The API key expires at **${expires.toISOString()}**; nuget.org may refuse it from ` +
     `**${usableUntil.toISOString()}**, a minute earlier, so finish pushing by then.`

@@ -1,6 +1,6 @@
 // Notices: nothing here fails a release, but each makes one safer or a re-run smoother.
 import type { Finding } from '../findings.ts'
-import { environmentOf, isPushStep, stepsOf, text } from '../model.ts'
+import { environmentOf, exportsKey, isPushStep, stepsOf, text } from '../model.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
 
 const API_KEY_OPTION = /(^|\s)(--api-key|-k)(\s|=)/
@@ -35,7 +35,7 @@ export function adviseOnLoginJob({ file, jobId, job, login, loginIndex }: LoginJ
         )
       )
     }
-    if (!API_KEY_OPTION.test(run) && /^true$/i.test(text(login.with?.['export-api-key']).trim())) {
+    if (!API_KEY_OPTION.test(run) && exportsKey(login) === true) {
       findings.push(
         finding(
           file,

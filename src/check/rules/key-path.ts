@@ -1,19 +1,12 @@
 // Does the key reach the push: the login's id, the step that reads it, the job that runs it?
 import type { Finding } from '../findings.ts'
-import { isExpression, isPushStep, jobsOf, KEY_OUTPUT, stepsOf, stepText, text } from '../model.ts'
+import { exportsKey, isPushStep, jobsOf, KEY_OUTPUT, stepsOf, stepText, text } from '../model.ts'
 import type { RawStep, WorkflowFile } from '../workflow-file.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
 
 const OUTPUT_REFERENCE = new RegExp(`steps\\.([\\w-]+)\\.outputs\\.${KEY_OUTPUT}\\b`, 'g')
 const SECRET_REFERENCE = /secrets\.([\w-]+)/
 const SOURCE_OPTION = /(?:^|\s)(?:--source|-s)(?:\s+|=)("[^"]*"|'[^']*'|\S+)/
-
-/** The login's export-api-key: true, false, or decided at run time. */
-function exportsKey(login: RawStep): boolean | 'maybe' {
-  const value = text(login.with?.['export-api-key']).trim()
-  if (isExpression(value)) return 'maybe'
-  return /^true$/i.test(value)
-}
 
 export function checkKeyPath(loginJob: LoginJob): Finding[] {
   const { file, jobId, steps, login, loginIndex } = loginJob
