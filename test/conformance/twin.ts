@@ -8,7 +8,7 @@ import {
   type GitHubOidc,
   type NuGetTokenService
 } from '../standins/index.ts'
-import { startGitHubOidc, workflowClaims } from '../standins/github-oidc.ts'
+import { startGitHubOidc, withOverrides, workflowClaims } from '../standins/github-oidc.ts'
 import {
   startNuGetTokenService,
   type NuGetTokenServiceOptions
@@ -78,11 +78,6 @@ export async function startTwin(options: Partial<NuGetTokenServiceOptions> = {})
 
 /** Claims relative to now, in seconds: for lifetime rules. */
 export const secondsFromNow = (seconds: number) => nowSeconds() + seconds
-
-function withOverrides(claims: Claims, overrides: Claims): Claims {
-  const merged = Object.entries({ ...claims, ...overrides })
-  return Object.fromEntries(merged.filter(([, value]) => value !== undefined))
-}
 
 /** One request with exactly the headers given, plus Host and Content-Length (Node adds none itself). */
 export function send(

@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
+import { yamlBlocks } from '../../scripts/actionlint.ts'
 import { ROOT } from './run-action.ts'
 
 export interface WorkflowStep {
@@ -23,10 +24,7 @@ export interface Workflow {
 /** Every ```yaml block of the README, parsed, with its text. */
 export async function readmeWorkflows(): Promise<{ text: string; workflow: Workflow }[]> {
   const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
-  return [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map((match) => ({
-    text: match[1] as string,
-    workflow: parse(match[1] as string) as Workflow
-  }))
+  return yamlBlocks(readme).map(({ text }) => ({ text, workflow: parse(text) as Workflow }))
 }
 
 export function allSteps(workflow: Workflow): WorkflowStep[] {

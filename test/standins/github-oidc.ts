@@ -148,7 +148,8 @@ export async function startGitHubOidc(options: GitHubOidcOptions = {}): Promise<
   }
 }
 
-function withOverrides(claims: Claims, overrides: Claims): Claims {
+/** The claims with the overrides applied; an override of undefined removes the claim. */
+export function withOverrides(claims: Claims, overrides: Claims): Claims {
   const merged = Object.entries({ ...claims, ...overrides })
   return Object.fromEntries(merged.filter(([, value]) => value !== undefined))
 }

@@ -16,7 +16,7 @@ import { createApiKey, dotNetRoundTrip } from './nuget/api-key.ts'
 import { buildAccounts, type AccountSpec, type IssuedKey, type TrustPolicy } from './nuget/model.ts'
 import { matchPolicy } from './nuget/policy-matching.ts'
 import { handlePushRoutes, type PackageRegistry } from './nuget/push.ts'
-import { Refusal, unauthorized } from './nuget/refusal.ts'
+import { Refusal, sendError, unauthorized } from './nuget/refusal.ts'
 import { checkRequestShape } from './nuget/request-shape.ts'
 import { validateToken } from './nuget/token-validation.ts'
 import { sendJson, startStandIn, type RecordedRequest, type StandIn, type Tls } from './server.ts'
@@ -56,8 +56,8 @@ export interface NuGetTokenService extends StandIn {
   tokenUrl: string
   /** The v3 service index a push starts from. */
   serviceIndexUrl: string
-  /** Every API key issued, in order. */
-  issuedKeys: string[]
+  /** Every API key issued, in order (the keys of `keys`). */
+  readonly issuedKeys: string[]
   /** What each issued key may do, by key. */
   keys: Map<string, IssuedKey>
   /** Packages pushed, and who owns each ID. */
@@ -78,7 +78,6 @@ export async function startNuGetTokenService(
   const policies = options.policies.map((policy) => ({ ...policy }))
   const accounts = buildAccounts(policies, options.accounts)
   const keys = new Map<string, IssuedKey>()
-  const issuedKeys: string[] = []
   const usedTokenIds = new Set<string>()
   const registry: PackageRegistry = {
     owners: new Map(
@@ -104,7 +103,7 @@ export async function startNuGetTokenService(
       now: now()
     })
     const owner = checkAccounts(accounts, caller, policy)
-    const apiKey = createApiKey(now(), options.keyLifetimeMs ?? HOUR_MS, 1000 + issuedKeys.length)
+    const apiKey = createApiKey(now(), options.keyLifetimeMs ?? HOUR_MS, 1000 + keys.size)
     checkScopes(caller, owner)
     // FederatedCredentialService.cs SaveAndRejectReplayAsync: only a saved exchange uses up the jti.
     const tokenId = String(jwt.claims.jti)
@@ -114,7 +113,6 @@ export async function startNuGetTokenService(
       )
     }
     usedTokenIds.add(tokenId)
-    issuedKeys.push(apiKey.value)
     keys.set(apiKey.value, {
       user: caller.username,
       packageOwner: owner.username,
@@ -151,7 +149,9 @@ export async function startNuGetTokenService(
     ...server,
     tokenUrl: `${server.url}/api/v2/token`,
     serviceIndexUrl: `${server.url}/v3/index.json`,
-    issuedKeys,
+    get issuedKeys() {
+      return [...keys.keys()]
+    },
     keys,
     registry,
     policies,
@@ -177,8 +177,7 @@ function answerSuccess(
 function refuse(response: ServerResponse, refusal: Refusal) {
   const headers: Record<string, string> =
     refusal.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {}
-  response.statusMessage = refusal.message.replace(/[^\x20-\x7e]/g, '?')
-  sendJson(response, refusal.status, { error: refusal.message }, headers)
+  sendError(response, refusal.status, refusal.message, headers)
 }
 
 class JwksCache {

@@ -6,6 +6,7 @@ import { unzipSync } from 'fflate'
 import { XMLParser } from 'fast-xml-parser'
 import { sendJson, type RecordedRequest } from '../server.ts'
 import { sameText, type IssuedKey } from './model.ts'
+import { sendError } from './refusal.ts'
 
 /** nuget.org limits pushes to 100 a minute for each key. */
 const PUSHES_PER_MINUTE = 100
@@ -74,23 +75,23 @@ async function push(request: RecordedRequest, response: ServerResponse, context:
   const apiKey = String(request.headers['x-nuget-apikey'] ?? '')
   const key = context.keys.get(apiKey)
   // The key works until the minute it was issued plus its lifetime, not until `expires`.
-  if (!key || context.now() >= key.usableUntil) return fail(response, 403, KEY_REFUSED)
+  if (!key || context.now() >= key.usableUntil) return sendError(response, 403, KEY_REFUSED)
   if (overRateLimit(context.registry, apiKey, context.now())) {
     response.setHeader('Retry-After', '60')
-    return fail(response, 429, 'Rate limit is exceeded. Try again in 60 seconds.')
+    return sendError(response, 429, 'Rate limit is exceeded. Try again in 60 seconds.')
   }
   const nupkg = await packagePart(request)
   const identity = nupkg && readIdentity(nupkg)
   if (!nupkg || !identity) {
-    return fail(response, 400, 'The package file is not a valid package.')
+    return sendError(response, 400, 'The package file is not a valid package.')
   }
   const owner = context.registry.owners.get(identity.id.toLowerCase())
-  if (owner && !sameText(owner, key.packageOwner)) return fail(response, 403, KEY_REFUSED)
+  if (owner && !sameText(owner, key.packageOwner)) return sendError(response, 403, KEY_REFUSED)
   const duplicate = context.registry.pushed.some(
     (pushed) => sameText(pushed.id, identity.id) && sameText(pushed.version, identity.version)
   )
   if (duplicate) {
-    return fail(
+    return sendError(
       response,
       409,
       `A package with ID '${identity.id}' and version '${identity.version}' already exists and cannot be modified.`
@@ -107,11 +108,6 @@ function overRateLimit(registry: PackageRegistry, apiKey: string, now: number): 
   recent.push(now)
   registry.recentPushes.set(apiKey, recent)
   return recent.length > PUSHES_PER_MINUTE
-}
-
-function fail(response: ServerResponse, status: number, message: string) {
-  response.statusMessage = message
-  sendJson(response, status, { error: message })
 }
 
 /** The multipart part named `package`, parsed by the platform's own form-data reader. */
