@@ -2,14 +2,17 @@
 // that drifts from the note fails here. Each row names the NuGetGallery file the rule comes from.
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_POLICY, NEW_POLICY } from '../standins/index.ts'
-import type { NuGetTokenServiceOptions } from '../standins/nuget-token-service.ts'
+import type { NuGetTokenServiceOptions, TrustPolicy } from '../standins/nuget-token-service.ts'
 import { checkRequestShape } from '../standins/nuget/request-shape.ts'
+import { policyScopes } from '../standins/nuget/scopes.ts'
 import { NUGET_TOKEN_MESSAGES } from '../fixtures/nuget-messages.ts'
 import { secondsFromNow, startTwin, type Answer, type Twin } from './twin.ts'
 
 interface Rule {
   rule: string
   source: string
+  /** The NuGetGallery test case (tests/NuGetGallery.Facts) that states the same rule. */
+  case?: string
   twin?: Partial<NuGetTokenServiceOptions>
   send(twin: Twin): Promise<Answer>
   status: number
@@ -36,6 +39,7 @@ const REQUEST_SHAPE: Rule[] = [
   {
     rule: 'no Authorization header',
     source: CONTROLLER,
+    case: 'TokenApiControllerFacts.RejectsMissingAuthorizationHeader',
     send: (t) => t.post(JSON_UA, BODY),
     status: 401,
     message: 'The Authorization header is missing.'
@@ -43,6 +47,7 @@ const REQUEST_SHAPE: Rule[] = [
   {
     rule: 'two Authorization headers',
     source: CONTROLLER,
+    case: 'TokenApiControllerFacts.RejectsMultipleAuthorizationHeaders',
     send: (t) => t.post([...bearer(t), ...bearer(t), ...JSON_UA], BODY),
     status: 401,
     message: 'Only one Authorization header is allowed.'
@@ -50,6 +55,7 @@ const REQUEST_SHAPE: Rule[] = [
   {
     rule: 'another scheme than Bearer',
     source: CONTROLLER,
+    case: 'TokenApiControllerFacts.RejectsWrongAuthorizationScheme',
     send: (t) => t.post(['Authorization', 'Basic YWxpY2U6eA==', ...JSON_UA], BODY),
     status: 401,
     message: "The Authorization header value must start with 'Bearer '."
@@ -57,6 +63,7 @@ const REQUEST_SHAPE: Rule[] = [
   {
     rule: 'Bearer alone: HTTP trims the space, so the prefix is missing',
     source: CONTROLLER,
+    case: 'TokenApiControllerFacts.RejectsMissingBearer',
     send: (t) => t.post(['Authorization', 'Bearer    ', ...JSON_UA], BODY),
     status: 401,
     message: "The Authorization header value must start with 'Bearer '."
@@ -70,6 +77,7 @@ const REQUEST_SHAPE: Rule[] = [
   {
     rule: 'a request already authenticated by a cookie',
     source: CONTROLLER,
+    case: 'TokenApiControllerFacts.RejectsAuthenticatedUser',
     send: (t) => t.post([...bearer(t), ...JSON_UA, 'Cookie', 'session=1'], BODY),
     status: 401,
     message: 'Only Bearer token authentication is accepted.'
@@ -77,6 +85,7 @@ const REQUEST_SHAPE: Rule[] = [
   {
     rule: 'a Content-Type other than JSON',
     source: CONTROLLER,
+    case: 'TokenApiControllerFacts.RejectsWrongContentType',
     send: (t) => t.post([...bearer(t), 'Content-Type', 'text/plain', 'User-Agent', 'x'], BODY),
     status: 415,
     message: "The request must have a Content-Type of 'application/json'."
@@ -84,6 +93,7 @@ const REQUEST_SHAPE: Rule[] = [
   {
     rule: 'no Content-Type',
     source: CONTROLLER,
+    case: 'TokenApiControllerFacts.RejectsInvalidContentType',
     send: (t) => t.post([...bearer(t), 'User-Agent', 'x'], BODY),
     status: 415,
     message: "The request must have a Content-Type of 'application/json'."
@@ -101,6 +111,7 @@ const REQUEST_SHAPE: Rule[] = [
   {
     rule: 'no User-Agent',
     source: CONTROLLER,
+    case: 'TokenApiControllerFacts.RejectsMissingUserAgent',
     send: (t) => t.post([...bearer(t), 'Content-Type', 'application/json'], BODY),
     status: 400,
     message: 'A User-Agent header is required.'
@@ -129,6 +140,7 @@ const REQUEST_SHAPE: Rule[] = [
   {
     rule: 'a blank username',
     source: CONTROLLER,
+    case: 'TokenApiControllerFacts.RejectsMissingUsername',
     send: (t) => t.post([...bearer(t), ...JSON_UA], '{"username":"  ","tokenType":"ApiKey"}'),
     status: 400,
     message: 'The username property in the request body is required.'
@@ -143,6 +155,7 @@ const REQUEST_SHAPE: Rule[] = [
   {
     rule: 'no tokenType',
     source: CONTROLLER,
+    case: 'TokenApiControllerFacts.RejectsMissingTokenType',
     send: (t) => t.post([...bearer(t), ...JSON_UA], '{"username":"alice"}'),
     status: 400,
     message: "The tokenType property in the request body is required and must set to 'ApiKey'."
@@ -150,6 +163,7 @@ const REQUEST_SHAPE: Rule[] = [
   {
     rule: 'tokenType compared exactly',
     source: CONTROLLER,
+    case: 'TokenApiControllerFacts.RejectsWrongTokenType',
     send: (t) => t.post([...bearer(t), ...JSON_UA], '{"username":"alice","tokenType":"apikey"}'),
     status: 400,
     message: "The tokenType property in the request body is required and must set to 'ApiKey'."
@@ -173,6 +187,7 @@ const CALLER: Rule[] = [
   {
     rule: 'an unknown user, before the token is looked at',
     source: SERVICE,
+    case: 'FederatedCredentialServiceFacts.NoMatchingPolicyForNonExistentUser',
     send: (t) =>
       t.post(
         ['Authorization', 'Bearer not-a-jwt', ...JSON_UA],
@@ -208,6 +223,7 @@ const TOKEN: Rule[] = [
   {
     rule: 'two audiences',
     source: TOKEN_VALIDATOR,
+    case: 'FederatedCredentialPolicyEvaluatorFacts.RejectsMultipleAudiences',
     send: (t) => t.exchange(t.token({ aud: ['https://www.nuget.org', 'x'] })),
     status: 401,
     message: 'The JSON web token must have exactly one aud claim value.'
@@ -215,6 +231,7 @@ const TOKEN: Rule[] = [
   {
     rule: 'no audience',
     source: TOKEN_VALIDATOR,
+    case: 'FederatedCredentialPolicyEvaluatorFacts.RejectsMissingClaim(aud)',
     send: (t) => t.exchange(t.token({ aud: undefined })),
     status: 401,
     message: 'The JSON web token must have exactly one aud claim value.'
@@ -222,6 +239,7 @@ const TOKEN: Rule[] = [
   {
     rule: 'a blank audience',
     source: TOKEN_VALIDATOR,
+    case: 'FederatedCredentialPolicyEvaluatorFacts.RejectsInvalidClaim(aud)',
     send: (t) => t.exchange(t.token({ aud: ' ' })),
     status: 401,
     message: 'The JSON web token must have an aud claim.'
@@ -229,6 +247,7 @@ const TOKEN: Rule[] = [
   {
     rule: 'no issuer',
     source: TOKEN_VALIDATOR,
+    case: 'FederatedCredentialPolicyEvaluatorFacts.RejectsMissingClaim(iss)',
     send: (t) => t.exchange(t.token({ iss: undefined })),
     status: 401,
     message: 'The JSON web token must have an iss claim.'
@@ -236,6 +255,7 @@ const TOKEN: Rule[] = [
   {
     rule: 'an issuer that is not https',
     source: TOKEN_VALIDATOR,
+    case: 'FederatedCredentialPolicyEvaluatorFacts.RejectsInvalidClaim(iss, http://...)',
     send: (t) => t.exchange(t.token({ iss: 'http://token.actions.githubusercontent.com' })),
     status: 401,
     message: 'The JSON web token iss claim must be a valid HTTPS URL.'
@@ -243,6 +263,7 @@ const TOKEN: Rule[] = [
   {
     rule: 'an issuer on another host (GHES, ghe.com)',
     source: TOKEN_VALIDATOR,
+    case: 'FederatedCredentialPolicyEvaluatorFacts.RejectsInvalidClaim(iss, https://localhost/custom)',
     send: (t) => t.exchange(t.token({ iss: 'https://token.actions.contoso.ghe.com' })),
     status: 401,
     message: 'The JSON web token iss claim is not supported.'
@@ -250,6 +271,7 @@ const TOKEN: Rule[] = [
   {
     rule: 'no jti',
     source: TOKEN_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.RejectsMissingTokenIdentifierClaim',
     send: (t) => t.exchange(t.token({ jti: undefined })),
     status: 401,
     message: 'The JSON web token must have a jti claim.'
@@ -257,6 +279,7 @@ const TOKEN: Rule[] = [
   {
     rule: 'a blank jti',
     source: TOKEN_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.RejectsMissingTokenIdentifierClaim',
     send: (t) => t.exchange(t.token({ jti: '  ' })),
     status: 401,
     message: 'The JSON web token must have a jti claim.'
@@ -347,6 +370,7 @@ const TOKEN: Rule[] = [
   {
     rule: 'a plug-in validator refuses a valid token',
     source: EVALUATOR,
+    case: 'FederatedCredentialPolicyEvaluatorFacts.RejectsValidBearerTokenWhenAdditionalValidatorFails',
     twin: { pluginRefuses: true },
     send: (t) => t.exchange(t.token()),
     status: 401,
@@ -355,6 +379,7 @@ const TOKEN: Rule[] = [
   {
     rule: 'token errors win over a plug-in validator',
     source: EVALUATOR,
+    case: 'FederatedCredentialPolicyEvaluatorFacts.RejectsInvalidBearerTokenWhenAdditionalValidatorFails',
     twin: { pluginRefuses: true },
     send: (t) => t.exchange(t.token({ jti: undefined })),
     status: 401,
@@ -365,6 +390,7 @@ const TOKEN: Rule[] = [
 const missingClaim = (claim: string): Rule => ({
   rule: `no ${claim} claim, disclosed even for another repository's policy`,
   source: GITHUB_VALIDATOR,
+  case: `GitHubTokenPolicyValidatorFacts.RejectsMissingRequiredClaim(${claim})`,
   send: (t) =>
     t.exchange(
       t.token({ repository: 'fabrikam/other', repository_owner: 'fabrikam', [claim]: undefined })
@@ -380,6 +406,7 @@ const POLICY: Rule[] = [
   {
     rule: 'another owner, not disclosed',
     source: GITHUB_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.RejectsMismatchedClaim(repository_owner)',
     send: (t) =>
       t.exchange(t.token({ repository_owner: 'fabrikam', repository: 'fabrikam/widgets' })),
     status: 401,
@@ -388,6 +415,7 @@ const POLICY: Rule[] = [
   {
     rule: 'another repository, not disclosed',
     source: GITHUB_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.RejectsMismatchedClaim(repository)',
     send: (t) => t.exchange(t.token({ repository: 'contoso/gadgets' })),
     status: 401,
     message: NO_MATCH
@@ -395,6 +423,7 @@ const POLICY: Rule[] = [
   {
     rule: 'owner and repository in any case',
     source: GITHUB_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.VerifyCaseSensitivity',
     send: (t) =>
       t.exchange(t.token({ repository_owner: 'CONTOSO', repository: 'Contoso/Widgets' })),
     status: 200
@@ -402,6 +431,7 @@ const POLICY: Rule[] = [
   {
     rule: 'a permanent policy and a recreated repository (new id), not disclosed',
     source: GITHUB_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.RejectsMismatchedClaim(repository_id)',
     send: (t) => t.exchange(t.token({ repository_id: '9990001' })),
     status: 401,
     message: NO_MATCH
@@ -409,6 +439,7 @@ const POLICY: Rule[] = [
   {
     rule: 'a permanent policy and a transferred repository (new owner id), not disclosed',
     source: GITHUB_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.RejectsMismatchedClaim(repository_owner_id)',
     send: (t) => t.exchange(t.token({ repository_owner_id: '5550001' })),
     status: 401,
     message: NO_MATCH
@@ -416,6 +447,7 @@ const POLICY: Rule[] = [
   {
     rule: 'a temporary policy past its date',
     source: GITHUB_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.RejectsExpiredTemporaryPolicy',
     twin: { policies: [{ ...NEW_POLICY, validUntil: Date.now() - 1000 }] },
     send: (t) => t.exchange(t.token()),
     status: 401,
@@ -448,6 +480,7 @@ const POLICY: Rule[] = [
   {
     rule: 'banned events come from configuration',
     source: 'FederatedCredentialConfiguration.cs',
+    case: 'GitHubTokenPolicyValidatorFacts.RejectsBannedEventName',
     twin: { bannedEvents: ['schedule'] },
     send: (t) => t.exchange(t.token({ event_name: 'schedule' })),
     status: 401,
@@ -485,6 +518,7 @@ const POLICY: Rule[] = [
   {
     rule: 'the workflow file in any case',
     source: GITHUB_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.VerifyCaseSensitivity(job_workflow_ref)',
     send: (t) =>
       t.exchange(
         t.token({ job_workflow_ref: 'contoso/widgets/.github/workflows/RELEASE.yml@refs/tags/v1' })
@@ -494,6 +528,7 @@ const POLICY: Rule[] = [
   {
     rule: 'another workflow file, disclosed by a permanent policy',
     source: GITHUB_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.RejectsMismatchedWorkflowRefClaim',
     send: (t) =>
       t.exchange(
         t.token({ job_workflow_ref: 'contoso/widgets/.github/workflows/ci.yml@refs/heads/main' })
@@ -503,7 +538,7 @@ const POLICY: Rule[] = [
       "Workflow mismatch for policy 'widgets release': expected 'release.yml', actual 'ci.yml'"
   },
   {
-    rule: 'another workflow file, hidden by a temporary policy',
+    rule: 'another workflow file, disclosed by a temporary policy on its first use',
     source: GITHUB_VALIDATOR,
     twin: { policies: [NEW_POLICY] },
     send: (t) =>
@@ -511,17 +546,20 @@ const POLICY: Rule[] = [
         t.token({ job_workflow_ref: 'contoso/widgets/.github/workflows/ci.yml@refs/heads/main' })
       ),
     status: 401,
-    message: NO_MATCH
+    message:
+      "Workflow mismatch for policy 'widgets release': expected 'release.yml', actual 'ci.yml'"
   },
   {
     rule: 'the environment in any case',
     source: GITHUB_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.VerifyCaseSensitivity(environment)',
     send: (t) => t.exchange(t.token({ environment: 'NuGet' })),
     status: 200
   },
   {
     rule: 'another environment, disclosed by a permanent policy',
     source: GITHUB_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.RejectsMismatchedClaim(environment)',
     send: (t) => t.exchange(t.token({ environment: 'staging' })),
     status: 401,
     message: "Environment mismatch for policy 'widgets release': expected 'nuget', actual 'staging'"
@@ -534,16 +572,33 @@ const POLICY: Rule[] = [
     message: "Environment mismatch for policy 'widgets release': expected 'nuget', actual ''"
   },
   {
-    rule: 'another environment, hidden by a temporary policy',
+    rule: 'another environment, disclosed by a temporary policy on its first use',
     source: GITHUB_VALIDATOR,
     twin: { policies: [NEW_POLICY] },
     send: (t) => t.exchange(t.token({ environment: 'staging' })),
     status: 401,
-    message: NO_MATCH
+    message: "Environment mismatch for policy 'widgets release': expected 'nuget', actual 'staging'"
+  },
+  {
+    rule: 'a banned event, disclosed by a temporary policy on its first use',
+    source: GITHUB_VALIDATOR,
+    twin: { policies: [NEW_POLICY] },
+    send: (t) => t.exchange(t.token({ event_name: 'pull_request_target' })),
+    status: 401,
+    message: "The GitHub Actions event 'pull_request_target' is not allowed."
+  },
+  {
+    rule: 'a temporary policy within its 7 days matches (and is permanent from then on)',
+    source: GITHUB_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.ReturnsSuccessForValidTemporaryPolicy',
+    twin: { policies: [NEW_POLICY] },
+    send: (t) => t.exchange(t.token()),
+    status: 200
   },
   {
     rule: 'a policy without an environment matches any',
     source: GITHUB_VALIDATOR,
+    case: 'GitHubTokenPolicyValidatorFacts.ReturnsSuccessForValidPermanentPolicy(no environment)',
     twin: { policies: [{ ...DEFAULT_POLICY, environment: undefined }] },
     send: (t) => t.exchange(t.token({ environment: 'anything' })),
     status: 200
@@ -601,6 +656,7 @@ const POLICY: Rule[] = [
   {
     rule: 'a failing policy and a hidden one: only the disclosed message',
     source: EVALUATOR,
+    case: 'FederatedCredentialPolicyEvaluatorFacts.NoMatchingPolicy_ReturnsAllDisclosableErrors',
     twin: {
       policies: [
         { ...DEFAULT_POLICY, repository: 'gadgets' },
@@ -625,6 +681,7 @@ const ACCOUNTS: Rule[] = [
   {
     rule: 'an organization as the user (a user account turned into one)',
     source: SERVICE,
+    case: 'FederatedCredentialServiceFacts.RejectsOrganizationCurrentUser',
     twin: { accounts: { alice: { kind: 'organization' } } },
     send: (t) => t.exchange(t.token()),
     status: 400,
@@ -640,6 +697,7 @@ const ACCOUNTS: Rule[] = [
   {
     rule: 'a locked user',
     source: SERVICE,
+    case: 'FederatedCredentialServiceFacts.RejectsLockedUser',
     twin: { accounts: { alice: { state: 'locked' } } },
     send: (t) => t.exchange(t.token()),
     status: 400,
@@ -648,6 +706,7 @@ const ACCOUNTS: Rule[] = [
   {
     rule: 'a user without a confirmed e-mail address',
     source: SERVICE,
+    case: 'FederatedCredentialServiceFacts.RejectsUnconfirmedUser',
     twin: { accounts: { alice: { state: 'unconfirmed' } } },
     send: (t) => t.exchange(t.token()),
     status: 400,
@@ -656,6 +715,7 @@ const ACCOUNTS: Rule[] = [
   {
     rule: 'the package owner gone',
     source: SERVICE,
+    case: 'FederatedCredentialServiceFacts.RejectsMissingPackageOwner',
     twin: { accounts: { contoso: { state: 'deleted' } } },
     send: (t) => t.exchange(t.token()),
     status: 400,
@@ -664,6 +724,7 @@ const ACCOUNTS: Rule[] = [
   {
     rule: 'the package owner locked',
     source: SERVICE,
+    case: 'FederatedCredentialServiceFacts.RejectsLockedPackageOwner',
     twin: { accounts: { contoso: { state: 'locked' } } },
     send: (t) => t.exchange(t.token()),
     status: 400,
@@ -672,6 +733,7 @@ const ACCOUNTS: Rule[] = [
   {
     rule: 'the package owner unconfirmed',
     source: SERVICE,
+    case: 'FederatedCredentialServiceFacts.RejectsUnconfirmedPackageOwner',
     twin: { accounts: { contoso: { state: 'unconfirmed' } } },
     send: (t) => t.exchange(t.token()),
     status: 400,
@@ -680,6 +742,7 @@ const ACCOUNTS: Rule[] = [
   {
     rule: 'the creator left the owning organization',
     source: 'CredentialBuilder.cs',
+    case: 'FederatedCredentialServiceFacts.RejectsCredentialWithInvalidScopes',
     twin: { accounts: { contoso: { kind: 'organization', members: [] } } },
     send: (t) => t.exchange(t.token()),
     status: 400,
@@ -689,18 +752,113 @@ const ACCOUNTS: Rule[] = [
   {
     rule: 'the first matching policy, oldest first, wins',
     source: EVALUATOR,
+    case: 'FederatedCredentialPolicyEvaluatorFacts.PrefersOlderMatchingPolicy',
     twin: { policies: [LATER_POLICY, DEFAULT_POLICY] },
     send: (t) => t.exchange(t.token()),
     status: 200
   }
 ]
 
+const FORM = 'GitHubTokenPolicyValidator.cs'
+const SAVED_WITH = (changes: Partial<TrustPolicy>) => ({
+  policies: [{ ...DEFAULT_POLICY, ...changes }]
+})
+const workflowSavedAs = (entered: string, status: number, message?: string): Rule => ({
+  rule: `a Workflow File entered as ${entered}`,
+  source: FORM,
+  case: 'GitHubTokenPolicyValidatorFacts.NormalizeWorkflowFileName_HandlesVariousFormats',
+  twin: SAVED_WITH({ workflowFile: entered }),
+  send: (t) => t.exchange(t.token()),
+  status,
+  message
+})
+const repositorySavedAs = (entered: string, status: number): Rule => ({
+  rule: `a Repository entered as ${entered}`,
+  source: FORM,
+  case: 'GitHubTokenPolicyValidatorFacts.NormalizeRepositoryName_HandlesVariousFormats',
+  twin: SAVED_WITH({ repository: entered }),
+  send: (t) => t.exchange(t.token()),
+  status,
+  message: status === 200 ? undefined : NO_MATCH
+})
+const mismatch = (stored: string) =>
+  `Workflow mismatch for policy 'widgets release': expected '${stored}', actual 'release.yml'`
+
+/** The Trusted Publishing page's save (since September 2025), then a login from release.yml. */
+const POLICY_FORM: Rule[] = [
+  workflowSavedAs('.github/workflows/release.yml', 200),
+  workflowSavedAs('/.github/workflows/release.yml', 200),
+  workflowSavedAs('.github\\workflows\\release.yml', 200),
+  workflowSavedAs('  release.yml  ', 200),
+  workflowSavedAs('nested/release.yml', 401, mismatch('nested/release.yml')),
+  workflowSavedAs('.github/workflows/nested/release.yml', 401, mismatch('nested/release.yml')),
+  workflowSavedAs(
+    '//.github/workflows/release.yml',
+    401,
+    mismatch('//.github/workflows/release.yml')
+  ),
+  repositorySavedAs('https://github.com/contoso/widgets', 200),
+  repositorySavedAs('github.com/contoso/widgets/', 200),
+  repositorySavedAs('contoso/widgets', 200),
+  repositorySavedAs('https://github.com/CONTOSO/widgets', 200),
+  repositorySavedAs('https://github.com/fabrikam/widgets', 401),
+  repositorySavedAs('http://github.com/contoso/widgets', 401),
+  repositorySavedAs('www.github.com/contoso/widgets', 401),
+  repositorySavedAs('contoso/widgets.git', 401),
+  {
+    rule: 'a policy saved before September 2025 keeps the path it was given',
+    source: FORM,
+    twin: SAVED_WITH({ workflowFile: '.github/workflows/release.yml', savedAsTyped: true }),
+    send: (t) => t.exchange(t.token()),
+    status: 401,
+    message: mismatch('.github/workflows/release.yml')
+  }
+]
+
+const PUSH_ONLY_OURS = { actions: ['package:push'], packageIds: ['Contoso.*'] }
+
+/** Policy scopes (August 2026): the exchange answers the same; the creator's rights are checked. */
+const SCOPES: Rule[] = [
+  {
+    rule: 'a scoped policy: the exchange answers as for any policy',
+    source: 'CredentialBuilder.cs',
+    twin: SAVED_WITH({ scopes: PUSH_ONLY_OURS }),
+    send: (t) => t.exchange(t.token()),
+    status: 200
+  },
+  {
+    rule: 'a scoped policy whose creator left the owning organization',
+    source: 'CredentialBuilder.cs',
+    case: 'FederatedCredentialServiceFacts.RejectsCredentialWithInvalidScopes',
+    twin: {
+      ...SAVED_WITH({ scopes: { actions: ['package:pushversion'], packageIds: ['*'] } }),
+      accounts: { contoso: { kind: 'organization', members: [] } }
+    },
+    send: (t) => t.exchange(t.token()),
+    status: 400,
+    message:
+      "The scopes on the generated API key are not valid. Confirm that you still have permissions to operate on behalf of package owner 'contoso'."
+  },
+  {
+    rule: 'a scoped policy of the creator’s own account',
+    source: 'CredentialBuilder.cs',
+    twin: SAVED_WITH({ packageOwner: 'alice', scopes: PUSH_ONLY_OURS }),
+    send: (t) => t.exchange(t.token()),
+    status: 200
+  }
+]
+
+/** The server file a rule comes from, and the server's own test case when one states it. */
+const origin = (rule: Rule) => (rule.case ? `${rule.source}; case ${rule.case}` : rule.source)
+
 describe.each([
   ['the request', REQUEST_SHAPE],
   ['the caller', CALLER],
   ['the token', TOKEN],
   ['the policy', POLICY],
-  ['the accounts', ACCOUNTS]
+  ['the accounts', ACCOUNTS],
+  ['the policy form', POLICY_FORM],
+  ['the scopes', SCOPES]
 ])('nuget.org twin: %s', (_, rules) => {
   let twin: Twin | undefined
   afterEach(async () => {
@@ -708,7 +866,7 @@ describe.each([
     twin = undefined
   })
 
-  it.each(rules.map((rule) => [`${rule.rule} (${rule.source})`, rule] as const))(
+  it.each(rules.map((rule) => [`${rule.rule} (${origin(rule)})`, rule] as const))(
     '%s',
     async (_, rule) => {
       twin = await startTwin(rule.twin)
@@ -730,7 +888,7 @@ describe('the conformance table', () => {
     'The bearer token is missing from the Authorization header.',
     'This bearer token has already been used. A new bearer token must be used for each request.'
   ]
-  const produced = [REQUEST_SHAPE, CALLER, TOKEN, POLICY, ACCOUNTS]
+  const produced = [REQUEST_SHAPE, CALLER, TOKEN, POLICY, ACCOUNTS, POLICY_FORM, SCOPES]
     .flat()
     .flatMap((rule) => (rule.message ? [rule.message] : []))
     .concat(CHECKED_ELSEWHERE)
@@ -795,6 +953,71 @@ describe('nuget.org twin: rules that span requests', () => {
     expect((await twin.exchange(twin.token())).status).toBe(200)
   })
 
+  it('names a temporary policy’s workflow mismatch on its first use, which makes it permanent (GitHubTokenPolicyValidator.cs)', async () => {
+    twin = await startTwin({ policies: [{ ...NEW_POLICY, workflowFile: 'publish.yml' }] })
+    expect(twin.nuget.policies[0]?.validUntil).toEqual(expect.any(Number))
+    const first = await twin.exchange(twin.token())
+    expect(first.error).toBe(
+      "Workflow mismatch for policy 'widgets release': expected 'publish.yml', actual 'release.yml'"
+    )
+    expect(twin.nuget.policies[0]).toMatchObject({
+      repositoryOwnerId: '4210001',
+      repositoryId: '7730042',
+      validUntil: undefined
+    })
+    expect((await twin.exchange(twin.token({ repository_id: '9990001' }))).error).toBe(NO_MATCH)
+  })
+
+  it('ends a temporary policy 7 days after its save, truncated to the hour: saved at :40, it ends at :00 (GitHubCriteria.cs; case GitHubTokenPolicyValidatorFacts.InitializesValidateByDateForTemporaryPolicy)', async () => {
+    const HOUR = 3_600_000
+    const hour = Math.floor(Date.now() / HOUR) * HOUR
+    const clock = hour + 30 * 60_000
+    const saved = hour - 7 * 24 * HOUR + 40 * 60_000
+    twin = await startTwin({ policies: [{ ...NEW_POLICY, created: saved }], now: () => clock })
+    expect(twin.nuget.policies[0]?.validUntil).toBe(hour)
+    const seconds = clock / 1000
+    const answer = await twin.exchange(twin.token({ nbf: seconds - 5, exp: seconds + 300 }))
+    expect(answer.error).toBe(
+      "The policy 'widgets release' has expired. Sign in and renew the trust policy on the Trusted Publishing page."
+    )
+  })
+
+  it('gives the key of an unscoped policy everything on * for its owner, and a scoped policy’s key its scopes (CredentialBuilder.cs)', async () => {
+    twin = await startTwin({
+      policies: [
+        DEFAULT_POLICY,
+        {
+          ...DEFAULT_POLICY,
+          name: 'scoped',
+          createdBy: 'bob',
+          scopes: { actions: ['package:pushversion', 'package:unlist'], packageIds: ['Contoso.*'] }
+        }
+      ],
+      accounts: { contoso: { kind: 'organization', members: ['alice', 'bob'] } }
+    })
+    const unscoped = JSON.parse((await twin.exchange(twin.token())).body).apiKey
+    const scoped = JSON.parse((await twin.exchange(twin.token(), 'bob')).body).apiKey
+    expect(twin.nuget.keys.get(unscoped)?.scopes).toEqual([{ action: 'all', subject: '*' }])
+    expect(twin.nuget.keys.get(scoped)?.scopes).toEqual([
+      { action: 'package:pushversion', subject: 'Contoso.*' },
+      { action: 'package:unlist', subject: 'Contoso.*' }
+    ])
+  })
+
+  it('stores the file name when a policy saved with a path is edited and saved, and deletes its keys (GitHubTokenPolicyValidator.cs, FederatedCredentialService.cs)', async () => {
+    twin = await startTwin({
+      policies: [
+        { ...DEFAULT_POLICY, workflowFile: '.github/workflows/release.yml', savedAsTyped: true }
+      ]
+    })
+    expect((await twin.exchange(twin.token())).status).toBe(401)
+    expect(twin.nuget.savePolicy('widgets release', {}).workflowFile).toBe('release.yml')
+    const key = JSON.parse((await twin.exchange(twin.token())).body).apiKey
+    expect(twin.nuget.issuedKeys).toEqual([key])
+    twin.nuget.savePolicy('widgets release', { environment: 'release' })
+    expect(twin.nuget.issuedKeys).toEqual([])
+  })
+
   it('uses up a jti only when the exchange succeeds (FederatedCredentialService.cs)', async () => {
     twin = await startTwin()
     const token = twin.token()
@@ -836,5 +1059,39 @@ describe('nuget.org twin: rules that span requests', () => {
     const answer = await fetch(twin.nuget.tokenUrl)
     expect(answer.status).toBe(404)
     expect(answer.headers.get('content-type')).toContain('text/html')
+  })
+})
+
+describe('nuget.org twin: the scopes a policy may be saved with (FederatedCredentialService.cs TryGetScopes)', () => {
+  it.each([
+    [['policyScope1'], ['Contoso.*']],
+    [['PACKAGE:PUSH'], ['Contoso.*']],
+    [['package:push'], ['   ']],
+    [['package:push'], ['<Contoso>']],
+    [['  '], ['Contoso.*']]
+  ])(
+    'refuses actions %j on %j (case FederatedCredentialServiceFacts.TryGetScopes_ReturnsFalse)',
+    (actions, packageIds) => {
+      expect(() => policyScopes({ actions, packageIds }, 'contoso')).toThrow(
+        'The policy scopes are invalid'
+      )
+    }
+  )
+
+  it('drops blank, unknown and repeated entries (case FederatedCredentialServiceFacts.TryGetScopes_ReturnsTrue)', () => {
+    expect(
+      policyScopes(
+        {
+          actions: ['package:push', 'package:push', 'package:unlist', '  ', 'policyScope1'],
+          packageIds: ['Contoso.*', 'Contoso.*', ' Fabrikam.Gadgets ', '<x>']
+        },
+        'contoso'
+      )
+    ).toEqual([
+      { action: 'package:push', subject: 'Contoso.*' },
+      { action: 'package:push', subject: 'Fabrikam.Gadgets' },
+      { action: 'package:unlist', subject: 'Contoso.*' },
+      { action: 'package:unlist', subject: 'Fabrikam.Gadgets' }
+    ])
   })
 })

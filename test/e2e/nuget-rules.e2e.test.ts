@@ -79,7 +79,7 @@ describe('refusals only the real rules produce, explained', () => {
     expect(errorAnnotation(result.stdout)).toContain('or that account was deleted')
   })
 
-  it('temporary policy: hides a workflow mismatch on first use, then names it once the ids are recorded', async () => {
+  it('temporary policy: its first run names the workflow mismatch, and the policy is permanent afterwards', async () => {
     const standIns = await startStandIns({
       nuget: { policies: [{ ...NEW_POLICY, workflowFile: 'publish.yml' }] }
     })
@@ -93,19 +93,25 @@ describe('refusals only the real rules produce, explained', () => {
           }
         })
       const first = await run()
-      expectFailure(first, standIns, NO_MATCH)
-      expect(errorAnnotation(first.stdout)).toContain(
-        "The policy is new (temporary, never used) and its Workflow File or Environment differ from this run's " +
-          "(workflow file 'release.yml', environment 'nuget')"
-      )
-      expect(standIns.nuget.policies[0]?.repositoryId).toBe('7730042')
-
-      const second = await run()
       expectFailure(
-        second,
+        first,
         standIns,
         "Workflow mismatch for policy 'widgets release': expected 'publish.yml', actual 'release.yml'"
       )
+      expect(errorAnnotation(first.stdout)).toContain(
+        "The policy 'widgets release' names the workflow file 'publish.yml', but this job runs 'release.yml'"
+      )
+      expect(errorAnnotation(first.stdout)).not.toContain('No matching')
+      expect(standIns.nuget.policies[0]).toMatchObject({
+        repositoryOwnerId: '4210001',
+        repositoryId: '7730042',
+        validUntil: undefined
+      })
+
+      standIns.nuget.savePolicy('widgets release', { workflowFile: 'release.yml' })
+      const fixed = await run()
+      expect(fixed.exitCode).toBe(0)
+      expect(fixed.outputs.NUGET_API_KEY).toBe(standIns.nuget.issuedKeys[0])
     } finally {
       await standIns.close()
     }

@@ -12,16 +12,30 @@ export function fakeNupkg(id: string, version: string): Uint8Array {
 }
 
 /** The push `dotnet nuget push` makes: multipart PUT, one part named package, the key in a header. */
-export async function pushPackage(pushUrl: string, apiKey: string, nupkg: Uint8Array) {
+export async function pushPackage(pushUrl: string, apiKey: string | undefined, nupkg: Uint8Array) {
   const form = new FormData()
   form.append('package', new Blob([nupkg], { type: 'application/octet-stream' }), 'package.nupkg')
   const response = await fetch(pushUrl, {
     method: 'PUT',
-    headers: { 'X-NuGet-ApiKey': apiKey },
+    headers: apiKey === undefined ? {} : { 'X-NuGet-ApiKey': apiKey },
     body: form
   })
+  return answerOf(response)
+}
+
+/** The key check a client may make without pushing: GET /api/v2/verifykey/{id}/{version?}. */
+export async function verifyKey(baseUrl: string, apiKey: string, path: string) {
+  return answerOf(
+    await fetch(`${baseUrl}/api/v2/verifykey/${path}`, { headers: { 'X-NuGet-ApiKey': apiKey } })
+  )
+}
+
+async function answerOf(response: Response) {
   return {
     status: response.status,
+    reason: response.statusText,
+    contentType: response.headers.get('content-type'),
+    challenge: response.headers.get('www-authenticate'),
     text: await response.text(),
     retryAfter: response.headers.get('retry-after')
   }

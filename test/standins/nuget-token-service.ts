@@ -2,6 +2,7 @@
 // ../shared/nuget-token-service.md rule by rule. Each rule lives in test/standins/nuget/ beside
 // the NuGetGallery file it comes from; this file wires them in the server's order:
 // request shape → caller lookup → token → policy → accounts → key → scopes → replay.
+// Policies pass through the Trusted Publishing page's save first (nuget/policy-form.ts).
 import type { JsonWebKey } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { applyFault, FaultPlan } from './faults.ts'
@@ -13,8 +14,16 @@ import {
   policiesCreatedBy
 } from './nuget/account-checks.ts'
 import { createApiKey, dotNetRoundTrip } from './nuget/api-key.ts'
-import { buildAccounts, type AccountSpec, type IssuedKey, type TrustPolicy } from './nuget/model.ts'
+import {
+  buildAccounts,
+  type Account,
+  type AccountSpec,
+  type IssuedKey,
+  type TrustPolicy
+} from './nuget/model.ts'
+import { savePolicy } from './nuget/policy-form.ts'
 import { matchPolicy } from './nuget/policy-matching.ts'
+import { keyScopes } from './nuget/scopes.ts'
 import { handlePushRoutes, type PackageRegistry } from './nuget/push.ts'
 import { Refusal, sendError, unauthorized } from './nuget/refusal.ts'
 import { checkRequestShape } from './nuget/request-shape.ts'
@@ -39,6 +48,10 @@ export interface NuGetTokenServiceOptions {
   pluginRefuses?: boolean
   /** Package IDs already registered on the twin, with the account that owns each. */
   packages?: Record<string, string>
+  /** Package IDs an administrator locked. */
+  lockedPackages?: string[]
+  /** Reserved namespaces (`Fabrikam.*` a prefix, else one ID) → the accounts that own each. */
+  reservedPrefixes?: Record<string, string[]>
   faults?: FaultPlan
   tls?: Tls
   /** 0, the default, picks a free port. */
@@ -62,8 +75,12 @@ export interface NuGetTokenService extends StandIn {
   keys: Map<string, IssuedKey>
   /** Packages pushed, and who owns each ID. */
   registry: PackageRegistry
+  /** Every account, by lower-case name: a test may change one as nuget.org's staff would. */
+  accounts: Map<string, Account>
   /** The policies as they are now: a temporary policy's first use records the ids. */
   policies: TrustPolicy[]
+  /** Edits a policy on the Trusted Publishing page and saves it (the form's normalisation). */
+  savePolicy(name: string, changes: Partial<TrustPolicy>): TrustPolicy
   faults: FaultPlan
 }
 
@@ -75,7 +92,7 @@ export async function startNuGetTokenService(
 ): Promise<NuGetTokenService> {
   const faults = options.faults ?? new FaultPlan()
   const now = options.now ?? Date.now
-  const policies = options.policies.map((policy) => ({ ...policy }))
+  const policies = options.policies.map((policy) => saveExisting(policy, now()))
   const accounts = buildAccounts(policies, options.accounts)
   const keys = new Map<string, IssuedKey>()
   const usedTokenIds = new Set<string>()
@@ -84,6 +101,8 @@ export async function startNuGetTokenService(
       Object.entries(options.packages ?? {}).map(([id, owner]) => [id.toLowerCase(), owner])
     ),
     pushed: [],
+    locked: new Set((options.lockedPackages ?? []).map((id) => id.toLowerCase())),
+    reserved: new Map(Object.entries(options.reservedPrefixes ?? {})),
     recentPushes: new Map()
   }
   const jwks = new JwksCache(options.trustedIssuers ?? {})
@@ -104,7 +123,8 @@ export async function startNuGetTokenService(
     })
     const owner = checkAccounts(accounts, caller, policy)
     const apiKey = createApiKey(now(), options.keyLifetimeMs ?? HOUR_MS, 1000 + keys.size)
-    checkScopes(caller, owner)
+    const scopes = keyScopes(policy.scopes, owner.username)
+    checkScopes(accounts, caller, owner, scopes)
     // FederatedCredentialService.cs SaveAndRejectReplayAsync: only a saved exchange uses up the jti.
     const tokenId = String(jwt.claims.jti)
     if (usedTokenIds.has(tokenId)) {
@@ -115,9 +135,12 @@ export async function startNuGetTokenService(
     usedTokenIds.add(tokenId)
     keys.set(apiKey.value, {
       user: caller.username,
+      policy: policy.name,
       packageOwner: owner.username,
       expires: apiKey.expires,
-      usableUntil: apiKey.usableUntil
+      usableUntil: apiKey.usableUntil,
+      scopes,
+      fromScopedPolicy: !!policy.scopes
     })
     return { key: apiKey.value, expires: apiKey.expires }
   }
@@ -125,7 +148,8 @@ export async function startNuGetTokenService(
   const server = await startStandIn(
     async (request, incoming, response) => {
       const path = new URL(request.url, 'http://x').pathname
-      if (await handlePushRoutes(request, response, { path, protocol, keys, registry, now })) return
+      const pushContext = { path, protocol, keys, accounts, registry, now }
+      if (await handlePushRoutes(request, response, pushContext)) return
       const fault = faults.next()
       if (fault && (await applyFault(fault, incoming, response))) return
       if (request.method !== 'POST' || path !== '/api/v2/token') {
@@ -154,9 +178,29 @@ export async function startNuGetTokenService(
     },
     keys,
     registry,
+    accounts,
     policies,
+    savePolicy: (name, changes) => {
+      const index = policies.findIndex((policy) => policy.name === name)
+      const edited = { ...policies[index], ...changes } as TrustPolicy
+      // An edit deletes the policy's keys (FederatedCredentialService.cs UpdatePolicyAsync).
+      for (const [value, key] of keys) if (key.policy === name) keys.delete(value)
+      policies[index] = savePolicy({ ...edited, savedAsTyped: false }, now())
+      return policies[index] as TrustPolicy
+    },
     faults
   }
+}
+
+/**
+ * A policy that exists when the twin starts, as its last save left it: saved at `created`, with a
+ * test's own `validUntil` kept.
+ */
+function saveExisting(policy: TrustPolicy, now: number): TrustPolicy {
+  const saved = savePolicy(policy, policy.created ?? now)
+  return saved.validUntil !== undefined && policy.validUntil !== undefined
+    ? { ...saved, validUntil: policy.validUntil }
+    : saved
 }
 
 function answerSuccess(

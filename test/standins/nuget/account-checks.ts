@@ -2,7 +2,7 @@
 // Source: src/NuGetGallery.Services/Authentication/Federated/FederatedCredentialService.cs
 // (GenerateApiKeyAsync, ValidateCurrentUser, ValidatePackageOwner), and CredentialBuilder.cs
 // (VerifyScopes: whether the creator may still act for the package owner).
-import { sameText, type Account, type TrustPolicy } from './model.ts'
+import { sameText, type Account, type Scope, type TrustPolicy } from './model.ts'
 import { badRequest, noMatchingPolicy } from './refusal.ts'
 
 const ORGANIZATION_AS_USER =
@@ -37,18 +37,43 @@ export function checkAccounts(
   return owner
 }
 
-/** CredentialBuilder.cs VerifyScopes: the creator is the owner, or still a member of it. */
-export function checkScopes(caller: Account, owner: Account) {
-  const allowed =
-    sameText(caller.username, owner.username) ||
-    (owner.kind === 'organization' &&
-      owner.members.some((member) => sameText(member, caller.username)))
-  if (!allowed) {
+/**
+ * CredentialBuilder.cs VerifyScopes: every scope of the new key names a known action, and each
+ * action it allows (push, push a version, unlist) may be done by the creator for the package owner:
+ * the creator is the owner, or still one of its members (admin or collaborator).
+ */
+export function checkScopes(
+  accounts: Map<string, Account>,
+  caller: Account,
+  owner: Account,
+  scopes: Scope[]
+) {
+  const actsForOwner = actsFor(accounts, caller.username, owner.username)
+  const known = scopes.length > 0 && scopes.every((scope) => GRANTING_ACTIONS.has(scope.action))
+  if (!actsForOwner || !known) {
     throw badRequest(
       'The scopes on the generated API key are not valid. ' +
         `Confirm that you still have permissions to operate on behalf of package owner '${owner.username}'.`
     )
   }
+}
+
+/** Actions that map to permissions VerifyScopes can check (package:verify alone maps to one too). */
+const GRANTING_ACTIONS = new Set([
+  'all',
+  'package:push',
+  'package:pushversion',
+  'package:unlist',
+  'package:verify'
+])
+
+/** Whether the creator may still act for the owner: what a push checks again (ApiScopeEvaluator.cs). */
+export function actsFor(accounts: Map<string, Account>, user: string, owner: string): boolean {
+  const account = accounts.get(owner.toLowerCase())
+  return (
+    sameText(user, owner) ||
+    (account?.kind === 'organization' && account.members.some((member) => sameText(member, user)))
+  )
 }
 
 function checkStanding(account: Account) {

@@ -21,8 +21,38 @@ export interface TrustPolicy {
    */
   repositoryOwnerId?: string
   repositoryId?: string
-  /** End of a temporary policy (epoch ms); 7 days after it was created when not given. */
+  /**
+   * End of a temporary policy (epoch ms): when not given, 7 days after it was created (or last
+   * saved), truncated to the hour.
+   */
   validUntil?: number
+  /**
+   * Saved before September 2025, when the page stored the Workflow File and Repository as typed:
+   * the twin then skips the form's normalisation (policy-form.ts).
+   */
+  savedAsTyped?: boolean
+  /** What keys from this policy may do (August 2026); none: everything on `*` for the owner. */
+  scopes?: PolicyScopes
+}
+
+/** NuGetScopes.cs: the actions a scope allows. `all` is what an unscoped policy's key gets. */
+export type ScopeAction = 'all' | 'package:push' | 'package:pushversion' | 'package:unlist'
+
+/** The scopes a policy is saved with, as the page offers them. */
+export interface PolicyScopes {
+  /**
+   * `package:push` (new packages and new versions) or `package:pushversion` (only new versions of
+   * existing packages), optionally with `package:unlist` (unlist and relist).
+   */
+  actions: string[]
+  /** Package ID glob patterns: `*` is any sequence, the whole ID is matched, in any case. */
+  packageIds: string[]
+}
+
+/** One scope of a key (Scope entity): an action on the IDs one glob matches, for the owner. */
+export interface Scope {
+  action: string
+  subject: string
 }
 
 export type AccountState = 'active' | 'locked' | 'unconfirmed' | 'deleted'
@@ -41,14 +71,25 @@ export type AccountSpec = Partial<Omit<Account, 'username'>>
 /** A key the stand-in issued, with what a push checks against. */
 export interface IssuedKey {
   user: string
+  /** The name of the policy it came from. */
+  policy: string
   packageOwner: string
   /** The `expires` the answer named (epoch ms). */
   expires: number
   /** When pushes start being refused: issue time rounded down to the minute, plus the lifetime. */
   usableUntil: number
+  /** Copied from the policy (CredentialBuilder.cs CreateShortLivedApiKey). */
+  scopes: Scope[]
+  /** Keys from a policy saved with scopes; verifykey refuses them. */
+  fromScopedPolicy: boolean
 }
 
 export const SEVEN_DAYS_MS = 7 * 24 * 3600 * 1000
+const HOUR_MS = 3_600_000
+
+/** GitHubCriteria.cs InitializeValidateByDate: 7 days from a save, truncated to the hour. */
+export const temporaryUntil = (saved: number) =>
+  Math.floor((saved + SEVEN_DAYS_MS) / HOUR_MS) * HOUR_MS
 
 /** Case-insensitive comparison, as nuget.org compares usernames, owners, files and environments. */
 export const sameText = (a: unknown, b: unknown): boolean =>

@@ -2,9 +2,9 @@
 // Sources, in src/NuGetGallery.Services/Authentication/Federated/: FederatedCredentialPolicyEvaluator.cs
 // (GetMatchingPolicyAsync: oldest first, first match wins, disclosed errors joined),
 // GitHubTokenPolicyValidator.cs (EvaluatePolicyAsync: the checks of one policy, in order),
-// GitHubCriteria.cs (temporary and permanent policies), FederatedCredentialConfiguration.cs (banned events).
+// GitHubCriteria.cs (temporary and permanent policies: IsPermanentlyEnabled, ValidateByDate), FederatedCredentialConfiguration.cs (banned events).
 import type { Claims } from '../jwt.ts'
-import { sameText, SEVEN_DAYS_MS, type TrustPolicy } from './model.ts'
+import { sameText, type TrustPolicy } from './model.ts'
 import { noMatchingPolicy, unauthorized } from './refusal.ts'
 
 /** GitHubTokenPolicyValidator.cs: claims every policy needs, checked in this order. */
@@ -69,17 +69,17 @@ function evaluatePolicy(policy: TrustPolicy, claims: Claims, settings: MatchSett
   if (!sameText(text(claims, 'repository'), `${policy.repositoryOwner}/${policy.repository}`)) {
     return hidden()
   }
-  const wasTemporary = !isPermanent(policy)
-  if (wasTemporary) {
-    const validUntil = policy.validUntil ?? (policy.created ?? settings.now) + SEVEN_DAYS_MS
-    if (settings.now > validUntil) {
+  if (!isPermanent(policy)) {
+    if (policy.validUntil === undefined || settings.now > policy.validUntil) {
       return refused(
         `The policy '${policy.name}' has expired. Sign in and renew the trust policy on the Trusted Publishing page.`
       )
     }
-    // GitHubTokenPolicyValidator.cs: the ids are saved now, whatever the later checks say.
+    // GitHubTokenPolicyValidator.cs: on the first owner/repository match the ids are saved and the
+    // policy is permanent from now on, whatever the checks below say; they are all disclosed.
     policy.repositoryOwnerId = text(claims, 'repository_owner_id')
     policy.repositoryId = text(claims, 'repository_id')
+    policy.validUntil = undefined
   } else if (
     text(claims, 'repository_owner_id') !== policy.repositoryOwnerId ||
     text(claims, 'repository_id') !== policy.repositoryId
@@ -90,14 +90,10 @@ function evaluatePolicy(policy: TrustPolicy, claims: Claims, settings: MatchSett
   if (settings.bannedEvents.some((banned) => sameText(banned, event))) {
     return refused(`The GitHub Actions event '${event}' is not allowed.`)
   }
-  return checkWorkflowAndEnvironment(policy, claims, wasTemporary)
+  return checkWorkflowAndEnvironment(policy, claims)
 }
 
-function checkWorkflowAndEnvironment(
-  policy: TrustPolicy,
-  claims: Claims,
-  wasTemporary: boolean
-): Verdict {
+function checkWorkflowAndEnvironment(policy: TrustPolicy, claims: Claims): Verdict {
   const workflowRef = text(claims, 'job_workflow_ref')
   if (!workflowRef.trim()) {
     return refused("The JSON Web Token is missing the required claim 'job_workflow_ref'.")
@@ -109,18 +105,16 @@ function checkWorkflowAndEnvironment(
       `Claim 'job_workflow_ref' has value '${workflowRef}' which does not start with ${prefix}.`
     )
   }
-  // While a policy is temporary, the caller is not told how its workflow or environment differ.
-  const mismatch = wasTemporary ? hidden : refused
   const workflowFile = workflowRef.slice(prefix.length, at)
   if (!sameText(workflowFile, policy.workflowFile)) {
-    return mismatch(
+    return refused(
       `Workflow mismatch for policy '${policy.name}': expected '${policy.workflowFile}', actual '${workflowFile}'`
     )
   }
   if (policy.environment?.trim()) {
     const environment = text(claims, 'environment')
     if (!sameText(environment, policy.environment)) {
-      return mismatch(
+      return refused(
         `Environment mismatch for policy '${policy.name}': expected '${policy.environment}', actual '${environment}'`
       )
     }
@@ -133,4 +127,5 @@ function isPermanent(policy: TrustPolicy): boolean {
 }
 
 const refused = (disclosed: string): Verdict => ({ matched: false, disclosed })
-const hidden = (_reason?: string): Verdict => ({ matched: false })
+/** A failure nuget.org does not disclose: the owner, the repository or a permanent policy's ids. */
+const hidden = (): Verdict => ({ matched: false })
