@@ -320,7 +320,7 @@ function messageOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(697);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(530);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(685);
 
 
@@ -331,7 +331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 697:
+/***/ 530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -467,7 +467,42 @@ function noEnvironmentNote(claims) {
 
 // EXTERNAL MODULE: ./src/login/errors.ts
 var errors = __nccwpck_require__(158);
+;// CONCATENATED MODULE: ./src/login/repository-owner.ts
+/**
+ * The organization that owns the repository, when `user` names it. nuget.org then answers "No
+ * matching trust policy...": people create policies, organizations do not.
+ */
+function owningOrganization(user, repository) {
+    const { ownerLogin, ownerType } = repository ?? {};
+    return ownerType === 'Organization' && ownerLogin?.toLowerCase() === user.toLowerCase()
+        ? ownerLogin
+        : undefined;
+}
+/** `user` names a person who owns the repository (the payload says so). */
+function isRepositoryOwnerUser(user, repository) {
+    return (repository?.ownerType === 'User' && repository.ownerLogin?.toLowerCase() === user.toLowerCase());
+}
+/** Said before the exchange: a nuget.org person may share the name, so the login goes on. */
+function organizationUserWarning(user, repository) {
+    const organization = owningOrganization(user, repository);
+    if (!organization)
+        return undefined;
+    return (`\`user\` ('${user}') is the GitHub organization that owns this repository. nuget.org looks up the ` +
+        'policies created by the nuget.org user named in `user`, and organizations create none, so unless a ' +
+        `nuget.org user named '${user}' created the policy, nuget.org will answer "No matching trust policy...". ` +
+        'Set `user` to the nuget.org username of the person who created the policy.');
+}
+/** The first line of the "No matching..." hint when `user` is the owning organization. */
+function organizationUserCause(organization, user) {
+    return (`The cause: \`user\` ('${user}') is ${organization}, the GitHub organization that owns this repository ` +
+        "(this run's event says so), and nuget.org finds only policies created by a person. Set `user` to the " +
+        'nuget.org username of the organization member who created the policy, for example ' +
+        '`user: ${{ vars.NUGET_USER }}` with that username in the variable; the policy still publishes for the ' +
+        'organization.');
+}
+
 ;// CONCATENATED MODULE: ./src/login/hints.ts
+
 
 const TRUSTED_PUBLISHING_PAGE = 'the Trusted Publishing page (under your username on nuget.org)';
 const SECRET_USER_NOTE = 'If the username shows as *** in this log, `user` comes from a secret and the runner masks it everywhere. ' +
@@ -475,13 +510,11 @@ const SECRET_USER_NOTE = 'If the username shows as *** in this log, `user` comes
 const RULES = [
     {
         pattern: /No matching trust policy owned by user '(.*?)' was found/,
-        hint: (match, { claims }) => noMatchingPolicyHint(match[1] ?? '', claims)
+        hint: (match, context) => noMatchingPolicyHint(match[1] ?? '', context)
     },
     {
         pattern: /Workflow mismatch for policy '(.*?)': expected '(.*?)', actual '(.*?)'(?=\.? |\.?$)/,
-        hint: (match) => `The policy '${match[1]}' names the workflow file '${match[2]}', but this job runs '${match[3]}'. ` +
-            `Enter the file name only ('${match[3]}', no path) as the policy's Workflow File, or log in from ` +
-            `'${match[2]}'. A renamed workflow file needs the policy updated too.`
+        hint: (match) => workflowMismatchHint(match[1] ?? '', match[2] ?? '', match[3] ?? '')
     },
     {
         pattern: /Environment mismatch for policy '(.*?)': expected '(.*?)', actual '(.*?)'(?=\.? |\.?$)/,
@@ -591,40 +624,67 @@ const RULES = [
             'or lost its rights). Have a current member of the owner create the policy again.'
     }
 ];
-function noMatchingPolicyHint(user, claims) {
-    const repository = claims ? `${claims.repositoryOwner}/${claims.repository}` : 'this repository';
-    const causes = [
-        `nuget.org does not say which check failed. Compare each cause with this run:`,
-        `- \`user\` ('${user}') is not the nuget.org username of the account that created the policy (not the ` +
-            'package owner, not an organization, not an e-mail address), or that account was deleted.',
-        `- The policy's Repository Owner or Repository differ from this run's (${repository}; letter case does not matter).`,
-        '- The repository was deleted and recreated, or transferred, after the policy was first used: a used ' +
-            'policy keeps the repository ids it first saw' +
-            (claims
-                ? ` (this run: owner id ${claims.repositoryOwnerId}, repository id ${claims.repositoryId})`
-                : '') +
-            `. Delete the policy and create it again on ${TRUSTED_PUBLISHING_PAGE}.`,
-        '- The policy is new (temporary, never used) and its Workflow File or Environment differ from this run' +
-            (claims
-                ? `'s (workflow file '${claims.workflowFile}', environment '${claims.environment ?? ''}')`
-                : '') +
-            ': until its first use, nuget.org does not name that mismatch.'
-    ];
-    if (claims)
-        causes.push(...ruledOutBy(claims, repository));
-    return [...causes, SECRET_USER_NOTE].join('\n');
+/**
+ * "No matching..." has three causes only (a workflow or environment difference is always named):
+ * `user` is no policy creator, the creator has no policy for this owner and repository, or a used
+ * policy holds other repository ids. Ranked by what this run shows, with its values.
+ */
+function noMatchingPolicyHint(user, { claims, repository }) {
+    const organization = owningOrganization(user, repository);
+    const repositoryName = claims
+        ? `${claims.repositoryOwner}/${claims.repository}`
+        : (repository?.ownerLogin ?? 'this repository');
+    const creator = `- \`user\` ('${user}') is not the nuget.org username of the person who created the policy: no such ` +
+        'account, a deleted one, an organization (organizations create no policies), the package owner ' +
+        'instead of the creator, or an e-mail address.';
+    const noPolicy = `- '${user}' created no policy whose Repository Owner and Repository are this run's (${repositoryName}; ` +
+        'letter case does not matter). A Repository typed as a URL or owner/name is stored as the name only ' +
+        'when the policy is saved.';
+    const otherIds = '- The policy was used before and keeps the repository ids it first saw, and the repository was ' +
+        'deleted and recreated, or transferred, since' +
+        (claims?.repositoryOwnerId && claims.repositoryId
+            ? ` (this run: owner id ${claims.repositoryOwnerId}, repository id ${claims.repositoryId})`
+            : '') +
+        `. Delete the policy and create it again on ${TRUSTED_PUBLISHING_PAGE}.`;
+    const notWorkflow = 'It is not the Workflow File or the Environment: nuget.org names those once owner and repository match.';
+    if (organization) {
+        return [
+            organizationUserCause(organization, user),
+            `If a nuget.org user named '${user}' did create the policy, the other causes are:`,
+            noPolicy,
+            otherIds,
+            notWorkflow
+        ].join('\n');
+    }
+    const causes = isRepositoryOwnerUser(user, repository)
+        ? [noPolicy, otherIds, creator]
+        : [creator, noPolicy, otherIds];
+    return [
+        'nuget.org does not say which check failed. Its causes, most likely first:',
+        ...causes,
+        notWorkflow,
+        SECRET_USER_NOTE
+    ].join('\n');
 }
-/** What this run's claims exclude, or point at, among the causes of "No matching...". */
-function ruledOutBy(claims, repository) {
-    const lines = [];
-    if (claims.workflowRepository.toLowerCase() === repository.toLowerCase()) {
-        lines.push(`Ruled out by this run's token: a reusable workflow from another repository (the job's workflow ` +
-            `file is in ${repository}).`);
+const WORKFLOWS_FOLDER = /^\/?\.github\/workflows\//i;
+/** A policy that holds a path, a sub-folder, or another file name than the job's. */
+function workflowMismatchHint(policy, expected, actual) {
+    const path = expected.replaceAll('\\', '/');
+    const file = path.replace(WORKFLOWS_FOLDER, '');
+    if (file !== path && !file.includes('/')) {
+        return (`The policy '${policy}' holds the path '${expected}', and nuget.org compares the file name only. ` +
+            `Open the policy on ${TRUSTED_PUBLISHING_PAGE} and save it: nuget.org now stores the file name ('${file}').` +
+            (file.toLowerCase() === actual.toLowerCase()
+                ? ''
+                : ` This job runs '${actual}': enter that name, or log in from '${file}'.`));
     }
-    if (!claims.environment) {
-        lines.push('This job has no environment, so a policy that names one cannot match it.');
+    if (file.includes('/')) {
+        return (`The policy '${policy}' names '${expected}', a file in a sub-folder, which never matches: GitHub runs ` +
+            `workflows only from .github/workflows itself. Enter the file name only ('${actual}') as the policy's Workflow File.`);
     }
-    return lines;
+    return (`The policy '${policy}' names the workflow file '${expected}', but this job runs '${actual}'. ` +
+        `Enter the file name only ('${actual}', no path) as the policy's Workflow File, or log in from ` +
+        `'${expected}'. A renamed workflow file needs the policy updated too.`);
 }
 /** What to change, for each reason nuget.org gave; undefined when none is known. */
 function hintForServerMessage(message, context) {
@@ -1148,7 +1208,34 @@ function discardApiKey(commands, key, user) {
         'which was discarded: no output or variable was set. A release from this workflow will log in the same way.');
 }
 
+;// CONCATENATED MODULE: ./src/shared/event-payload.ts
+// What the run's webhook payload (the file named by GITHUB_EVENT_PATH) says about the repository,
+// shared by the login and the workflow check. Every event that has a repository carries these.
+/** The repository facts in a webhook payload's text; empty where the text is missing or not JSON. */
+function repositoryFacts(eventText) {
+    if (!eventText)
+        return {};
+    let event;
+    try {
+        event = JSON.parse(eventText);
+    }
+    catch {
+        return {};
+    }
+    const repository = event?.repository;
+    if (!repository || typeof repository !== 'object')
+        return {};
+    const { owner, private: isPrivate } = repository;
+    const { login, type } = (owner && typeof owner === 'object' ? owner : {});
+    return {
+        ...(typeof login === 'string' && login !== '' ? { ownerLogin: login } : {}),
+        ...(type === 'User' || type === 'Organization' ? { ownerType: type } : {}),
+        ...(typeof isPrivate === 'boolean' ? { private: isPrivate } : {})
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/login/preflight.ts
+
 
 
 /** Events nuget.org refuses, whatever the policy says. */
@@ -1188,13 +1275,14 @@ function preflight(context) {
 }
 const DEPENDABOT = 'dependabot[bot]';
 /**
- * The run's event name and OIDC variables, from the runner's environment. The webhook payload,
- * which can be large, is read only when the OIDC variables are missing: it then tells whether the
- * run comes from a fork.
+ * The run's event name and OIDC variables, from the runner's environment. The webhook payload is
+ * read only when it can change what the action does: the OIDC variables are missing (is the run
+ * from a fork?), or `user` is the repository owner's name (is that an organization?).
  */
-function readWorkflowContext(env, readText) {
+function readWorkflowContext(env, readText, user = '') {
     const oidcAvailable = hasOidcEnvironment(env);
-    const eventText = !oidcAvailable && env.GITHUB_EVENT_PATH ? readText(env.GITHUB_EVENT_PATH) : undefined;
+    const needed = !oidcAvailable || namesRepositoryOwner(user, env);
+    const eventText = needed && env.GITHUB_EVENT_PATH ? readText(env.GITHUB_EVENT_PATH) : undefined;
     let event;
     try {
         event = eventText ? JSON.parse(eventText) : undefined;
@@ -1206,8 +1294,14 @@ function readWorkflowContext(env, readText) {
         eventName: env.GITHUB_EVENT_NAME,
         fromDependabot: [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes(DEPENDABOT),
         event,
-        hasOidcEnvironment: oidcAvailable
+        hasOidcEnvironment: oidcAvailable,
+        ...(eventText ? { repository: repositoryFacts(eventText) } : {})
     };
+}
+/** GITHUB_REPOSITORY_OWNER (or the owner part of GITHUB_REPOSITORY) is `user`, in any case. */
+function namesRepositoryOwner(user, env) {
+    const owner = env.GITHUB_REPOSITORY_OWNER ?? env.GITHUB_REPOSITORY?.split('/')[0];
+    return !!user && owner?.toLowerCase() === user.toLowerCase();
 }
 function isFromFork(event) {
     const pullRequest = event?.pull_request;
@@ -1333,13 +1427,20 @@ function quote(text) {
 
 
 
+
 async function run(runtime) {
     let user = '';
     let claims;
+    let repository;
     try {
         const inputs = readInputs(runtime.getInput);
         user = inputs.user;
-        preflight(readWorkflowContext(runtime.env, runtime.readText));
+        const workflow = readWorkflowContext(runtime.env, runtime.readText, user);
+        repository = workflow.repository;
+        preflight(workflow);
+        const organization = organizationUserWarning(user, repository);
+        if (organization)
+            runtime.warning(organization);
         const key = await login(inputs, {
             ...runtime,
             onOidcToken: (token) => {
@@ -1359,7 +1460,7 @@ async function run(runtime) {
         await runtime.writeSummary(successSummary(user, key.expires, claims));
     }
     catch (error) {
-        const failure = explainFailure(error, { user, claims });
+        const failure = explainFailure(error, { user, claims, repository });
         runtime.setFailed(failureText(failure));
         await runtime.writeSummary(failureSummary(failure, claims));
     }

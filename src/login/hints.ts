@@ -1,9 +1,17 @@
+import type { RepositoryFacts } from '../shared/event-payload.ts'
 import type { PolicyClaims } from './claims.ts'
 import { ENTERPRISE_SLUG_FIX, GITHUB_ISSUER, isEnterpriseSlugIssuer } from './claims.ts'
+import {
+  isRepositoryOwnerUser,
+  organizationUserCause,
+  owningOrganization
+} from './repository-owner.ts'
 
 export interface HintContext {
   user: string
   claims: PolicyClaims | undefined
+  /** The repository's owner from the run's event payload, when it was read. */
+  repository?: RepositoryFacts
 }
 
 interface HintRule {
@@ -23,14 +31,11 @@ const SECRET_USER_NOTE =
 const RULES: HintRule[] = [
   {
     pattern: /No matching trust policy owned by user '(.*?)' was found/,
-    hint: (match, { claims }) => noMatchingPolicyHint(match[1] ?? '', claims)
+    hint: (match, context) => noMatchingPolicyHint(match[1] ?? '', context)
   },
   {
     pattern: /Workflow mismatch for policy '(.*?)': expected '(.*?)', actual '(.*?)'(?=\.? |\.?$)/,
-    hint: (match) =>
-      `The policy '${match[1]}' names the workflow file '${match[2]}', but this job runs '${match[3]}'. ` +
-      `Enter the file name only ('${match[3]}', no path) as the policy's Workflow File, or log in from ` +
-      `'${match[2]}'. A renamed workflow file needs the policy updated too.`
+    hint: (match) => workflowMismatchHint(match[1] ?? '', match[2] ?? '', match[3] ?? '')
   },
   {
     pattern:
@@ -164,42 +169,79 @@ const RULES: HintRule[] = [
   }
 ]
 
-function noMatchingPolicyHint(user: string, claims: PolicyClaims | undefined): string {
-  const repository = claims ? `${claims.repositoryOwner}/${claims.repository}` : 'this repository'
-  const causes = [
-    `nuget.org does not say which check failed. Compare each cause with this run:`,
-    `- \`user\` ('${user}') is not the nuget.org username of the account that created the policy (not the ` +
-      'package owner, not an organization, not an e-mail address), or that account was deleted.',
-    `- The policy's Repository Owner or Repository differ from this run's (${repository}; letter case does not matter).`,
-    '- The repository was deleted and recreated, or transferred, after the policy was first used: a used ' +
-      'policy keeps the repository ids it first saw' +
-      (claims
-        ? ` (this run: owner id ${claims.repositoryOwnerId}, repository id ${claims.repositoryId})`
-        : '') +
-      `. Delete the policy and create it again on ${TRUSTED_PUBLISHING_PAGE}.`,
-    '- The policy is new (temporary, never used) and its Workflow File or Environment differ from this run' +
-      (claims
-        ? `'s (workflow file '${claims.workflowFile}', environment '${claims.environment ?? ''}')`
-        : '') +
-      ': until its first use, nuget.org does not name that mismatch.'
-  ]
-  if (claims) causes.push(...ruledOutBy(claims, repository))
-  return [...causes, SECRET_USER_NOTE].join('\n')
+/**
+ * "No matching..." has three causes only (a workflow or environment difference is always named):
+ * `user` is no policy creator, the creator has no policy for this owner and repository, or a used
+ * policy holds other repository ids. Ranked by what this run shows, with its values.
+ */
+function noMatchingPolicyHint(user: string, { claims, repository }: HintContext): string {
+  const organization = owningOrganization(user, repository)
+  const repositoryName = claims
+    ? `${claims.repositoryOwner}/${claims.repository}`
+    : (repository?.ownerLogin ?? 'this repository')
+  const creator =
+    `- \`user\` ('${user}') is not the nuget.org username of the person who created the policy: no such ` +
+    'account, a deleted one, an organization (organizations create no policies), the package owner ' +
+    'instead of the creator, or an e-mail address.'
+  const noPolicy =
+    `- '${user}' created no policy whose Repository Owner and Repository are this run's (${repositoryName}; ` +
+    'letter case does not matter). A Repository typed as a URL or owner/name is stored as the name only ' +
+    'when the policy is saved.'
+  const otherIds =
+    '- The policy was used before and keeps the repository ids it first saw, and the repository was ' +
+    'deleted and recreated, or transferred, since' +
+    (claims?.repositoryOwnerId && claims.repositoryId
+      ? ` (this run: owner id ${claims.repositoryOwnerId}, repository id ${claims.repositoryId})`
+      : '') +
+    `. Delete the policy and create it again on ${TRUSTED_PUBLISHING_PAGE}.`
+  const notWorkflow =
+    'It is not the Workflow File or the Environment: nuget.org names those once owner and repository match.'
+  if (organization) {
+    return [
+      organizationUserCause(organization, user),
+      `If a nuget.org user named '${user}' did create the policy, the other causes are:`,
+      noPolicy,
+      otherIds,
+      notWorkflow
+    ].join('\n')
+  }
+  const causes = isRepositoryOwnerUser(user, repository)
+    ? [noPolicy, otherIds, creator]
+    : [creator, noPolicy, otherIds]
+  return [
+    'nuget.org does not say which check failed. Its causes, most likely first:',
+    ...causes,
+    notWorkflow,
+    SECRET_USER_NOTE
+  ].join('\n')
 }
 
-/** What this run's claims exclude, or point at, among the causes of "No matching...". */
-function ruledOutBy(claims: PolicyClaims, repository: string): string[] {
-  const lines: string[] = []
-  if (claims.workflowRepository.toLowerCase() === repository.toLowerCase()) {
-    lines.push(
-      `Ruled out by this run's token: a reusable workflow from another repository (the job's workflow ` +
-        `file is in ${repository}).`
+const WORKFLOWS_FOLDER = /^\/?\.github\/workflows\//i
+
+/** A policy that holds a path, a sub-folder, or another file name than the job's. */
+function workflowMismatchHint(policy: string, expected: string, actual: string): string {
+  const path = expected.replaceAll('\\', '/')
+  const file = path.replace(WORKFLOWS_FOLDER, '')
+  if (file !== path && !file.includes('/')) {
+    return (
+      `The policy '${policy}' holds the path '${expected}', and nuget.org compares the file name only. ` +
+      `Open the policy on ${TRUSTED_PUBLISHING_PAGE} and save it: nuget.org now stores the file name ('${file}').` +
+      (file.toLowerCase() === actual.toLowerCase()
+        ? ''
+        : ` This job runs '${actual}': enter that name, or log in from '${file}'.`)
     )
   }
-  if (!claims.environment) {
-    lines.push('This job has no environment, so a policy that names one cannot match it.')
+  if (file.includes('/')) {
+    return (
+      `The policy '${policy}' names '${expected}', a file in a sub-folder, which never matches: GitHub runs ` +
+      `workflows only from .github/workflows itself. Enter the file name only ('${actual}') as the policy's Workflow File.`
+    )
   }
-  return lines
+  return (
+    `The policy '${policy}' names the workflow file '${expected}', but this job runs '${actual}'. ` +
+    `Enter the file name only ('${actual}', no path) as the policy's Workflow File, or log in from ` +
+    `'${expected}'. A renamed workflow file needs the policy updated too.`
+  )
 }
 
 /** What to change, for each reason nuget.org gave; undefined when none is known. */

@@ -1,3 +1,4 @@
+import type { RepositoryFacts } from '../shared/event-payload.ts'
 import type { PolicyClaims } from './claims.ts'
 import { showWhatNuGetWillSee } from './diagnostics.ts'
 import { explainFailure, failureText } from './failure.ts'
@@ -5,16 +6,22 @@ import { readInputs } from './inputs.ts'
 import { login } from './login.ts'
 import { discardApiKey, publishApiKey } from './output.ts'
 import { preflight, readWorkflowContext } from './preflight.ts'
+import { organizationUserWarning } from './repository-owner.ts'
 import type { Runtime } from './runtime.ts'
 import { failureSummary, successSummary, verifiedSummary } from './summary.ts'
 
 export async function run(runtime: Runtime): Promise<void> {
   let user = ''
   let claims: PolicyClaims | undefined
+  let repository: RepositoryFacts | undefined
   try {
     const inputs = readInputs(runtime.getInput)
     user = inputs.user
-    preflight(readWorkflowContext(runtime.env, runtime.readText))
+    const workflow = readWorkflowContext(runtime.env, runtime.readText, user)
+    repository = workflow.repository
+    preflight(workflow)
+    const organization = organizationUserWarning(user, repository)
+    if (organization) runtime.warning(organization)
     const key = await login(inputs, {
       ...runtime,
       onOidcToken: (token) => {
@@ -33,7 +40,7 @@ export async function run(runtime: Runtime): Promise<void> {
     })
     await runtime.writeSummary(successSummary(user, key.expires, claims))
   } catch (error) {
-    const failure = explainFailure(error, { user, claims })
+    const failure = explainFailure(error, { user, claims, repository })
     runtime.setFailed(failureText(failure))
     await runtime.writeSummary(failureSummary(failure, claims))
   }

@@ -1,3 +1,4 @@
+import { repositoryFacts, type RepositoryFacts } from '../shared/event-payload.ts'
 import { LoginError } from './errors.ts'
 import { hasOidcEnvironment, missingOidcEnvironment } from './oidc.ts'
 
@@ -17,6 +18,8 @@ export interface WorkflowContext {
   /** The webhook payload of the run, when it was needed and could be read. */
   event: unknown
   hasOidcEnvironment: boolean
+  /** The repository's owner from that payload, when it was read. */
+  repository?: RepositoryFacts
 }
 
 /** Fails, before any token is requested, a run that nuget.org would refuse anyway. */
@@ -64,17 +67,18 @@ export function preflight(context: WorkflowContext): void {
 const DEPENDABOT = 'dependabot[bot]'
 
 /**
- * The run's event name and OIDC variables, from the runner's environment. The webhook payload,
- * which can be large, is read only when the OIDC variables are missing: it then tells whether the
- * run comes from a fork.
+ * The run's event name and OIDC variables, from the runner's environment. The webhook payload is
+ * read only when it can change what the action does: the OIDC variables are missing (is the run
+ * from a fork?), or `user` is the repository owner's name (is that an organization?).
  */
 export function readWorkflowContext(
   env: NodeJS.ProcessEnv,
-  readText: (path: string) => string | undefined
+  readText: (path: string) => string | undefined,
+  user = ''
 ): WorkflowContext {
   const oidcAvailable = hasOidcEnvironment(env)
-  const eventText =
-    !oidcAvailable && env.GITHUB_EVENT_PATH ? readText(env.GITHUB_EVENT_PATH) : undefined
+  const needed = !oidcAvailable || namesRepositoryOwner(user, env)
+  const eventText = needed && env.GITHUB_EVENT_PATH ? readText(env.GITHUB_EVENT_PATH) : undefined
   let event: unknown
   try {
     event = eventText ? JSON.parse(eventText) : undefined
@@ -85,8 +89,15 @@ export function readWorkflowContext(
     eventName: env.GITHUB_EVENT_NAME,
     fromDependabot: [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes(DEPENDABOT),
     event,
-    hasOidcEnvironment: oidcAvailable
+    hasOidcEnvironment: oidcAvailable,
+    ...(eventText ? { repository: repositoryFacts(eventText) } : {})
   }
+}
+
+/** GITHUB_REPOSITORY_OWNER (or the owner part of GITHUB_REPOSITORY) is `user`, in any case. */
+function namesRepositoryOwner(user: string, env: NodeJS.ProcessEnv): boolean {
+  const owner = env.GITHUB_REPOSITORY_OWNER ?? env.GITHUB_REPOSITORY?.split('/')[0]
+  return !!user && owner?.toLowerCase() === user.toLowerCase()
 }
 
 function isFromFork(event: unknown): boolean {

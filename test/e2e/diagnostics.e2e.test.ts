@@ -79,9 +79,9 @@ describe('refusals from nuget.org, explained with what it saw', () => {
     expectFailure(result, standIns, "No matching trust policy owned by user 'contoso' was found.")
     const annotation = errorAnnotation(result.stdout)
     expect(annotation).toContain(
-      "`user` ('contoso') is not the nuget.org username of the account that created the policy"
+      "`user` ('contoso') is not the nuget.org username of the person who created the policy"
     )
-    expect(annotation).toContain("differ from this run's (contoso/widgets")
+    expect(annotation).toContain("Repository are this run's (contoso/widgets")
     expect(result.stdout).toMatch(
       /::group::What nuget.org will match[\s\S]*Workflow File: {4}release\.yml/
     )

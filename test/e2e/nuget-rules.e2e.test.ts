@@ -8,6 +8,7 @@ import { runAction } from '../harness/run-action.ts'
 import {
   errorAnnotation,
   expectFailure,
+  exchangeRequests,
   expectNoSecretInLogs,
   runAgainstStandIns,
   secretsOf,
@@ -76,7 +77,101 @@ describe('refusals only the real rules produce, explained', () => {
     })
 
     expectFailure(result, standIns, NO_MATCH)
-    expect(errorAnnotation(result.stdout)).toContain('or that account was deleted')
+    expect(errorAnnotation(result.stdout)).toContain('no such account, a deleted one')
+  })
+
+  const ORGANIZATION_EVENT = {
+    repository: { owner: { login: 'contoso', type: 'Organization' }, private: false }
+  }
+
+  it('organization as user: warns before the exchange, then names it as the cause of "No matching...", first, with the fix', async () => {
+    const { standIns, result } = await runAgainstStandIns(
+      {},
+      { inputs: { user: 'contoso' }, event: ORGANIZATION_EVENT }
+    )
+
+    expectFailure(result, standIns, "No matching trust policy owned by user 'contoso' was found.")
+    const warning = result.stdout.indexOf(
+      "::warning::`user` ('contoso') is the GitHub organization that owns this repository."
+    )
+    expect(warning).toBeGreaterThan(-1)
+    expect(warning).toBeLessThan(result.stdout.indexOf('::error::'))
+    expect(exchangeRequests(standIns)).toHaveLength(1)
+    const [, cause] = errorAnnotation(result.stdout).split('\n')
+    expect(cause).toMatch(
+      /^The cause: `user` \('contoso'\) is contoso, the GitHub organization that owns this repository \(this run's event says so\).*username of the organization member who created the policy/
+    )
+    expect(result.summary).toContain('The cause: `user`')
+  })
+
+  it('an organization-named nuget.org user who created the policy: the warning, and the login succeeds', async () => {
+    const { standIns, result } = await runAgainstStandIns(
+      { nuget: { policies: [{ ...DEFAULT_POLICY, createdBy: 'contoso' }] } },
+      { inputs: { user: 'contoso' }, event: ORGANIZATION_EVENT }
+    )
+
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.NUGET_API_KEY).toBe(standIns.nuget.issuedKeys[0])
+    expect(result.stdout).toMatch(
+      /^::warning::`user` \('contoso'\) is the GitHub organization that owns this repository\..*unless a nuget\.org user named 'contoso' created the policy/m
+    )
+    expectNoSecretInLogs(result, secretsOf(standIns))
+  })
+
+  it('policy saved with a path before September 2025: names the mismatch, says to save it again, and a save fixes it', async () => {
+    const standIns = await startStandIns({
+      nuget: {
+        policies: [
+          { ...DEFAULT_POLICY, workflowFile: '.github/workflows/release.yml', savedAsTyped: true }
+        ]
+      }
+    })
+    try {
+      const run = () =>
+        runAction({
+          inputs: { user: 'alice', 'token-service-url': standIns.nuget.tokenUrl },
+          env: {
+            ACTIONS_ID_TOKEN_REQUEST_URL: standIns.github.requestUrl,
+            ACTIONS_ID_TOKEN_REQUEST_TOKEN: standIns.github.requestToken
+          }
+        })
+      const before = await run()
+      expectFailure(
+        before,
+        standIns,
+        "Workflow mismatch for policy 'widgets release': expected '.github/workflows/release.yml', actual 'release.yml'"
+      )
+      expect(errorAnnotation(before.stdout)).toContain(
+        "Open the policy on the Trusted Publishing page (under your username on nuget.org) and save it: nuget.org now stores the file name ('release.yml')."
+      )
+
+      standIns.nuget.savePolicy('widgets release', {})
+      expect(standIns.nuget.policies[0]?.workflowFile).toBe('release.yml')
+      const after = await run()
+      expect(after.exitCode).toBe(0)
+    } finally {
+      await standIns.close()
+    }
+  })
+
+  it('policy saved today with a path and a repository URL: stored as names, and the login succeeds', async () => {
+    const { standIns, result } = await runAgainstStandIns({
+      nuget: {
+        policies: [
+          {
+            ...DEFAULT_POLICY,
+            workflowFile: '/.github/workflows/release.yml',
+            repository: 'https://github.com/contoso/widgets'
+          }
+        ]
+      }
+    })
+
+    expect(result.exitCode).toBe(0)
+    expect(standIns.nuget.policies[0]).toMatchObject({
+      workflowFile: 'release.yml',
+      repository: 'widgets'
+    })
   })
 
   it('temporary policy: its first run names the workflow mismatch, and the policy is permanent afterwards', async () => {

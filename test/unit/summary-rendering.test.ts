@@ -79,14 +79,13 @@ describe('the login summary, rendered', () => {
     )
 
     const items = tokens.filter((token) => token.type === 'list_item_open')
-    expect(items).toHaveLength(4)
+    expect(items).toHaveLength(3)
     const afterList = tokens.slice(tokens.findIndex((token) => token.type === 'bullet_list_close'))
     const paragraphs = afterList
       .filter((token) => token.type === 'inline')
       .map((token) => token.content)
-    expect(paragraphs[0]).toMatch(/^Ruled out by this run's token/)
-    expect(paragraphs[1]).toMatch(/^This job has no environment/)
-    expect(paragraphs[2]).toMatch(/^If the username shows as \*\*\*/)
+    expect(paragraphs[0]).toMatch(/^It is not the Workflow File or the Environment/)
+    expect(paragraphs[1]).toMatch(/^If the username shows as \*\*\*/)
   })
 
   it('a hostile server message stays quoted text: no HTML, no table of its own', () => {

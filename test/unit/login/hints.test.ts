@@ -56,7 +56,7 @@ const MESSAGES: [message: string, hint: RegExp][] = [
   ],
   [
     "No matching trust policy owned by user 'contoso' was found.",
-    /`user` \('contoso'\) is not the nuget\.org username of the account that created the policy \(not the package owner, not an organization/
+    /`user` \('contoso'\) is not the nuget\.org username of the person who created the policy: no such account, a deleted one, an organization/
   ],
   [
     "The JSON Web Token is missing the required claim 'repository_id'.",
@@ -75,7 +75,7 @@ const MESSAGES: [message: string, hint: RegExp][] = [
     /reusable workflow from another repository never matches/
   ],
   [
-    "Workflow mismatch for policy 'widgets release': expected '.github/workflows/release.yml', actual 'release.yml'",
+    "Workflow mismatch for policy 'widgets release': expected 'publish.yml', actual 'release.yml'",
     /file name only \('release\.yml', no path\)/
   ],
   [
@@ -140,36 +140,77 @@ describe('hintForServerMessage', () => {
     ])
   })
 
-  it('lists every cause of "No matching...", with this run\'s values and what they rule out', () => {
-    const hint = hintForServerMessage("No matching trust policy owned by user 'alice' was found.", {
-      user: 'alice',
+  const NO_MATCH = "No matching trust policy owned by user 'contoso' was found."
+  const ORGANIZATION = { ownerLogin: 'Contoso', ownerType: 'Organization' as const }
+
+  it('lists only the real causes of "No matching...", with this run\'s values, and never a workflow or environment mismatch', () => {
+    const hint = hintForServerMessage(NO_MATCH, {
+      user: 'contoso',
       claims: RELEASE_CLAIMS
     }) as string
-    expect(hint).toContain('nuget.org does not say which check failed')
-    expect(hint).toContain('or that account was deleted')
-    expect(hint).toContain("differ from this run's (contoso/widgets; letter case does not matter)")
+    const causes = hint.split('\n').filter((line) => line.startsWith('- '))
+    expect(causes).toEqual([
+      expect.stringContaining("`user` ('contoso') is not the nuget.org username of the person"),
+      expect.stringContaining(
+        "Repository are this run's (contoso/widgets; letter case does not matter)"
+      ),
+      expect.stringContaining('owner id 4210001, repository id 7730042')
+    ])
     expect(hint).toContain('deleted and recreated, or transferred')
-    expect(hint).toContain('owner id 4210001, repository id 7730042')
-    expect(hint).toContain(
-      "new (temporary, never used) and its Workflow File or Environment differ from this run's (workflow file 'release.yml', environment '')"
-    )
-    expect(hint).toContain(
-      "Ruled out by this run's token: a reusable workflow from another repository"
-    )
-    expect(hint).toContain(
-      'This job has no environment, so a policy that names one cannot match it.'
-    )
+    expect(hint).toContain('It is not the Workflow File or the Environment')
+    expect(hint).not.toMatch(/temporary|never used|Ruled out|differ from this run's \(workflow/)
     expect(hint).toContain('shows as *** in this log, `user` comes from a secret')
     expect(hint).toContain('${{ vars.NUGET_USER }}')
   })
 
-  it('does not rule out what the token cannot: a job in an environment, a reusable workflow', () => {
-    const hint = hintForServerMessage("No matching trust policy owned by user 'alice' was found.", {
-      user: 'alice',
-      claims: { ...RELEASE_CLAIMS, environment: 'nuget', workflowRepository: 'fabrikam/shared' }
+  it('names the owning organization as the cause, first and plainly, when the event payload shows it', () => {
+    const hint = hintForServerMessage(NO_MATCH, {
+      user: 'contoso',
+      claims: RELEASE_CLAIMS,
+      repository: ORGANIZATION
     }) as string
-    expect(hint).not.toContain('Ruled out')
-    expect(hint).not.toContain('This job has no environment')
+    const [first, second] = hint.split('\n')
+    expect(first).toMatch(
+      /^The cause: `user` \('contoso'\) is Contoso, the GitHub organization that owns this repository.*Set `user` to the nuget\.org username of the organization member who created the policy/
+    )
+    expect(second).toBe(
+      "If a nuget.org user named 'contoso' did create the policy, the other causes are:"
+    )
+    expect(hint).not.toContain('is not the nuget.org username of the person')
+  })
+
+  it('ranks the user cause last when the payload shows `user` is the person who owns the repository', () => {
+    const hint = hintForServerMessage(NO_MATCH, {
+      user: 'contoso',
+      claims: RELEASE_CLAIMS,
+      repository: { ownerLogin: 'contoso', ownerType: 'User' }
+    }) as string
+    const causes = hint.split('\n').filter((line) => line.startsWith('- '))
+    expect(causes[0]).toContain("'contoso' created no policy")
+    expect(causes[2]).toContain('is not the nuget.org username of the person')
+  })
+
+  it.each([
+    [
+      '.github/workflows/release.yml',
+      /holds the path '\.github\/workflows\/release\.yml'.*save it: nuget\.org now stores the file name \('release\.yml'\)\.$/
+    ],
+    [
+      '/.github/workflows/publish.yml',
+      /save it: nuget\.org now stores the file name \('publish\.yml'\)\. This job runs 'release\.yml': enter that name/
+    ],
+    ['.github\\workflows\\release.yml', /now stores the file name \('release\.yml'\)/],
+    [
+      'nested/release.yml',
+      /'nested\/release\.yml', a file in a sub-folder, which never matches.*\('release\.yml'\)/
+    ],
+    ['.github/workflows/nested/release.yml', /a file in a sub-folder, which never matches/]
+  ])('explains a Workflow File saved as %s', (stored, expected) => {
+    const hint = hintForServerMessage(
+      `Workflow mismatch for policy 'widgets release': expected '${stored}', actual 'release.yml'`,
+      context
+    )
+    expect(hint).toMatch(expected)
   })
 
   it.each(['***', "o'brien", 'a.b-c_d', '(x)'])(
@@ -182,7 +223,7 @@ describe('hintForServerMessage', () => {
           claims: undefined
         }
       )
-      expect(hint).toContain(`\`user\` ('${user}') is not the nuget.org username`)
+      expect(hint).toContain(`\`user\` ('${user}') is not the nuget.org username of the person`)
     }
   )
 

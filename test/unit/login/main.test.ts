@@ -140,7 +140,7 @@ describe('run', () => {
     await run(runtime)
     expect(outputs).toEqual({})
     expect(failures(log)).toEqual([
-      expect.stringMatching(/No matching trust policy[\s\S]*account that created the policy/)
+      expect.stringMatching(/No matching trust policy[\s\S]*person who created the policy/)
     ])
     expect(summaries).toEqual([
       expect.stringMatching(/What to change[\s\S]*\| Repository Owner \| `contoso` \|/)

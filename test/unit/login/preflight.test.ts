@@ -104,23 +104,50 @@ describe('readWorkflowContext', () => {
       eventName: 'pull_request',
       fromDependabot: false,
       event: forkEvent,
-      hasOidcEnvironment: false
+      hasOidcEnvironment: false,
+      repository: {}
     })
   })
 
-  it('leaves the payload unread when OIDC is available', () => {
+  const OIDC = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' }
+  const ORGANIZATION_EVENT = JSON.stringify({
+    repository: { owner: { login: 'Contoso', type: 'Organization' }, private: false }
+  })
+
+  it.each([
+    [{ GITHUB_REPOSITORY_OWNER: 'Contoso' }, 'contoso'],
+    [{ GITHUB_REPOSITORY: 'contoso/widgets' }, 'CONTOSO']
+  ])(
+    'reads the payload when `user` is the repository owner’s name (%j, user %s), to tell an organization',
+    (env, user) => {
+      const context = readWorkflowContext(
+        { ...OIDC, ...env, GITHUB_EVENT_PATH: '/event.json' },
+        () => ORGANIZATION_EVENT,
+        user
+      )
+      expect(context.repository).toEqual({
+        ownerLogin: 'Contoso',
+        ownerType: 'Organization',
+        private: false
+      })
+    }
+  )
+
+  it('leaves the payload unread when OIDC is available and `user` is not the owner’s name', () => {
     const paths: string[] = []
     const context = readWorkflowContext(
       {
         GITHUB_EVENT_NAME: 'push',
         GITHUB_EVENT_PATH: '/event.json',
         ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x',
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't'
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't',
+        GITHUB_REPOSITORY_OWNER: 'contoso'
       },
       (path) => {
         paths.push(path)
         return '{}'
-      }
+      },
+      'alice'
     )
     expect(context).toEqual({
       eventName: 'push',
