@@ -1,5 +1,6 @@
 // The README's release job with the real tools: `dotnet pack`, the bundled action, and the
-// README's own `dotnet nuget push` line, against the nuget.org twin over HTTPS.
+// README's own `dotnet nuget push` line (its `${{ }}` evaluated as GitHub does), against the
+// nuget.org twin over HTTPS: a first run and a re-run, reserved prefixes and policy scopes.
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -20,7 +21,12 @@ import {
   runScript,
   type WorkflowStep
 } from '../harness/workflow-steps.ts'
-import { startStandIns, type StandIns } from '../standins/index.ts'
+import {
+  DEFAULT_POLICY,
+  startStandIns,
+  type StandIns,
+  type TrustPolicy
+} from '../standins/index.ts'
 import { expectNoSecretInLogs, secretsOf } from './helpers.ts'
 
 const NUGET_SOURCE = 'https://api.nuget.org/v3/index.json'
@@ -33,6 +39,20 @@ const certificates =
   typeof dotnet === 'string' ? undefined : await createTestCertificates('localhost')
 const trust = certificates ? await trustForDotnet(certificates.caFile) : (dotnet as string)
 const skipReason = typeof trust === 'string' ? trust : ''
+/** Push only, on this repository's package ID: the README's recommended scopes. */
+const WIDGETS_ONLY: TrustPolicy = {
+  ...DEFAULT_POLICY,
+  name: 'widgets only',
+  createdBy: 'bob',
+  scopes: { actions: ['package:push'], packageIds: ['Contoso.Widgets'] }
+}
+/** Only new versions of existing packages, on every Contoso.* ID. */
+const VERSIONS_ONLY: TrustPolicy = {
+  ...DEFAULT_POLICY,
+  name: 'versions only',
+  createdBy: 'carol',
+  scopes: { actions: ['package:pushversion'], packageIds: ['Contoso.*'] }
+}
 /** What the dotnet processes need to trust the twin's certificate. */
 const trustEnv = typeof trust === 'string' ? {} : trust
 if (skipReason) {
@@ -78,10 +98,17 @@ describe.skipIf(skipReason)('the release job, with the real .NET client', () => 
   let widgets: string
   let library: Library
 
-  /** Runs the README's push step as the runner would, in the workspace, against the twin. */
-  const runPush = (env: Record<string, string> = {}, step: WorkflowStep = push) => {
+  /**
+   * Runs the README's push step as the runner would, in the workspace, against the twin: as run
+   * attempt `attempt` (github.run_attempt), with `key` as the login step's output.
+   */
+  const runPush = (
+    options: { step?: WorkflowStep; attempt?: number; key?: string; folder?: string } = {}
+  ) => {
+    const step = options.step ?? push
     const context = {
-      [`steps.${loginId}.outputs.NUGET_API_KEY`]: login.outputs.NUGET_API_KEY ?? ''
+      'github.run_attempt': String(options.attempt ?? 1),
+      [`steps.${loginId}.outputs.NUGET_API_KEY`]: options.key ?? login.outputs.NUGET_API_KEY ?? ''
     }
     const stepEnv = Object.fromEntries(
       Object.entries(step.env ?? {}).map(([name, value]) => [
@@ -89,29 +116,15 @@ describe.skipIf(skipReason)('the release job, with the real .NET client', () => 
         evaluate(String(value), context)
       ])
     )
-    const script = evaluate(step.run ?? '', context).replaceAll(
-      NUGET_SOURCE,
-      standIns.nuget.serviceIndexUrl.replace('127.0.0.1', 'localhost')
-    )
-    return runScript(script, SHELL, {
-      cwd: workspace,
-      env: stepEnvironment({ ...stepEnv, ...env })
-    })
+    const script = evaluate(step.run ?? '', context)
+      .replaceAll(NUGET_SOURCE, standIns.nuget.serviceIndexUrl.replace('127.0.0.1', 'localhost'))
+      .replaceAll('artifacts/', `${options.folder ?? 'artifacts'}/`)
+    return runScript(script, SHELL, { cwd: workspace, env: stepEnvironment(stepEnv) })
   }
-
-  beforeAll(async () => {
-    ;({ push, loginId } = await readmePushStep())
-    workspace = await mkdtemp(join(tmpdir(), 'nuget-login-release-'))
-    const artifacts = join(workspace, 'artifacts')
-    library = await createLibrary('Contoso.Widgets')
-    widgets = await library.pack('1.2.3', artifacts)
-    await (await createLibrary('Fabrikam.Gadgets')).pack('2.0.0', join(workspace, 'other'))
-    standIns = await startStandIns({
-      nuget: { tls: certificates, packages: { 'Fabrikam.Gadgets': 'fabrikam' } }
-    })
-    login = await runAction({
+  const logIn = (user: string) =>
+    runAction({
       inputs: {
-        user: 'alice',
+        user,
         'token-service-url': standIns.nuget.tokenUrl.replace('127.0.0.1', 'localhost')
       },
       env: {
@@ -120,10 +133,32 @@ describe.skipIf(skipReason)('the release job, with the real .NET client', () => 
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: standIns.github.requestToken
       }
     })
+  const pushedIds = () =>
+    standIns.nuget.registry.pushed.map(({ id, version }) => `${id} ${version}`)
+
+  beforeAll(async () => {
+    ;({ push, loginId } = await readmePushStep())
+    workspace = await mkdtemp(join(tmpdir(), 'nuget-login-release-'))
+    library = await createLibrary('Contoso.Widgets')
+    widgets = await library.pack('1.2.3', join(workspace, 'artifacts'))
+    // The same build packed under other IDs and versions, one folder each.
+    await library.pack('2.0.0', join(workspace, 'other'), 'Fabrikam.Gadgets')
+    await library.pack('1.0.0', join(workspace, 'reserved'), 'Fabrikam.Widgets')
+    await library.pack('1.0.0', join(workspace, 'new-id'), 'Contoso.Gadgets')
+    await library.pack('1.2.4', join(workspace, 'next'))
+    standIns = await startStandIns({
+      nuget: {
+        tls: certificates,
+        policies: [DEFAULT_POLICY, WIDGETS_ONLY, VERSIONS_ONLY],
+        packages: { 'Fabrikam.Gadgets': 'fabrikam' },
+        reservedPrefixes: { 'Fabrikam.*': ['fabrikam'] }
+      }
+    })
+    login = await logIn('alice')
   }, 120_000)
   afterAll(() => standIns?.close())
 
-  it('logs in, and the README’s push line pushes exactly the packed package with the issued key', async () => {
+  it('logs in, and the README’s push line (a first run) pushes exactly the packed package with the issued key', async () => {
     expect(login.exitCode).toBe(0)
     const pushed = await runPush()
 
@@ -137,23 +172,72 @@ describe.skipIf(skipReason)('the release job, with the real .NET client', () => 
     expectNoSecretInLogs(login, secretsOf(standIns))
   })
 
-  it('passes a re-run: the same push with --skip-duplicate warns and succeeds', async () => {
-    const again = await runPush()
+  it('fails a first run that pushes an unchanged version: 409 and a non-zero exit, as there is no --skip-duplicate', async () => {
+    const again = await runPush({ attempt: 1 })
 
-    expect(again.exitCode).toBe(0)
-    expect(again.output).toMatch(
+    expect(again.exitCode).not.toBe(0)
+    expect(again.output).toContain(
+      "409 (A package with ID 'Contoso.Widgets' and version '1.2.3' already exists and cannot be modified.)"
+    )
+    expect(pushedIds()).toEqual(['Contoso.Widgets 1.2.3'])
+  })
+
+  it('passes a re-run (run_attempt 2): --skip-duplicate reports "already exists", exits 0 and publishes nothing', async () => {
+    const rerun = await runPush({ attempt: 2 })
+
+    expect(rerun.exitCode).toBe(0)
+    expect(rerun.output).toMatch(
       /Package '.*Contoso\.Widgets\.1\.2\.3\.nupkg' already exists at feed/
     )
-    expect(standIns.nuget.registry.pushed).toHaveLength(1)
+    expect(rerun.output).not.toContain('Your package was pushed.')
+    expect(pushedIds()).toEqual(['Contoso.Widgets 1.2.3'])
+  })
+
+  it('a new ID in another owner’s reserved prefix: a first run fails with the 409; a re-run’s --skip-duplicate calls it "already exists", exits 0 and publishes nothing', async () => {
+    const first = await runPush({ folder: 'reserved' })
+    expect(first.exitCode).not.toBe(0)
+    expect(first.output).toContain('409 (This package ID has been reserved.')
+
+    const rerun = await runPush({ folder: 'reserved', attempt: 2 })
+    expect(rerun.exitCode).toBe(0)
+    expect(rerun.output).toMatch(
+      /Package '.*Fabrikam\.Widgets\.1\.0\.0\.nupkg' already exists at feed/
+    )
+    expect(pushedIds()).not.toContain('Fabrikam.Widgets 1.0.0')
   })
 
   it('fails with 403 and nuget.org’s message for a package another owner holds', async () => {
-    const step = { ...push, run: push.run?.replace('artifacts/', 'other/') }
-    const refused = await runPush({}, step)
+    const refused = await runPush({ folder: 'other' })
 
     expect(refused.exitCode).not.toBe(0)
     expect(refused.output).toContain(`403 (${KEY_REFUSED})`)
-    expect(standIns.nuget.registry.pushed.map((p) => p.id)).not.toContain('Fabrikam.Gadgets')
+    expect(pushedIds()).not.toContain('Fabrikam.Gadgets 2.0.0')
+  })
+
+  describe('a scoped policy: the login succeeds, the push outside the scopes gets 403', () => {
+    it('an ID outside the policy’s package ID globs', async () => {
+      const scopedLogin = await logIn('bob')
+      expect(scopedLogin.exitCode).toBe(0)
+      const key = scopedLogin.outputs.NUGET_API_KEY
+
+      const refused = await runPush({ folder: 'new-id', key })
+      expect(refused.exitCode).not.toBe(0)
+      expect(refused.output).toContain(`403 (${KEY_REFUSED})`)
+      expect(pushedIds()).not.toContain('Contoso.Gadgets 1.0.0')
+    })
+
+    it('a new ID under "only new versions", while a new version of an existing ID is pushed', async () => {
+      const scopedLogin = await logIn('carol')
+      expect(scopedLogin.exitCode).toBe(0)
+      const key = scopedLogin.outputs.NUGET_API_KEY
+
+      const refused = await runPush({ folder: 'new-id', key })
+      expect(refused.exitCode).not.toBe(0)
+      expect(refused.output).toContain(`403 (${KEY_REFUSED})`)
+      const version = await runPush({ folder: 'next', key })
+      expect(version.exitCode).toBe(0)
+      expect(pushedIds()).toEqual(['Contoso.Widgets 1.2.3', 'Contoso.Widgets 1.2.4'])
+    })
   })
 
   describe('which key dotnet nuget push uses', () => {

@@ -35,8 +35,11 @@ export async function findDotnet(): Promise<DotnetInfo | string> {
 
 export interface Library {
   id: string
-  /** Packs this version into `outputDir` and returns the .nupkg's path. */
-  pack(version: string, outputDir: string): Promise<string>
+  /**
+   * Packs this version into `outputDir` and returns the .nupkg's path; `packageId` packs the same
+   * build under another ID.
+   */
+  pack(version: string, outputDir: string, packageId?: string): Promise<string>
 }
 
 /**
@@ -60,14 +63,15 @@ export async function createLibrary(id: string): Promise<Library> {
   let built = false
   return {
     id,
-    pack: async (version, outputDir) => {
+    pack: async (version, outputDir, packageId = id) => {
       await mkdir(outputDir, { recursive: true })
       const args = ['pack', projectDir, '--configuration', 'Release', '--output', outputDir]
-      await run('dotnet', [...args, `-p:Version=${version}`, ...(built ? ['--no-build'] : [])], {
+      const properties = [`-p:Version=${version}`, `-p:PackageId=${packageId}`]
+      await run('dotnet', [...args, ...properties, ...(built ? ['--no-build'] : [])], {
         env: { ...process.env, ...DOTNET_ENV }
       })
       built = true
-      return join(outputDir, `${id}.${version}.nupkg`)
+      return join(outputDir, `${packageId}.${version}.nupkg`)
     }
   }
 }

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { data, Evaluator, Lexer, Parser } from '@actions/expressions'
 import { parse } from 'yaml'
 import { yamlBlocks } from '../../scripts/actionlint.ts'
 import { ROOT } from './run-action.ts'
@@ -32,15 +33,39 @@ export function allSteps(workflow: Workflow): WorkflowStep[] {
 }
 
 /**
- * Replaces each `${{ ... }}` with its value from `context`; an expression the context lacks is an
- * error, so the README cannot use one the test does not know.
+ * Replaces each `${{ ... }}` with its value, evaluated as GitHub Actions does (@actions/expressions)
+ * against `context`, given as dotted paths (`github.run_attempt`, `steps.login.outputs.X`). A path
+ * the context lacks is an error, so the README cannot use one the test does not know.
  */
 export function evaluate(text: string, context: Record<string, string>): string {
   return text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expression: string) => {
-    const value = context[expression]
-    if (value === undefined) throw new Error(`unknown expression in a README step: ${expression}`)
-    return value
+    for (const [path] of expression.matchAll(
+      /\b(?:github|steps|env|vars|secrets|inputs)\.[\w.-]+/g
+    )) {
+      if (!(path in context)) throw new Error(`unknown value in a README expression: ${path}`)
+    }
+    const tokens = new Lexer(expression).lex().tokens
+    const parsed = new Parser(tokens, [...new Set(Object.keys(context).map(top))], []).parse()
+    return new Evaluator(parsed, nested(context)).evaluate().coerceString()
   })
+}
+
+const top = (path: string) => path.split('.')[0] as string
+
+/** `{'a.b': 'x'}` as the evaluator's nested dictionaries. */
+function nested(context: Record<string, string>): data.Dictionary {
+  const root = new data.Dictionary()
+  for (const [path, value] of Object.entries(context)) {
+    const names = path.split('.')
+    let dictionary = root
+    for (const name of names.slice(0, -1)) {
+      const next = dictionary.get(name)
+      if (next instanceof data.Dictionary) dictionary = next
+      else dictionary.add(name, (dictionary = new data.Dictionary()))
+    }
+    dictionary.add(names.at(-1) as string, new data.StringData(value))
+  }
+  return root
 }
 
 export interface StepRun {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { INPUT_DEFAULTS } from '../../src/login/inputs.ts'
 import { API_KEY_OUTPUT, EXPIRES_OUTPUT } from '../../src/login/output.ts'
 import { ROOT, readActionMetadata } from '../harness/run-action.ts'
-import { NUGET_TOKEN_MESSAGES } from '../fixtures/nuget-messages.ts'
+import { NUGET_PUSH_MESSAGES, NUGET_TOKEN_MESSAGES } from '../fixtures/nuget-messages.ts'
 import { CHECK_INPUT_DEFAULTS } from '../../src/check/inputs.ts'
 
 describe('action.yml, package.json and README agree with the code', async () => {
@@ -49,6 +49,14 @@ describe('the README troubleshooting table', async () => {
 
   it.each(NUGET_TOKEN_MESSAGES)('lists %s', (message) => {
     expect(rows.some((row) => row.includes(message))).toBe(true)
+  })
+
+  it.each(NUGET_PUSH_MESSAGES)('lists the push answer %s', (message) => {
+    expect(rows.some((row) => row.includes(message))).toBe(true)
+  })
+
+  it('says nowhere that a temporary policy hides a mismatch', () => {
+    expect(readme).not.toMatch(/never-used policy|until its first use, nuget\.org does not name/)
   })
 
   it('blames no trailing slash, which nuget.org accepts', () => {
