@@ -3,7 +3,7 @@
 // Sources: src/NuGetGallery/Controllers/ApiController.cs (CreatePackageInternal, VerifyPackageKeyAsync),
 // ApiKeyAuthenticationHandler.cs, ApiScopeEvaluator.cs, ScopeExtensions.cs, Strings.resx.
 import { afterEach, describe, expect, it } from 'vitest'
-import { fakeNupkg, pushPackage, verifyKey } from '../fakes/nupkg.ts'
+import { fakeNupkg, pushPackage, unlistPackage, verifyKey } from '../fakes/nupkg.ts'
 import { NUGET_PUSH_MESSAGES } from '../fixtures/nuget-messages.ts'
 import { DEFAULT_POLICY } from '../standins/index.ts'
 import type { NuGetTokenServiceOptions, TrustPolicy } from '../standins/nuget-token-service.ts'
@@ -97,6 +97,23 @@ const NEW_ID: PushRule[] = [
     send: ({ push }) => push('Contoso'),
     status: 403,
     message: KEY_REFUSED
+  },
+  {
+    rule: 'a glob covers the whole ID: Contoso.Widgets does not match Contoso.Widgets.Extras',
+    source: SCOPES,
+    case: 'ScopeExtensionsFacts.WhenSubjectDoesNotMatch_ReturnsFalse',
+    policy: scoped(PUSH_NEW, ['Contoso.Widgets']),
+    send: ({ push }) => push('Contoso.Widgets.Extras'),
+    status: 403,
+    message: KEY_REFUSED
+  },
+  {
+    rule: 'a glob in any letter case',
+    source: SCOPES,
+    case: 'ScopeExtensionsFacts.WhenSubjectMatches_ReturnsTrue',
+    policy: scoped(PUSH_NEW, ['CONTOSO.WIDGETS']),
+    send: ({ push }) => push('contoso.widgets'),
+    status: 201
   },
   {
     rule: 'a * inside a glob: Contoso.*.Abstractions',
@@ -295,10 +312,76 @@ const NEW_VERSION: PushRule[] = [
   }
 ]
 
+/** Unlisting Contoso.Widgets 1.0.0, pushed first with the same key when the key may push. */
+const unlistAfterPush = async ({ twin, key, push }: PushContext) => {
+  await push('Contoso.Widgets', '1.0.0')
+  return unlistPackage(twin.nuget.url, key, 'Contoso.Widgets', '1.0.0')
+}
+
+const UNLIST: PushRule[] = [
+  {
+    rule: 'an unscoped policy’s key unlists a version of any package of the owner',
+    source: CONTROLLER,
+    case: 'ApiControllerFacts.WillUnlistThePackage',
+    send: unlistAfterPush,
+    status: 200
+  },
+  {
+    rule: 'a push-only key may not unlist: the generic 403',
+    source: 'ApiScopeRequiredAttribute.cs',
+    policy: scoped(PUSH_NEW, ['Contoso.*']),
+    send: unlistAfterPush,
+    status: 403,
+    message: KEY_REFUSED
+  },
+  {
+    rule: 'an unlist scope outside its globs: the generic 403',
+    source: SCOPES,
+    case: 'ApiControllerFacts.WillNotUnlistThePackageIfScopesInvalid',
+    policy: scoped([...PUSH_NEW, 'package:unlist'], ['Contoso.Widgets.*', 'Contoso.Widgets']),
+    send: async (context) => {
+      await context.push('Contoso.Widgets', '1.0.0')
+      await context.push('Contoso.Widgets.Extras', '1.0.0')
+      context.twin.nuget.registry.pushed.push({
+        id: 'Contoso.Gadgets',
+        version: '1.0.0',
+        apiKey: '',
+        bytes: 0
+      })
+      context.twin.nuget.registry.owners.set('contoso.gadgets', 'contoso')
+      return unlistPackage(context.twin.nuget.url, context.key, 'Contoso.Gadgets', '1.0.0')
+    },
+    status: 403,
+    message: KEY_REFUSED
+  },
+  {
+    rule: 'a version that does not exist: 404',
+    source: CONTROLLER,
+    case: 'ApiControllerFacts.WillThrowIfAPackageWithTheIdAndNuGetVersionDoesNotExist',
+    send: ({ twin, key }) => unlistPackage(twin.nuget.url, key, 'Contoso.Widgets', '9.9.9'),
+    status: 404,
+    message: "A package with ID 'Contoso.Widgets' and version '9.9.9' does not exist."
+  },
+  {
+    rule: 'a locked package may not be unlisted',
+    source: CONTROLLER,
+    case: 'ApiControllerFacts.WillNotUnlistThePackageIfItIsLocked',
+    send: async (context) => {
+      await context.push('Contoso.Widgets', '1.0.0')
+      context.twin.nuget.registry.locked.add('contoso.widgets')
+      return unlistPackage(context.twin.nuget.url, context.key, 'Contoso.Widgets', '1.0.0')
+    },
+    status: 403,
+    message:
+      "Package 'Contoso.Widgets' has been locked. This means you cannot publish a new version or change the listing status of a published package version. Please contact support@nuget.org."
+  }
+]
+
 describe.each([
   ['the key', KEY],
   ['a new package ID', NEW_ID],
-  ['a version of an existing ID', NEW_VERSION]
+  ['a version of an existing ID', NEW_VERSION],
+  ['unlisting', UNLIST]
 ])('nuget.org twin: the push, %s', (_, rules) => {
   let twin: Twin | undefined
   afterEach(async () => {
@@ -324,8 +407,12 @@ describe.each([
         expect(answer.reason).toBe(rule.message)
       }
       if (rule.status === 401) expect(answer.challenge).toBe('ApiKey realm="127.0.0.1"')
-      if (rule.status !== 201) return
-      expect(started.twin.nuget.registry.pushed.at(-1)?.apiKey).toBe(started.key)
+      if (rule.status === 201) {
+        expect(started.twin.nuget.registry.pushed.at(-1)?.apiKey).toBe(started.key)
+      }
+      if (rule.status === 200) {
+        expect(started.twin.nuget.registry.pushed.filter((p) => p.unlisted)).toHaveLength(1)
+      }
     }
   )
 })
@@ -436,7 +523,7 @@ describe('nuget.org twin: the push, across requests', () => {
 })
 
 describe('the push conformance table', () => {
-  const produced = [KEY, NEW_ID, NEW_VERSION]
+  const produced = [KEY, NEW_ID, NEW_VERSION, UNLIST]
     .flat()
     .flatMap((rule) => (rule.message ? [rule.message] : []))
 

@@ -30,6 +30,16 @@ export async function verifyKey(baseUrl: string, apiKey: string, path: string) {
   )
 }
 
+/** What `dotnet nuget delete` sends: on nuget.org it unlists the version. */
+export async function unlistPackage(baseUrl: string, apiKey: string, id: string, version: string) {
+  return answerOf(
+    await fetch(`${baseUrl}/api/v2/package/${id}/${version}`, {
+      method: 'DELETE',
+      headers: { 'X-NuGet-ApiKey': apiKey }
+    })
+  )
+}
+
 async function answerOf(response: Response) {
   return {
     status: response.status,

@@ -9,30 +9,20 @@ import type { ServerResponse } from 'node:http'
 import { sendJson, type RecordedRequest } from '../server.ts'
 import { actsFor } from './account-checks.ts'
 import { sameText, type Account, type IssuedKey } from './model.ts'
+import {
+  authenticate,
+  PACKAGE_API_MESSAGES,
+  refused,
+  sendText,
+  type Answer
+} from './api-key-auth.ts'
 import { packagePart, readIdentity } from './package-file.ts'
+import { unlist, verifyKey } from './key-uses.ts'
 import { normalisedVersion, sameVersion } from './package-version.ts'
 import { scopeAllows } from './scopes.ts'
 
 /** The gateway's budget: pushes a minute for each package owner (the owner id inside the key). */
 const PUSHES_PER_MINUTE = 100
-
-export const PUSH_MESSAGES = {
-  keyRequired: "An API key must be provided in the 'X-NuGet-ApiKey' header to use this service",
-  keyRefused:
-    'The specified API key is invalid, has expired, or does not have permission to access the specified package.',
-  ownerLocked:
-    'The specified API key is scoped to an owner that is locked. Please contact support@nuget.org.',
-  packageLocked: (id: string) =>
-    `Package '${id}' has been locked. This means you cannot publish a new version or change the listing status of a published package version. Please contact support@nuget.org.`,
-  duplicate: (id: string, version: string) =>
-    `A package with ID '${id}' and version '${version}' already exists and cannot be modified.`,
-  reservedPrefix:
-    'This package ID has been reserved. Please request access to upload to this reserved namespace from the owner of the reserved prefix, or re-upload the package with a different ID. Go to https://docs.microsoft.com/nuget/reference/id-prefix-reservation learn more about Package ID prefix reservation.',
-  ownerlessPrefix:
-    'The package ID is reserved. You can upload your package with a different package ID. Reach out to support@nuget.org if you have questions.',
-  notFound: (id: string, version: string) =>
-    `A package with ID '${id}' and version '${version}' does not exist.`
-}
 
 export interface PushedPackage {
   id: string
@@ -42,6 +32,8 @@ export interface PushedPackage {
   bytes: number
   /** Validation failed after the push: the same version may be pushed again. */
   failedValidation?: boolean
+  /** Unlisted with DELETE /api/v2/package/{id}/{version}. */
+  unlisted?: boolean
 }
 
 export interface PackageRegistry {
@@ -69,8 +61,6 @@ export interface PushContext {
   now(): number
 }
 
-type Answer = { status: number; message: string; headers?: Record<string, string> }
-
 /** Answers the service index, the push and the key check; false for any other route. */
 export async function handlePushRoutes(
   request: RecordedRequest,
@@ -81,16 +71,33 @@ export async function handlePushRoutes(
     sendJson(response, 200, serviceIndex(`${context.protocol}//${request.headers.host}`))
     return true
   }
-  const verify = /^\/api\/v2\/verifykey\/([^/]+)(?:\/([^/]+))?\/?$/.exec(context.path)
-  // The NuGet client PUTs to the resource's address with a slash added.
-  const isPush = request.method === 'PUT' && /^\/api\/v2\/package\/?$/.test(context.path)
-  if (!isPush && !(request.method === 'GET' && verify)) return false
-  const answer = isPush
-    ? await push(request, context)
-    : verifyKey(request, context, decodeURIComponent(verify?.[1] ?? ''), verify?.[2])
+  const answer = await answerPackageApi(request, context)
+  if (!answer) return false
   sendText(response, answer)
   return true
 }
+
+/** The push, the key check and the unlist; undefined for any other route. */
+async function answerPackageApi(
+  request: RecordedRequest,
+  context: PushContext
+): Promise<Answer | undefined> {
+  // The NuGet client PUTs to the resource's address with a slash added.
+  if (request.method === 'PUT' && /^\/api\/v2\/package\/?$/.test(context.path)) {
+    return push(request, context)
+  }
+  const verify = /^\/api\/v2\/verifykey\/([^/]+)(?:\/([^/]+))?\/?$/.exec(context.path)
+  if (request.method === 'GET' && verify) {
+    return verifyKey(request, context, decode(verify[1]), verify[2] && decode(verify[2]))
+  }
+  const unlisting = /^\/api\/v2\/package\/([^/]+)\/([^/]+)\/?$/.exec(context.path)
+  if (request.method === 'DELETE' && unlisting) {
+    return unlist(request, context, decode(unlisting[1]), decode(unlisting[2]))
+  }
+  return undefined
+}
+
+const decode = (part: string | undefined) => decodeURIComponent(part ?? '')
 
 /** The v3 service index, reduced to the resource a push reads. */
 function serviceIndex(baseUrl: string) {
@@ -106,32 +113,11 @@ function serviceIndex(baseUrl: string) {
   }
 }
 
-/** ApiKeyAuthenticationHandler.cs and ApiScopeRequiredAttribute.cs: the key, before any package. */
-function authenticate(
-  request: RecordedRequest,
-  context: PushContext,
-  actions: string[]
-): IssuedKey | Answer {
-  const apiKey = String(request.headers['x-nuget-apikey'] ?? '')
-  if (!apiKey) {
-    const realm = String(request.headers.host ?? '').replace(/:\d+$/, '')
-    return {
-      status: 401,
-      message: PUSH_MESSAGES.keyRequired,
-      headers: { 'WWW-Authenticate': `ApiKey realm="${realm}"` }
-    }
-  }
-  const key = context.keys.get(apiKey)
-  // The key works until the minute it was issued plus its lifetime, not until `expires`.
-  if (!key || context.now() >= key.usableUntil) return refused()
-  const allowsAny = key.scopes.some(
-    (scope) => scope.action === 'all' || actions.includes(scope.action)
-  )
-  return allowsAny ? key : refused()
-}
-
 async function push(request: RecordedRequest, context: PushContext): Promise<Answer> {
-  const key = authenticate(request, context, ['package:push', 'package:pushversion'])
+  const key = authenticate(request, context.keys, context.now, [
+    'package:push',
+    'package:pushversion'
+  ])
   if ('status' in key) return key
   if (overRateLimit(context.registry, key.packageOwner, context.now())) {
     return {
@@ -173,7 +159,7 @@ function checkNewId(key: IssuedKey, id: string, context: PushContext): Answer | 
     const owned = reservations.some(([, owners]) => owners.length > 0)
     return {
       status: 409,
-      message: owned ? PUSH_MESSAGES.reservedPrefix : PUSH_MESSAGES.ownerlessPrefix
+      message: owned ? PACKAGE_API_MESSAGES.reservedPrefix : PACKAGE_API_MESSAGES.ownerlessPrefix
     }
   }
   return ownerState(key, context)
@@ -198,7 +184,7 @@ function checkNewVersion(
   const state = ownerState(key, context)
   if (state) return state
   if (registry.locked.has(identity.id.toLowerCase())) {
-    return { status: 403, message: PUSH_MESSAGES.packageLocked(identity.id) }
+    return { status: 403, message: PACKAGE_API_MESSAGES.packageLocked(identity.id) }
   }
   const existing = registry.pushed.find(
     (pushed) => sameText(pushed.id, identity.id) && sameVersion(pushed.version, identity.version)
@@ -206,51 +192,19 @@ function checkNewVersion(
   if (existing && !existing.failedValidation) {
     return {
       status: 409,
-      message: PUSH_MESSAGES.duplicate(identity.id, normalisedVersion(identity.version))
+      message: PACKAGE_API_MESSAGES.duplicate(identity.id, normalisedVersion(identity.version))
     }
   }
   return undefined
 }
 
 /** GetHttpResultFromFailedApiScopeEvaluationHelper: a locked owner is named, an unconfirmed one not. */
-function ownerState(key: IssuedKey, context: PushContext): Answer | undefined {
+export function ownerState(key: IssuedKey, context: PushContext): Answer | undefined {
   const owner = context.accounts.get(key.packageOwner.toLowerCase())
-  if (owner?.state === 'locked') return { status: 403, message: PUSH_MESSAGES.ownerLocked }
+  if (owner?.state === 'locked') return { status: 403, message: PACKAGE_API_MESSAGES.ownerLocked }
   if (owner?.state === 'unconfirmed' || owner?.state === 'deleted') return refused()
   return undefined
 }
-
-/**
- * VerifyPackageKeyAsync: whether the key may push a version of an existing ID (the latest version
- * when none is given). The note: a key from a scoped policy gets 400.
- */
-function verifyKey(
-  request: RecordedRequest,
-  context: PushContext,
-  id: string,
-  version: string | undefined
-): Answer {
-  const key = authenticate(request, context, [
-    'package:verify',
-    'package:push',
-    'package:pushversion'
-  ])
-  if ('status' in key) return key
-  if (key.fromScopedPolicy) return { status: 400, message: 'Bad Request' }
-  const versions = context.registry.pushed.filter((pushed) => sameText(pushed.id, id))
-  const found = version
-    ? versions.find((pushed) => sameVersion(pushed.version, decodeURIComponent(version)))
-    : versions.at(-1)
-  if (!found) return { status: 404, message: PUSH_MESSAGES.notFound(id, version ?? '') }
-  const owner = context.registry.owners.get(id.toLowerCase())
-  const allowed =
-    scopeAllows(key.scopes, id, ['package:push', 'package:pushversion']) &&
-    sameText(owner, key.packageOwner) &&
-    actsFor(context.accounts, key.user, key.packageOwner)
-  return allowed ? { status: 200, message: 'OK' } : refused()
-}
-
-const refused = (): Answer => ({ status: 403, message: PUSH_MESSAGES.keyRefused })
 
 function reserves(name: string, id: string): boolean {
   return name.endsWith('*')
@@ -265,15 +219,4 @@ function overRateLimit(registry: PackageRegistry, owner: string, now: number): b
   recent.push(now)
   registry.recentPushes.set(bucket, recent)
   return recent.length > PUSHES_PER_MINUTE
-}
-
-/** The push side answers in plain text; the message is also the reason phrase. */
-function sendText(response: ServerResponse, answer: Answer) {
-  response.statusMessage = answer.message.replace(/[^\x20-\x7e]/g, '?')
-  const body = answer.status === 201 || answer.status === 200 ? '' : answer.message
-  response.writeHead(answer.status, {
-    'Content-Type': 'text/plain; charset=utf-8',
-    ...answer.headers
-  })
-  response.end(body)
 }
