@@ -8,6 +8,8 @@ export type Fault =
   | { kind: 'lose-answer' }
   | { kind: 'slow'; ms: number }
   | { kind: 'huge'; bytes: number }
+  /** Bytes written to the connection as they are, which is then closed: a malformed answer. */
+  | { kind: 'raw'; answer: string }
 
 export const TRANSIENT_FAULTS: readonly Fault[] = [
   { kind: 'status', status: 503, body: 'Service Unavailable' },
@@ -59,6 +61,9 @@ export async function applyFault(fault: Fault, request: IncomingMessage, respons
       request.socket.destroy()
       return true
     case 'hang':
+      return true
+    case 'raw':
+      request.socket.end(fault.answer)
       return true
     case 'huge':
       await writeHuge(response, fault.bytes)
