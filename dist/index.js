@@ -286,6 +286,7 @@ __webpack_unused_export__ = debug; // for test
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   F7: () => (/* binding */ answeredAt),
 /* harmony export */   _g: () => (/* binding */ describeErrorAnswer)
 /* harmony export */ });
 /* unused harmony export parseRetryAfter */
@@ -328,6 +329,12 @@ function unexplainedHint(status, transient, options) {
 function headerValue(headers, name) {
     const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
+}
+/** The server's clock when it answered, from its Date header; undefined without a valid one. */
+function answeredAt(headers) {
+    const value = headerValue(headers, 'date');
+    const time = value === undefined ? Number.NaN : Date.parse(value);
+    return Number.isNaN(time) ? undefined : time;
 }
 /** Milliseconds to wait from a Retry-After header given in seconds or as an HTTP date. */
 function parseRetryAfter(value, now) {
@@ -407,7 +414,7 @@ function messageOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(255);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(328);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(879);
 
 
@@ -418,7 +425,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 255:
+/***/ 328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -426,6 +433,81 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+;// CONCATENATED MODULE: ./src/login/output.ts
+const API_KEY_OUTPUT = 'NUGET_API_KEY';
+const EXPIRES_OUTPUT = 'NUGET_API_KEY_EXPIRES_AT';
+/** Masks the key before anything else can print it, then hands it to later steps. */
+function publishApiKey(commands, key, options) {
+    commands.setSecret(key.value);
+    // The key is written last, so a failed write leaves no key behind for later steps.
+    if (options.exportApiKey)
+        commands.exportVariable(API_KEY_OUTPUT, key.value);
+    if (key.expires)
+        commands.setOutput(EXPIRES_OUTPUT, key.expires.toISOString());
+    commands.setOutput(API_KEY_OUTPUT, key.value);
+    if (options.exportApiKey) {
+        commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`);
+    }
+    if (key.expires) {
+        commands.info(`Logged in to nuget.org as '${options.user}'. ${describeExpiry(key.expires, options.now)}`);
+    }
+    else {
+        commands.info(`Logged in to nuget.org as '${options.user}'.`);
+        commands.warning(MISSING_EXPIRY);
+    }
+}
+/** nuget.org records the issue time rounded down to the minute, so a key ends up to 60 s early. */
+const EARLY_END_MS = 60_000;
+const MISSING_EXPIRY = `The token service did not say when the API key expires, so ${EXPIRES_OUTPUT} is not set. ` +
+    'nuget.org keys last at most an hour: push right after the login.';
+/** When nuget.org may start refusing a key that expires at `expires`. */
+function refusedFrom(expires) {
+    return new Date(expires.getTime() - EARLY_END_MS);
+}
+function describeExpiry(expires, now) {
+    const usableUntil = refusedFrom(expires);
+    return (`The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
+        `nuget.org may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`);
+}
+function describeLifetime(ms) {
+    const minutes = Math.round(ms / 60_000);
+    return minutes >= 1 ? `in ${minutes} minute${minutes === 1 ? '' : 's'}` : 'in less than a minute';
+}
+/**
+ * For verify-only: the key is masked in case anything prints it, and goes nowhere: no output, no
+ * variable. nuget.org has seen the policy match, which also makes a temporary policy permanent.
+ */
+function discardApiKey(commands, key, user) {
+    commands.setSecret(key.value);
+    commands.info(`verify-only: nuget.org accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
+        'which was discarded: no output or variable was set. A release from this workflow will log in the same way.');
+}
+
+;// CONCATENATED MODULE: ./src/login/clock-skew.ts
+
+/** Below this, a difference between the runner's and the server's clocks is not worth a warning. */
+const NOTABLE_SKEW_MS = 60_000;
+/** A clock difference for a log: whole minutes from 90 s on, else seconds. */
+function describeDuration(ms) {
+    const seconds = Math.round(Math.abs(ms) / 1000);
+    if (seconds < 90)
+        return `${seconds} second${seconds === 1 ? '' : 's'}`;
+    return `${Math.round(seconds / 60)} minutes`;
+}
+/** The runner's time by the clock of the server that issued `key`, when its answer said. */
+function serverTime(key, runnerNow) {
+    return runnerNow - (key.clockSkewMs ?? 0);
+}
+/** Warns when the runner's clock is a minute or more off the token service's, which the key is judged by. */
+function clockSkewWarning(key, host) {
+    const skew = key.clockSkewMs;
+    if (skew === undefined || Math.abs(skew) < NOTABLE_SKEW_MS)
+        return undefined;
+    return (`The runner's clock is ${describeDuration(skew)} ${skew > 0 ? 'ahead of' : 'behind'} the clock of ${host} ` +
+        `(the Date of its answer). The key was judged by ${host}'s clock, and ${EXPIRES_OUTPUT} is the time ${host} ` +
+        "gave: a later step that compares it with this runner's clock is off by as much. Fix the runner's clock (NTP).");
+}
 
 ;// CONCATENATED MODULE: ./src/login/claims.ts
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -873,6 +955,7 @@ var answers = __nccwpck_require__(970);
 
 
 
+
 const MAX_KEY_LENGTH = 1024;
 /** Trades one OIDC token for a short-lived API key: one request, no retries. */
 async function exchangeOidcToken(send, request, now = Date.now()) {
@@ -899,10 +982,14 @@ async function exchangeOidcToken(send, request, now = Date.now()) {
                 'if it persists, report it at https://github.com/NuGet/NuGetGallery/issues with the time of the run.'
         });
     }
-    return parseApiKeyAnswer(response.body, now);
+    return parseApiKeyAnswer(response.body, now, (0,answers/* answeredAt */.F7)(response.headers));
 }
-/** Validates a success answer. Its body may hold a key, so it is never quoted in an error. */
-function parseApiKeyAnswer(body, now) {
+/**
+ * Validates a success answer. Its body may hold a key, so it is never quoted in an error. A fresh
+ * key is judged by the server's clock (`serverNow`, from its Date header) when it gave one: a
+ * runner's clock can be off by hours.
+ */
+function parseApiKeyAnswer(body, now, serverNow) {
     const answer = parseJsonObject(body);
     const apiKey = answer.apiKey;
     if (typeof apiKey !== 'string' || apiKey === '') {
@@ -914,20 +1001,36 @@ function parseApiKeyAnswer(body, now) {
     if (!/^[\x21-\x7e]+$/.test(apiKey)) {
         throw invalidAnswer('its `apiKey` contains white space, control or non-ASCII characters');
     }
-    return { value: apiKey, expires: parseExpires(answer.expires, now) };
+    const expires = parseExpires(answer.expires, now, serverNow);
+    return serverNow === undefined
+        ? { value: apiKey, expires }
+        : { value: apiKey, expires, clockSkewMs: now - serverNow };
 }
 /** An absent `expires` is accepted (the key still works); a present one must be a future time. */
-function parseExpires(value, now) {
+function parseExpires(value, now, serverNow) {
     if (value === undefined || value === null)
         return undefined;
     const expires = typeof value === 'string' ? new Date(value) : undefined;
     if (!expires || Number.isNaN(expires.getTime())) {
         throw invalidAnswer('its `expires` is not a valid time');
     }
-    if (expires.getTime() <= now) {
-        throw invalidAnswer(`the key it holds already expired at ${expires.toISOString()}`);
+    if (serverNow !== undefined && expires.getTime() <= serverNow) {
+        throw invalidAnswer(`the key it holds already expired at ${expires.toISOString()} by the token service's own clock ` +
+            `(its answer is dated ${new Date(serverNow).toISOString()})`);
     }
+    if (serverNow === undefined && expires.getTime() <= now)
+        throw expiredByRunnerClock(expires, now);
     return expires;
+}
+/** Without the server's Date, an expired key may as well mean a runner's clock that is ahead. */
+function expiredByRunnerClock(expires, now) {
+    return new errors/* LoginError */.Qd(`The token service reported success with a key that expires at ${expires.toISOString()}, ` +
+        `${describeDuration(now - expires.getTime())} before this runner's clock (${new Date(now).toISOString()}); ` +
+        "no key was output. Its answer has no Date header to compare clocks with: either the runner's clock is " +
+        'ahead by at least that much, or the token service issued a key that had already expired.', {
+        hint: "Compare the runner's clock with the real time (for example a step running `date -u` before this one) " +
+            `and fix it (NTP). If it is right, check that \`token-service-url\` points at the nuget.org token endpoint (${NUGET_TOKEN_ENDPOINT}).`
+    });
 }
 function parseJsonObject(body) {
     let answer;
@@ -1073,6 +1176,7 @@ function gaveUp(summary, error) {
 
 
 
+
 /**
  * Gets a short-lived API key. nuget.org accepts an OIDC token only once, so every exchange
  * attempt starts with a new token.
@@ -1093,7 +1197,7 @@ async function login(inputs, deps) {
         userAgent: deps.userAgent,
         timeoutMs: timeoutMs()
     }, clock.now()));
-    return persist('Exchanging the OIDC token for a nuget.org API key', async () => {
+    const key = await persist('Exchanging the OIDC token for a nuget.org API key', async () => {
         const oidcToken = await newOidcToken();
         deps.setSecret(oidcToken);
         deps.onOidcToken?.(oidcToken);
@@ -1105,60 +1209,14 @@ async function login(inputs, deps) {
             timeoutMs: timeoutMs()
         }, clock.now());
     });
+    const skew = clockSkewWarning(key, inputs.tokenServiceUrl.host);
+    if (skew)
+        deps.warning(skew);
+    return key;
 }
 function describeRetry(notice, policy) {
     return (`${notice.what} failed (attempt ${notice.attempt} of ${policy.maxAttempts}): ` +
         `${(0,errors/* messageOf */.bD)(notice.error)} Trying again in ${(notice.delayMs / 1000).toFixed(1)} s.`);
-}
-
-;// CONCATENATED MODULE: ./src/login/output.ts
-const API_KEY_OUTPUT = 'NUGET_API_KEY';
-const EXPIRES_OUTPUT = 'NUGET_API_KEY_EXPIRES_AT';
-/** Masks the key before anything else can print it, then hands it to later steps. */
-function publishApiKey(commands, key, options) {
-    commands.setSecret(key.value);
-    // The key is written last, so a failed write leaves no key behind for later steps.
-    if (options.exportApiKey)
-        commands.exportVariable(API_KEY_OUTPUT, key.value);
-    if (key.expires)
-        commands.setOutput(EXPIRES_OUTPUT, key.expires.toISOString());
-    commands.setOutput(API_KEY_OUTPUT, key.value);
-    if (options.exportApiKey) {
-        commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`);
-    }
-    if (key.expires) {
-        commands.info(`Logged in to nuget.org as '${options.user}'. ${describeExpiry(key.expires, options.now)}`);
-    }
-    else {
-        commands.info(`Logged in to nuget.org as '${options.user}'.`);
-        commands.warning(MISSING_EXPIRY);
-    }
-}
-/** nuget.org records the issue time rounded down to the minute, so a key ends up to 60 s early. */
-const EARLY_END_MS = 60_000;
-const MISSING_EXPIRY = `The token service did not say when the API key expires, so ${EXPIRES_OUTPUT} is not set. ` +
-    'nuget.org keys last at most an hour: push right after the login.';
-/** When nuget.org may start refusing a key that expires at `expires`. */
-function refusedFrom(expires) {
-    return new Date(expires.getTime() - EARLY_END_MS);
-}
-function describeExpiry(expires, now) {
-    const usableUntil = refusedFrom(expires);
-    return (`The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
-        `nuget.org may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`);
-}
-function describeLifetime(ms) {
-    const minutes = Math.round(ms / 60_000);
-    return minutes >= 1 ? `in ${minutes} minute${minutes === 1 ? '' : 's'}` : 'in less than a minute';
-}
-/**
- * For verify-only: the key is masked in case anything prints it, and goes nowhere: no output, no
- * variable. nuget.org has seen the policy match, which also makes a temporary policy permanent.
- */
-function discardApiKey(commands, key, user) {
-    commands.setSecret(key.value);
-    commands.info(`verify-only: nuget.org accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
-        'which was discarded: no output or variable was set. A release from this workflow will log in the same way.');
 }
 
 ;// CONCATENATED MODULE: ./src/login/preflight.ts
@@ -1346,6 +1404,7 @@ function quote(text) {
 
 
 
+
 async function run(runtime) {
     let user = '';
     let claims;
@@ -1367,7 +1426,7 @@ async function run(runtime) {
         publishApiKey(runtime, key, {
             user,
             exportApiKey: inputs.exportApiKey,
-            now: runtime.clock.now()
+            now: serverTime(key, runtime.clock.now())
         });
         await runtime.writeSummary(successSummary(user, key.expires, claims));
     }
