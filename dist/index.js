@@ -4510,7 +4510,11 @@ function unreachable(route, authority, error) {
     const code = error.code;
     const reason = code && !(0,errors/* messageOf */.bD)(error).includes(code) ? `${(0,errors/* messageOf */.bD)(error)} (${code})` : (0,errors/* messageOf */.bD)(error);
     return new errors/* LoginError */.Qd(`The proxy ${proxyName(route.url)} (from ${route.variable}) failed while opening a tunnel to ` +
-        `${authority}: ${reason}`, { transient: true, cause: error });
+        `${authority}: ${reason}`, {
+        transient: true,
+        hint: `Check that the proxy in ${route.variable} is running and that its address is right.`,
+        cause: error
+    });
 }
 function hostOf(authority) {
     return authority.slice(0, authority.lastIndexOf(':'));
@@ -4643,12 +4647,17 @@ function readBody(response, maxBytes, request) {
 }
 function timedOut(request, proxy, tunnelling) {
     const target = `${request.method} ${request.url.origin}${request.url.pathname}`;
-    const where = !proxy
-        ? ''
-        : tunnelling
-            ? `: the proxy ${proxyName(proxy.url)} did not answer its CONNECT request`
-            : ` (through the proxy ${proxyName(proxy.url)})`;
-    return new errors/* LoginError */.Qd(`${target} got no complete answer within ${request.timeoutMs / 1000} s${where}.`, { transient: true });
+    const within = `${target} got no complete answer within ${request.timeoutMs / 1000} s`;
+    if (!proxy)
+        return new errors/* LoginError */.Qd(`${within}.`, { transient: true });
+    const name = proxyName(proxy.url);
+    if (!tunnelling)
+        return new errors/* LoginError */.Qd(`${within} (through the proxy ${name}).`, { transient: true });
+    return new errors/* LoginError */.Qd(`${within}: the proxy ${name} did not answer its CONNECT request.`, {
+        transient: true,
+        hint: `The proxy in ${proxy.variable} took the connection but never answered. Check that ${proxy.variable} ` +
+            `names a working HTTP proxy, or list ${request.url.hostname} in NO_PROXY if the runner can reach it directly.`
+    });
 }
 /** Failures without an answer, each naming the request and, where one was used, the proxy. */
 function describeNetworkError(request, proxy, error) {

@@ -177,15 +177,17 @@ function readBody(
 
 function timedOut(request: HttpRequest, proxy: ProxyRoute | undefined, tunnelling: boolean) {
   const target = `${request.method} ${request.url.origin}${request.url.pathname}`
-  const where = !proxy
-    ? ''
-    : tunnelling
-      ? `: the proxy ${proxyName(proxy.url)} did not answer its CONNECT request`
-      : ` (through the proxy ${proxyName(proxy.url)})`
-  return new LoginError(
-    `${target} got no complete answer within ${request.timeoutMs / 1000} s${where}.`,
-    { transient: true }
-  )
+  const within = `${target} got no complete answer within ${request.timeoutMs / 1000} s`
+  if (!proxy) return new LoginError(`${within}.`, { transient: true })
+  const name = proxyName(proxy.url)
+  if (!tunnelling)
+    return new LoginError(`${within} (through the proxy ${name}).`, { transient: true })
+  return new LoginError(`${within}: the proxy ${name} did not answer its CONNECT request.`, {
+    transient: true,
+    hint:
+      `The proxy in ${proxy.variable} took the connection but never answered. Check that ${proxy.variable} ` +
+      `names a working HTTP proxy, or list ${request.url.hostname} in NO_PROXY if the runner can reach it directly.`
+  })
 }
 
 /** Failures without an answer, each naming the request and, where one was used, the proxy. */

@@ -130,7 +130,11 @@ function unreachable(route: ProxyRoute, authority: string, error: Error) {
   return new LoginError(
     `The proxy ${proxyName(route.url)} (from ${route.variable}) failed while opening a tunnel to ` +
       `${authority}: ${reason}`,
-    { transient: true, cause: error }
+    {
+      transient: true,
+      hint: `Check that the proxy in ${route.variable} is running and that its address is right.`,
+      cause: error
+    }
   )
 }
 

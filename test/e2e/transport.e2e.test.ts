@@ -77,6 +77,8 @@ describe('a proxy that never answers CONNECT', () => {
       expectFailure(result, standIns, /time allowed for the login ran out/)
       const error = errorAnnotation(result.stdout)
       expect(error).toContain(`the proxy ${proxy.url} did not answer its CONNECT`)
+      expect(error).toContain('The proxy in HTTPS_PROXY took the connection but never answered')
+      expect(error).not.toMatch(/status\.nuget\.org/)
       expect(result.stdout + result.summary).not.toContain(PROXY_PASSWORD)
       expect(proxy.received.length).toBeGreaterThanOrEqual(2)
       expect(proxy.received[0]).toMatch(new RegExp(`^CONNECT ${TUNNEL_TARGET} HTTP/1.1`))
