@@ -155,6 +155,12 @@ describe('answers no token service sends', () => {
     ).rejects.toMatchObject({ status: 101, transient: false })
   })
 
+  it('reads a 200 that names an Upgrade as the plain answer it is', async () => {
+    const answer =
+      'HTTP/1.1 200 OK\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nContent-Length: 2\r\n\r\n{}'
+    await expect(sendTo(answerAndHold(answer))).resolves.toMatchObject({ status: 200, body: '{}' })
+  })
+
   it('reads past informational answers to the final one', async () => {
     const answer =
       'HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}'
