@@ -4495,7 +4495,7 @@ function credentialsHint(route, response) {
     const basicOnly = schemes.length && !schemes.includes('Basic')
         ? ' This action can send only Basic credentials: ask for a proxy account that accepts them.'
         : '';
-    return (`${asks}, and ${given}. Set ${route.variable} to http://USER:PASSWORD@${route.url.host} from a secret ` +
+    return (`${asks}, and ${given}. Set ${route.variable} to ${route.url.protocol}//USER:PASSWORD@${route.url.host} from a secret ` +
         `(percent-encode special characters), or ask the proxy's administrator to let this runner through.${basicOnly} ` +
         'A refusal by the proxy is not retried.');
 }
@@ -4727,10 +4727,12 @@ function userAgent(nodeVersion = process.version) {
 /** Answers from GitHub and nuget.org are a few hundred bytes; anything far larger is refused. */
 const MAX_ANSWER_BYTES = 64 * 1024;
 /**
- * The proxy for a URL, as the runner's other tools pick it: HTTPS_PROXY or HTTP_PROXY (lower case
- * first) unless NO_PROXY names the host; loopback addresses always go direct.
+ * The proxy for a URL, as http-client and the runner's other tools pick it from the process
+ * environment: HTTPS_PROXY or HTTP_PROXY (lower case first) unless NO_PROXY names the host;
+ * loopback addresses always go direct.
  */
-function proxyRoutes(env = process.env) {
+function proxyRoutes() {
+    const env = process.env;
     return (url) => {
         const proxy = getProxyUrl(url);
         if (!proxy)

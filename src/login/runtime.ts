@@ -32,12 +32,12 @@ export interface Runtime {
 const MAX_ANSWER_BYTES = 64 * 1024
 
 /**
- * The proxy for a URL, as the runner's other tools pick it: HTTPS_PROXY or HTTP_PROXY (lower case
- * first) unless NO_PROXY names the host; loopback addresses always go direct.
+ * The proxy for a URL, as http-client and the runner's other tools pick it from the process
+ * environment: HTTPS_PROXY or HTTP_PROXY (lower case first) unless NO_PROXY names the host;
+ * loopback addresses always go direct.
  */
-export function proxyRoutes(
-  env: NodeJS.ProcessEnv = process.env
-): (url: URL) => ProxyRoute | undefined {
+export function proxyRoutes(): (url: URL) => ProxyRoute | undefined {
+  const env = process.env
   return (url) => {
     const proxy = getProxyUrl(url)
     if (!proxy) return undefined

@@ -105,7 +105,7 @@ function credentialsHint(route: ProxyRoute, response: http.IncomingMessage): str
       ? ' This action can send only Basic credentials: ask for a proxy account that accepts them.'
       : ''
   return (
-    `${asks}, and ${given}. Set ${route.variable} to http://USER:PASSWORD@${route.url.host} from a secret ` +
+    `${asks}, and ${given}. Set ${route.variable} to ${route.url.protocol}//USER:PASSWORD@${route.url.host} from a secret ` +
     `(percent-encode special characters), or ask the proxy's administrator to let this runner through.${basicOnly} ` +
     'A refusal by the proxy is not retried.'
   )

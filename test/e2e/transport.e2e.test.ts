@@ -109,7 +109,6 @@ describe('a proxy that refuses the tunnel', () => {
       standIns,
       `The proxy ${proxy.url} refused to open a tunnel to ${TUNNEL_TARGET}: HTTP 407 Proxy Authentication Required`
     )
-    expect(result.durationMs).toBeLessThan(PROCESS_SLACK_MS)
     expect(proxy.tunnels.length - before).toBe(1)
     expect(tokenRequests(standIns)).toHaveLength(1)
     expect(warnings(result.stdout)).toEqual([])
@@ -213,7 +212,6 @@ describe('answers the transport can produce settle the request', () => {
       expectFailure(result, standIns, /answered 101 Switching Protocols/)
       expect(result.summary).toContain('101 Switching Protocols')
       expect(server.received).toHaveLength(1)
-      expect(result.durationMs).toBeLessThan(PROCESS_SLACK_MS)
     })
   })
 
