@@ -4680,7 +4680,16 @@ function describeNetworkError(request, proxy, error) {
             cause: error
         });
     }
-    return new errors/* LoginError */.Qd(`${target} failed: ${reason}`, { transient: true, cause: error });
+    return new errors/* LoginError */.Qd(`${target} failed: ${reason}`, {
+        transient: true,
+        hint: proxy && throughProxyHint(proxy, request.url),
+        cause: error
+    });
+}
+/** For a failure inside a proxy's tunnel: the proxy is as likely a cause as the server. */
+function throughProxyHint(proxy, url) {
+    return (`The request went through the proxy ${proxyName(proxy.url)} (from ${proxy.variable}). If this keeps ` +
+        `happening, check that proxy, or list ${url.hostname} in NO_PROXY if the runner can reach it directly.`);
 }
 /** Node's codes for a certificate that is untrusted, expired or for another host: no retry helps. */
 const CERTIFICATE_ERRORS = new Set([

@@ -214,7 +214,19 @@ function describeNetworkError(
       cause: error
     })
   }
-  return new LoginError(`${target} failed: ${reason}`, { transient: true, cause: error })
+  return new LoginError(`${target} failed: ${reason}`, {
+    transient: true,
+    hint: proxy && throughProxyHint(proxy, request.url),
+    cause: error
+  })
+}
+
+/** For a failure inside a proxy's tunnel: the proxy is as likely a cause as the server. */
+function throughProxyHint(proxy: ProxyRoute, url: URL): string {
+  return (
+    `The request went through the proxy ${proxyName(proxy.url)} (from ${proxy.variable}). If this keeps ` +
+    `happening, check that proxy, or list ${url.hostname} in NO_PROXY if the runner can reach it directly.`
+  )
 }
 
 /** Node's codes for a certificate that is untrusted, expired or for another host: no retry helps. */

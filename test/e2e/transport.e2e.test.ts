@@ -187,7 +187,9 @@ describe('a proxy that refuses the tunnel', () => {
 
       expectEndedWithin(result, 10_000)
       expectFailure(result, standIns, reason)
-      expect(errorAnnotation(result.stdout)).toContain(rawProxy.url)
+      const error = errorAnnotation(result.stdout)
+      expect(error).toContain(rawProxy.url)
+      expect(error).not.toMatch(/status\.nuget\.org/)
     })
   })
 })
