@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
@@ -24,10 +24,10 @@ var assert = __nccwpck_require__(613);
 var util = __nccwpck_require__(23);
 
 
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -281,6 +281,100 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   F7: () => (/* binding */ answeredAt),
+/* harmony export */   _g: () => (/* binding */ describeErrorAnswer)
+/* harmony export */ });
+/* unused harmony export parseRetryAfter */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(158);
+
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const EXCERPT_LENGTH = 200;
+const SERVER_MESSAGE_LENGTH = 2000;
+function isTransientStatus(status) {
+    return TRANSIENT_STATUSES.has(status);
+}
+/**
+ * Turns an answer that is not a success into a LoginError: the server's own message when it
+ * sent one, otherwise the status and a short, cleaned excerpt of the body. Without the server's own
+ * reason, `serverFaultHint` goes with a 500 and `refusalHint` with a permanent refusal.
+ */
+function describeErrorAnswer(what, response, options) {
+    const { status, headers } = response;
+    if (status >= 300 && status < 400) {
+        const location = headerValue(headers, 'location') ?? '(no Location header)';
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LoginError */ .Qd(`${what}: it answered ${status} with a redirect to ${clean(location)}, which is not followed.`, { status, hint: options.redirectHint });
+    }
+    const serverMessage = jsonErrorField(response.body);
+    const detail = serverMessage ?? bodyExcerpt(response.body);
+    const transient = isTransientStatus(status);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LoginError */ .Qd(`${what} (HTTP ${status})${detail ? `: ${detail}` : '.'}`, {
+        status,
+        serverMessage,
+        hint: serverMessage ? undefined : unexplainedHint(status, transient, options),
+        transient,
+        retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options.now)
+    });
+}
+/** The hint for an answer that came without the server's own reason. */
+function unexplainedHint(status, transient, options) {
+    if (status === 500)
+        return options.serverFaultHint;
+    return transient ? undefined : options.refusalHint;
+}
+function headerValue(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** The server's clock when it answered, from its Date header; undefined without a valid one. */
+function answeredAt(headers) {
+    const value = headerValue(headers, 'date');
+    const time = value === undefined ? Number.NaN : Date.parse(value);
+    return Number.isNaN(time) ? undefined : time;
+}
+/** Milliseconds to wait from a Retry-After header given in seconds or as an HTTP date. */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function jsonErrorField(body) {
+    try {
+        const error = JSON.parse(body)?.error;
+        return typeof error === 'string' && error.trim()
+            ? truncate(clean(error), SERVER_MESSAGE_LENGTH)
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function bodyExcerpt(body) {
+    return truncate(clean(body.replace(/<[^>]*>/g, ' ')), EXCERPT_LENGTH);
+}
+function truncate(text, length) {
+    return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+/** One line of printable text, with anything shaped like a JWT blanked out. */
+function clean(text) {
+    return text
+        .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+        .replace(/eyJ[\w-]*\.[\w-]+\.[\w-]*/g, '[token removed]')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+
+/***/ }),
+
 /***/ 158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -320,8 +414,8 @@ function messageOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(530);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(685);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(991);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(879);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createRuntime */ .xB)());
@@ -331,7 +425,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 530:
+/***/ 991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -339,6 +433,81 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+;// CONCATENATED MODULE: ./src/login/output.ts
+const API_KEY_OUTPUT = 'NUGET_API_KEY';
+const EXPIRES_OUTPUT = 'NUGET_API_KEY_EXPIRES_AT';
+/** Masks the key before anything else can print it, then hands it to later steps. */
+function publishApiKey(commands, key, options) {
+    commands.setSecret(key.value);
+    // The key is written last, so a failed write leaves no key behind for later steps.
+    if (options.exportApiKey)
+        commands.exportVariable(API_KEY_OUTPUT, key.value);
+    if (key.expires)
+        commands.setOutput(EXPIRES_OUTPUT, key.expires.toISOString());
+    commands.setOutput(API_KEY_OUTPUT, key.value);
+    if (options.exportApiKey) {
+        commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`);
+    }
+    if (key.expires) {
+        commands.info(`Logged in to nuget.org as '${options.user}'. ${describeExpiry(key.expires, options.now)}`);
+    }
+    else {
+        commands.info(`Logged in to nuget.org as '${options.user}'.`);
+        commands.warning(MISSING_EXPIRY);
+    }
+}
+/** nuget.org records the issue time rounded down to the minute, so a key ends up to 60 s early. */
+const EARLY_END_MS = 60_000;
+const MISSING_EXPIRY = `The token service did not say when the API key expires, so ${EXPIRES_OUTPUT} is not set. ` +
+    'nuget.org keys last at most an hour: push right after the login.';
+/** When nuget.org may start refusing a key that expires at `expires`. */
+function refusedFrom(expires) {
+    return new Date(expires.getTime() - EARLY_END_MS);
+}
+function describeExpiry(expires, now) {
+    const usableUntil = refusedFrom(expires);
+    return (`The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
+        `nuget.org may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`);
+}
+function describeLifetime(ms) {
+    const minutes = Math.round(ms / 60_000);
+    return minutes >= 1 ? `in ${minutes} minute${minutes === 1 ? '' : 's'}` : 'in less than a minute';
+}
+/**
+ * For verify-only: the key is masked in case anything prints it, and goes nowhere: no output, no
+ * variable. nuget.org has seen the policy match, which also makes a temporary policy permanent.
+ */
+function discardApiKey(commands, key, user) {
+    commands.setSecret(key.value);
+    commands.info(`verify-only: nuget.org accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
+        'which was discarded: no output or variable was set. A release from this workflow will log in the same way.');
+}
+
+;// CONCATENATED MODULE: ./src/login/clock-skew.ts
+
+/** Below this, a difference between the runner's and the server's clocks is not worth a warning. */
+const NOTABLE_SKEW_MS = 60_000;
+/** A clock difference for a log: whole minutes from 90 s on, else seconds. */
+function describeDuration(ms) {
+    const seconds = Math.round(Math.abs(ms) / 1000);
+    if (seconds < 90)
+        return `${seconds} second${seconds === 1 ? '' : 's'}`;
+    return `${Math.round(seconds / 60)} minutes`;
+}
+/** The runner's time by the clock of the server that issued `key`, when its answer said. */
+function serverTime(key, runnerNow) {
+    return runnerNow - (key.clockSkewMs ?? 0);
+}
+/** Warns when the runner's clock is a minute or more off the token service's, which the key is judged by. */
+function clockSkewWarning(key, host) {
+    const skew = key.clockSkewMs;
+    if (skew === undefined || Math.abs(skew) < NOTABLE_SKEW_MS)
+        return undefined;
+    return (`The runner's clock is ${describeDuration(skew)} ${skew > 0 ? 'ahead of' : 'behind'} the clock of ${host} ` +
+        `(the Date of its answer). The key was judged by ${host}'s clock, and ${EXPIRES_OUTPUT} is the time ${host} ` +
+        "gave: a later step that compares it with this runner's clock is off by as much. Fix the runner's clock (NTP).");
+}
 
 ;// CONCATENATED MODULE: ./src/login/claims.ts
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -840,83 +1009,10 @@ function parseBoolean(name, value) {
     throw new errors/* LoginError */.Qd(`The input \`${name}\` must be true or false, but is '${value}'.`);
 }
 
-;// CONCATENATED MODULE: ./src/login/answers.ts
-
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const EXCERPT_LENGTH = 200;
-const SERVER_MESSAGE_LENGTH = 2000;
-function isTransientStatus(status) {
-    return TRANSIENT_STATUSES.has(status);
-}
-/**
- * Turns an answer that is not a success into a LoginError: the server's own message when it
- * sent one, otherwise the status and a short, cleaned excerpt of the body. Without the server's own
- * reason, `serverFaultHint` goes with a 500 and `refusalHint` with a permanent refusal.
- */
-function describeErrorAnswer(what, response, options) {
-    const { status, headers } = response;
-    if (status >= 300 && status < 400) {
-        const location = headerValue(headers, 'location') ?? '(no Location header)';
-        return new errors/* LoginError */.Qd(`${what}: it answered ${status} with a redirect to ${clean(location)}, which is not followed.`, { status, hint: options.redirectHint });
-    }
-    const serverMessage = jsonErrorField(response.body);
-    const detail = serverMessage ?? bodyExcerpt(response.body);
-    const transient = isTransientStatus(status);
-    return new errors/* LoginError */.Qd(`${what} (HTTP ${status})${detail ? `: ${detail}` : '.'}`, {
-        status,
-        serverMessage,
-        hint: serverMessage ? undefined : unexplainedHint(status, transient, options),
-        transient,
-        retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options.now)
-    });
-}
-/** The hint for an answer that came without the server's own reason. */
-function unexplainedHint(status, transient, options) {
-    if (status === 500)
-        return options.serverFaultHint;
-    return transient ? undefined : options.refusalHint;
-}
-function headerValue(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-/** Milliseconds to wait from a Retry-After header given in seconds or as an HTTP date. */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function jsonErrorField(body) {
-    try {
-        const error = JSON.parse(body)?.error;
-        return typeof error === 'string' && error.trim()
-            ? truncate(clean(error), SERVER_MESSAGE_LENGTH)
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function bodyExcerpt(body) {
-    return truncate(clean(body.replace(/<[^>]*>/g, ' ')), EXCERPT_LENGTH);
-}
-function truncate(text, length) {
-    return text.length > length ? `${text.slice(0, length)}…` : text;
-}
-/** One line of printable text, with anything shaped like a JWT blanked out. */
-function clean(text) {
-    return text
-        .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
-        .replace(/eyJ[\w-]*\.[\w-]+\.[\w-]*/g, '[token removed]')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-
+// EXTERNAL MODULE: ./src/login/answers.ts
+var answers = __nccwpck_require__(970);
 ;// CONCATENATED MODULE: ./src/login/exchange.ts
+
 
 
 
@@ -936,7 +1032,7 @@ async function exchangeOidcToken(send, request, now = Date.now()) {
         timeoutMs: request.timeoutMs
     });
     if (response.status < 200 || response.status >= 300) {
-        throw describeErrorAnswer(`${request.tokenServiceUrl.host} refused the login`, response, {
+        throw (0,answers/* describeErrorAnswer */._g)(`${request.tokenServiceUrl.host} refused the login`, response, {
             now,
             redirectHint: 'If the token service has moved, set `token-service-url` to the address it names.',
             refusalHint: `Check that \`token-service-url\` is the token endpoint of nuget.org (${NUGET_TOKEN_ENDPOINT}) ` +
@@ -946,10 +1042,14 @@ async function exchangeOidcToken(send, request, now = Date.now()) {
                 'if it persists, report it at https://github.com/NuGet/NuGetGallery/issues with the time of the run.'
         });
     }
-    return parseApiKeyAnswer(response.body, now);
+    return parseApiKeyAnswer(response.body, now, (0,answers/* answeredAt */.F7)(response.headers));
 }
-/** Validates a success answer. Its body may hold a key, so it is never quoted in an error. */
-function parseApiKeyAnswer(body, now) {
+/**
+ * Validates a success answer. Its body may hold a key, so it is never quoted in an error. A fresh
+ * key is judged by the server's clock (`serverNow`, from its Date header) when it gave one: a
+ * runner's clock can be off by hours.
+ */
+function parseApiKeyAnswer(body, now, serverNow) {
     const answer = parseJsonObject(body);
     const apiKey = answer.apiKey;
     if (typeof apiKey !== 'string' || apiKey === '') {
@@ -961,20 +1061,36 @@ function parseApiKeyAnswer(body, now) {
     if (!/^[\x21-\x7e]+$/.test(apiKey)) {
         throw invalidAnswer('its `apiKey` contains white space, control or non-ASCII characters');
     }
-    return { value: apiKey, expires: parseExpires(answer.expires, now) };
+    const expires = parseExpires(answer.expires, now, serverNow);
+    return serverNow === undefined
+        ? { value: apiKey, expires }
+        : { value: apiKey, expires, clockSkewMs: now - serverNow };
 }
 /** An absent `expires` is accepted (the key still works); a present one must be a future time. */
-function parseExpires(value, now) {
+function parseExpires(value, now, serverNow) {
     if (value === undefined || value === null)
         return undefined;
     const expires = typeof value === 'string' ? new Date(value) : undefined;
     if (!expires || Number.isNaN(expires.getTime())) {
         throw invalidAnswer('its `expires` is not a valid time');
     }
-    if (expires.getTime() <= now) {
-        throw invalidAnswer(`the key it holds already expired at ${expires.toISOString()}`);
+    if (serverNow !== undefined && expires.getTime() <= serverNow) {
+        throw invalidAnswer(`the key it holds already expired at ${expires.toISOString()} by the token service's own clock ` +
+            `(its answer is dated ${new Date(serverNow).toISOString()})`);
     }
+    if (serverNow === undefined && expires.getTime() <= now)
+        throw expiredByRunnerClock(expires, now);
     return expires;
+}
+/** Without the server's Date, an expired key may as well mean a runner's clock that is ahead. */
+function expiredByRunnerClock(expires, now) {
+    return new errors/* LoginError */.Qd(`The token service reported success with a key that expires at ${expires.toISOString()}, ` +
+        `${describeDuration(now - expires.getTime())} before this runner's clock (${new Date(now).toISOString()}); ` +
+        "no key was output. Its answer has no Date header to compare clocks with: either the runner's clock is " +
+        'ahead by at least that much, or the token service issued a key that had already expired.', {
+        hint: "Compare the runner's clock with the real time (for example a step running `date -u` before this one) " +
+            `and fix it (NTP). If it is right, check that \`token-service-url\` points at the nuget.org token endpoint (${NUGET_TOKEN_ENDPOINT}).`
+    });
 }
 function parseJsonObject(body) {
     let answer;
@@ -1042,7 +1158,7 @@ async function requestOidcToken(send, request, now = Date.now()) {
         timeoutMs: request.timeoutMs
     });
     if (response.status !== 200) {
-        throw describeErrorAnswer('GitHub refused the OIDC token request', response, {
+        throw (0,answers/* describeErrorAnswer */._g)('GitHub refused the OIDC token request', response, {
             now,
             refusalHint: "The runner's credentials for requesting OIDC tokens were not accepted, which can happen when a job " +
                 'runs for many hours. Re-run the job.'
@@ -1120,6 +1236,7 @@ function gaveUp(summary, error) {
 
 
 
+
 /**
  * Gets a short-lived API key. nuget.org accepts an OIDC token only once, so every exchange
  * attempt starts with a new token.
@@ -1140,7 +1257,7 @@ async function login(inputs, deps) {
         userAgent: deps.userAgent,
         timeoutMs: timeoutMs()
     }, clock.now()));
-    return persist('Exchanging the OIDC token for a nuget.org API key', async () => {
+    const key = await persist('Exchanging the OIDC token for a nuget.org API key', async () => {
         const oidcToken = await newOidcToken();
         deps.setSecret(oidcToken);
         deps.onOidcToken?.(oidcToken);
@@ -1152,60 +1269,14 @@ async function login(inputs, deps) {
             timeoutMs: timeoutMs()
         }, clock.now());
     });
+    const skew = clockSkewWarning(key, inputs.tokenServiceUrl.host);
+    if (skew)
+        deps.warning(skew);
+    return key;
 }
 function describeRetry(notice, policy) {
     return (`${notice.what} failed (attempt ${notice.attempt} of ${policy.maxAttempts}): ` +
         `${(0,errors/* messageOf */.bD)(notice.error)} Trying again in ${(notice.delayMs / 1000).toFixed(1)} s.`);
-}
-
-;// CONCATENATED MODULE: ./src/login/output.ts
-const API_KEY_OUTPUT = 'NUGET_API_KEY';
-const EXPIRES_OUTPUT = 'NUGET_API_KEY_EXPIRES_AT';
-/** Masks the key before anything else can print it, then hands it to later steps. */
-function publishApiKey(commands, key, options) {
-    commands.setSecret(key.value);
-    // The key is written last, so a failed write leaves no key behind for later steps.
-    if (options.exportApiKey)
-        commands.exportVariable(API_KEY_OUTPUT, key.value);
-    if (key.expires)
-        commands.setOutput(EXPIRES_OUTPUT, key.expires.toISOString());
-    commands.setOutput(API_KEY_OUTPUT, key.value);
-    if (options.exportApiKey) {
-        commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`);
-    }
-    if (key.expires) {
-        commands.info(`Logged in to nuget.org as '${options.user}'. ${describeExpiry(key.expires, options.now)}`);
-    }
-    else {
-        commands.info(`Logged in to nuget.org as '${options.user}'.`);
-        commands.warning(MISSING_EXPIRY);
-    }
-}
-/** nuget.org records the issue time rounded down to the minute, so a key ends up to 60 s early. */
-const EARLY_END_MS = 60_000;
-const MISSING_EXPIRY = `The token service did not say when the API key expires, so ${EXPIRES_OUTPUT} is not set. ` +
-    'nuget.org keys last at most an hour: push right after the login.';
-/** When nuget.org may start refusing a key that expires at `expires`. */
-function refusedFrom(expires) {
-    return new Date(expires.getTime() - EARLY_END_MS);
-}
-function describeExpiry(expires, now) {
-    const usableUntil = refusedFrom(expires);
-    return (`The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
-        `nuget.org may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`);
-}
-function describeLifetime(ms) {
-    const minutes = Math.round(ms / 60_000);
-    return minutes >= 1 ? `in ${minutes} minute${minutes === 1 ? '' : 's'}` : 'in less than a minute';
-}
-/**
- * For verify-only: the key is masked in case anything prints it, and goes nowhere: no output, no
- * variable. nuget.org has seen the policy match, which also makes a temporary policy permanent.
- */
-function discardApiKey(commands, key, user) {
-    commands.setSecret(key.value);
-    commands.info(`verify-only: nuget.org accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
-        'which was discarded: no output or variable was set. A release from this workflow will log in the same way.');
 }
 
 ;// CONCATENATED MODULE: ./src/shared/event-payload.ts
@@ -1428,6 +1499,7 @@ function quote(text) {
 
 
 
+
 async function run(runtime) {
     let user = '';
     let claims;
@@ -1455,7 +1527,7 @@ async function run(runtime) {
         publishApiKey(runtime, key, {
             user,
             exportApiKey: inputs.exportApiKey,
-            now: runtime.clock.now()
+            now: serverTime(key, runtime.clock.now())
         });
         await runtime.writeSummary(successSummary(user, key.expires, claims));
     }
@@ -1469,7 +1541,7 @@ async function run(runtime) {
 
 /***/ }),
 
-/***/ 685:
+/***/ 879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1478,7 +1550,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xB: () => (/* binding */ createRuntime)
 });
 
-// UNUSED EXPORTS: proxyAwareAgents, writeRunnerFile
+// UNUSED EXPORTS: proxyRoutes, writeRunnerFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -1653,10 +1725,8 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -1749,19 +1819,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-;// CONCATENATED MODULE: ./src/bundle/undici-not-bundled.ts
-// Stands in for `undici` in dist/ only (see "paths" in tsconfig.json). @actions/http-client imports
-// undici for getAgentDispatcher(), a proxy agent for fetch, which this action never calls: its
-// requests go through http-client's own agents. Leaving undici out saves most of the bundle and
-// about two thirds of the start-up time.
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class -- it stands for undici's class
-class ProxyAgent {
-    constructor() {
-        throw new Error('nuget-login does not bundle undici: HttpClient.getAgentDispatcher() is unavailable.');
-    }
-}
-
+var node_modules_tunnel = __nccwpck_require__(770);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -1837,7 +1895,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -2186,7 +2244,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -2197,7 +2255,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        info.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -2296,7 +2354,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -2311,7 +2369,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -2336,7 +2394,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -4445,28 +4503,222 @@ var errors = __nccwpck_require__(158);
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+// EXTERNAL MODULE: ./src/login/answers.ts
+var answers = __nccwpck_require__(970);
+;// CONCATENATED MODULE: ./src/login/tunnel.ts
+
+
+
+
+/** The proxy as it may be printed: scheme, host and port, never the credentials in its URL. */
+function proxyName(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+/** A status and its standard name (never the server's own reason phrase): `407 Proxy Authentication Required`. */
+function statusText(status) {
+    return `${status} ${external_node_http_namespaceObject.STATUS_CODES[status] ?? ''}`.trim();
+}
+/** `host:port` of a URL, as CONNECT names it. */
+function authorityOf(target) {
+    return `${target.hostname}:${target.port || (target.protocol === 'https:' ? 443 : 80)}`;
+}
+/**
+ * Opens a tunnel to `target` with the proxy's CONNECT method and resolves with its socket. Every
+ * answer but a plain 2xx is a LoginError naming the proxy: the server behind it was never reached.
+ */
+function openTunnel(route, target, track) {
+    const authority = authorityOf(target);
+    const proxy = route.url;
+    return new Promise((resolve, reject) => {
+        const client = proxy.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+        const connect = track(client.request({
+            protocol: proxy.protocol,
+            hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
+            port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: authority,
+            agent: false,
+            headers: { Host: authority, ...proxyAuthorization(proxy) }
+        }));
+        connect.once('connect', (response, socket, head) => {
+            track(socket);
+            const status = response.statusCode ?? 0;
+            if (status < 200 || status >= 300)
+                return reject(refusal(route, authority, response));
+            if (head.length > 0)
+                return reject(spokeTooEarly(route, authority));
+            resolve(socket);
+        });
+        connect.once('error', (error) => reject(unreachable(route, authority, error)));
+        connect.end();
+    });
+}
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'Proxy-Authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+function refusal(route, authority, response) {
+    const status = response.statusCode ?? 0;
+    const message = `The proxy ${proxyName(route.url)} refused to open a tunnel to ${authority}: HTTP ${statusText(status)}.`;
+    // tinyproxy answers wrong credentials with 401 and missing ones with 407.
+    if (status === 407 || status === 401) {
+        return new errors/* LoginError */.Qd(message, { hint: credentialsHint(route, response) });
+    }
+    const transient = (0,answers/* isTransientStatus */.Dm)(status);
+    return new errors/* LoginError */.Qd(message, {
+        transient,
+        hint: transient
+            ? `The proxy could not reach ${authority}, or is overloaded. If this keeps happening, ask the proxy's ` +
+                `administrator, or list ${hostOf(authority)} in NO_PROXY if the runner can reach it directly.`
+            : `The proxy in ${route.variable} does not let this runner through to ${authority}. Ask its administrator ` +
+                `to allow it, or list ${hostOf(authority)} in NO_PROXY if the runner can reach it directly.`
+    });
+}
+/** What the proxy asks for, named only from a fixed list: its header is not printed. */
+const AUTH_SCHEMES = ['Basic', 'Digest', 'Negotiate', 'NTLM', 'Bearer'];
+function credentialsHint(route, response) {
+    const header = [response.headers['proxy-authenticate'], response.headers['www-authenticate']]
+        .flat()
+        .join(',');
+    const schemes = AUTH_SCHEMES.filter((scheme) => new RegExp(`\\b${scheme}\\b`, 'i').test(header));
+    const asks = schemes.length
+        ? `It asks for ${schemes.join(' or ')} credentials`
+        : 'It asks for credentials';
+    const given = route.url.username || route.url.password
+        ? `the user name and password in ${route.variable} were not accepted`
+        : `${route.variable} gives none`;
+    const basicOnly = schemes.length && !schemes.includes('Basic')
+        ? ' This action can send only Basic credentials: ask for a proxy account that accepts them.'
+        : '';
+    return (`${asks}, and ${given}. Set ${route.variable} to ${route.url.protocol}//USER:PASSWORD@${route.url.host} from a secret ` +
+        `(percent-encode special characters), or ask the proxy's administrator to let this runner through.${basicOnly} ` +
+        'A refusal by the proxy is not retried.');
+}
+function spokeTooEarly(route, authority) {
+    return new errors/* LoginError */.Qd(`The proxy ${proxyName(route.url)} accepted a tunnel to ${authority}, then sent data of its own before ` +
+        'the request: the tunnel was not used.', {
+        hint: `Something other than a plain HTTP proxy answers at ${proxyName(route.url)}. Check the address in ` +
+            `${route.variable}.`
+    });
+}
+function unreachable(route, authority, error) {
+    const code = error.code;
+    const reason = code && !(0,errors/* messageOf */.bD)(error).includes(code) ? `${(0,errors/* messageOf */.bD)(error)} (${code})` : (0,errors/* messageOf */.bD)(error);
+    return new errors/* LoginError */.Qd(`The proxy ${proxyName(route.url)} (from ${route.variable}) failed while opening a tunnel to ` +
+        `${authority}: ${reason}`, {
+        transient: true,
+        hint: `Check that the proxy in ${route.variable} is running and that its address is right.`,
+        cause: error
+    });
+}
+function hostOf(authority) {
+    return authority.slice(0, authority.lastIndexOf(':'));
+}
+
 ;// CONCATENATED MODULE: ./src/login/http.ts
 
 
 
+
+
+
 /**
- * Sends one request and reads the answer, never following redirects.
+ * Sends one request and reads the answer, never following redirects. The request settles within
+ * its timeout whatever the network, a proxy or the server does, and leaves no socket open.
  * Failures to get an answer at all are transient LoginErrors.
  */
 function createTransport(options) {
-    return (request) => new Promise((resolve, reject) => {
-        const client = request.url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
-        const outgoing = client.request(request.url, {
+    return (request) => {
+        const proxy = options.proxyFor(request.url);
+        let tunnelling = proxy !== undefined;
+        return settleWithin(request.timeoutMs, () => timedOut(request, proxy, tunnelling), async (track) => {
+            const tunnel = proxy ? await openTunnel(proxy, request.url, track) : undefined;
+            tunnelling = false;
+            const response = await sendOver(request, tunnel, track);
+            const body = await readBody(response, options.maxBodyBytes, request);
+            return { status: response.statusCode ?? 0, headers: response.headers, body };
+        }).catch((error) => {
+            throw describeNetworkError(request, proxy, error);
+        });
+    };
+}
+/**
+ * Runs `operation` with a way to register what it opens, and settles with it or, after `ms`, with
+ * `onTimeout()`. Either way everything registered is destroyed. The timer keeps the process alive:
+ * Node emits nothing for a request aborted before it has a socket (an agent still waiting for a
+ * proxy), so a request's own events cannot be relied on to settle it.
+ */
+function settleWithin(ms, onTimeout, operation) {
+    const resources = new Set();
+    let settled = false;
+    return new Promise((resolve, reject) => {
+        const finish = (settle) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            for (const resource of resources)
+                resource.destroy();
+            settle();
+        };
+        const timer = setTimeout(() => finish(() => reject(onTimeout())), ms);
+        const track = (resource) => {
+            if (settled)
+                resource.destroy();
+            else
+                resources.add(resource);
+            return resource;
+        };
+        operation(track).then((value) => finish(() => resolve(value)), (error) => finish(() => reject(error)));
+    });
+}
+/** Sends the request, directly or over an open tunnel, and resolves with the answer's head. */
+function sendOver(request, tunnel, track) {
+    const isHttps = request.url.protocol === 'https:';
+    const client = isHttps ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+    const connection = tunnel && {
+        createConnection: () => (isHttps ? track(secureOver(tunnel, request.url)) : tunnel)
+    };
+    return new Promise((resolve, reject) => {
+        const outgoing = track(client.request(request.url, {
             method: request.method,
             headers: request.headers,
-            agent: options.agentFor(request.url),
-            signal: AbortSignal.timeout(request.timeoutMs)
+            ...(connection ?? { agent: false })
+        }));
+        outgoing.on('error', reject);
+        outgoing.on('upgrade', (response, socket) => {
+            track(socket);
+            reject(switchedProtocols(request, response));
         });
-        outgoing.on('error', (error) => reject(describeNetworkError(request, error)));
         outgoing.on('response', (response) => {
-            readBody(response, options.maxBodyBytes, request).then((body) => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }), reject);
+            if ((response.statusCode ?? 0) < 200)
+                reject(switchedProtocols(request, response));
+            else
+                resolve(response);
         });
         outgoing.end(request.body);
+    });
+}
+/** TLS to the target inside the proxy's tunnel, checked against the target's name. */
+function secureOver(tunnel, url) {
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    return external_node_tls_namespaceObject.connect({ socket: tunnel, host, servername: (0,external_node_net_namespaceObject.isIP)(host) ? undefined : host });
+}
+/** A final answer below 200: 101 Switching Protocols, which this action never asks for. */
+function switchedProtocols(request, response) {
+    const status = response.statusCode ?? 0;
+    return new errors/* LoginError */.Qd(`${request.method} ${request.url.origin}${request.url.pathname} answered ` +
+        `${statusText(status)}, leaving HTTP, which this action never asks for.`, {
+        status,
+        hint: `${request.url.host} does not answer as a token service does. If it is the address in ` +
+            '`token-service-url`, check that setting; otherwise a proxy or gateway between the runner and it ' +
+            'answered instead.'
     });
 }
 function readBody(response, maxBytes, request) {
@@ -4486,31 +4738,59 @@ function readBody(response, maxBytes, request) {
             chunks.push(chunk);
         });
         response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        response.on('error', (error) => reject(describeNetworkError(request, error)));
+        const cutOff = (cause) => reject(Object.assign(new Error('the answer was cut off before its end'), { cause }));
+        response.on('error', cutOff);
         response.on('close', () => {
             if (!response.complete)
-                reject(describeNetworkError(request, new Error('the answer was cut off')));
+                cutOff();
         });
     });
 }
-function describeNetworkError(request, error) {
+function timedOut(request, proxy, tunnelling) {
     const target = `${request.method} ${request.url.origin}${request.url.pathname}`;
-    if (error.name === 'AbortError' || error.name === 'TimeoutError') {
-        return new errors/* LoginError */.Qd(`${target} got no complete answer within ${request.timeoutMs / 1000} s.`, {
+    const within = `${target} got no complete answer within ${request.timeoutMs / 1000} s`;
+    if (!proxy)
+        return new errors/* LoginError */.Qd(`${within}.`, { transient: true });
+    const name = proxyName(proxy.url);
+    if (!tunnelling)
+        return new errors/* LoginError */.Qd(`${within} (through the proxy ${name}).`, { transient: true });
+    return new errors/* LoginError */.Qd(`${within}: the proxy ${name} did not answer its CONNECT request.`, {
+        transient: true,
+        hint: `The proxy in ${proxy.variable} took the connection but never answered. Check that ${proxy.variable} ` +
+            `names a working HTTP proxy, or list ${request.url.hostname} in NO_PROXY if the runner can reach it directly.`
+    });
+}
+/** Failures without an answer, each naming the request and, where one was used, the proxy. */
+function describeNetworkError(request, proxy, error) {
+    if (error instanceof errors/* LoginError */.Qd)
+        return error;
+    const through = proxy ? ` through the proxy ${proxyName(proxy.url)}` : '';
+    const target = `${request.method} ${request.url.origin}${request.url.pathname}${through}`;
+    const code = error.code;
+    const message = (0,errors/* messageOf */.bD)(error);
+    const reason = code && !message.includes(code) ? `${message} (${code})` : message;
+    if (code?.startsWith('HPE_')) {
+        return new errors/* LoginError */.Qd(`${target} failed: the answer was not valid HTTP: ${reason}`, {
             transient: true,
             cause: error
         });
     }
-    const code = error.code;
-    const message = (0,errors/* messageOf */.bD)(error);
-    const reason = code && !message.includes(code) ? `${message} (${code})` : message;
     if (code && CERTIFICATE_ERRORS.has(code)) {
         return new errors/* LoginError */.Qd(`${target} failed: its TLS certificate was not accepted: ${reason}`, {
             hint: certificateHint(request.url.host),
             cause: error
         });
     }
-    return new errors/* LoginError */.Qd(`${target} failed: ${reason}`, { transient: true, cause: error });
+    return new errors/* LoginError */.Qd(`${target} failed: ${reason}`, {
+        transient: true,
+        hint: proxy && throughProxyHint(proxy, request.url),
+        cause: error
+    });
+}
+/** For a failure inside a proxy's tunnel: the proxy is as likely a cause as the server. */
+function throughProxyHint(proxy, url) {
+    return (`The request went through the proxy ${proxyName(proxy.url)} (from ${proxy.variable}). If this keeps ` +
+        `happening, check that proxy, or list ${url.hostname} in NO_PROXY if the runner can reach it directly.`);
 }
 /** Node's codes for a certificate that is untrusted, expired or for another host: no retry helps. */
 const CERTIFICATE_ERRORS = new Set([
@@ -4557,16 +4837,19 @@ function userAgent(nodeVersion = process.version) {
 /** Answers from GitHub and nuget.org are a few hundred bytes; anything far larger is refused. */
 const MAX_ANSWER_BYTES = 64 * 1024;
 /**
- * The agent for a URL, chosen by http-client from HTTPS_PROXY, HTTP_PROXY and NO_PROXY.
- * One client per protocol: a client keeps the first direct agent it made, http or https.
+ * The proxy for a URL, as http-client and the runner's other tools pick it from the process
+ * environment: HTTPS_PROXY or HTTP_PROXY (lower case first) unless NO_PROXY names the host;
+ * loopback addresses always go direct.
  */
-function proxyAwareAgents(userAgent) {
-    const clients = new Map();
+function proxyRoutes() {
+    const env = process.env;
     return (url) => {
-        let client = clients.get(url.protocol);
-        if (!client)
-            clients.set(url.protocol, (client = new lib_HttpClient(userAgent)));
-        return client.getAgent(url.href);
+        const proxy = getProxyUrl(url);
+        if (!proxy)
+            return undefined;
+        const names = url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+        const variable = names.find((name) => env[name]) ?? names[1];
+        return { url: new URL(proxy.href), variable };
     };
 }
 /**
@@ -4618,7 +4901,7 @@ function createRuntime() {
         },
         env: process.env,
         send: createTransport({
-            agentFor: proxyAwareAgents(agent),
+            proxyFor: proxyRoutes(),
             maxBodyBytes: MAX_ANSWER_BYTES
         }),
         clock: {
@@ -4787,36 +5070,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -4832,17 +5085,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

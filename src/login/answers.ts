@@ -55,6 +55,13 @@ function headerValue(headers: IncomingHttpHeaders, name: string): string | undef
   return Array.isArray(value) ? value[0] : value
 }
 
+/** The server's clock when it answered, from its Date header; undefined without a valid one. */
+export function answeredAt(headers: IncomingHttpHeaders): number | undefined {
+  const value = headerValue(headers, 'date')
+  const time = value === undefined ? Number.NaN : Date.parse(value)
+  return Number.isNaN(time) ? undefined : time
+}
+
 /** Milliseconds to wait from a Retry-After header given in seconds or as an HTTP date. */
 export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined

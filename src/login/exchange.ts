@@ -1,5 +1,6 @@
 import { NUGET_TOKEN_ENDPOINT } from '../shared/nuget-rules.ts'
-import { describeErrorAnswer } from './answers.ts'
+import { answeredAt, describeErrorAnswer } from './answers.ts'
+import { describeDuration } from './clock-skew.ts'
 import { LoginError } from './errors.ts'
 import type { SendRequest } from './http.ts'
 
@@ -7,6 +8,11 @@ export interface ApiKey {
   value: string
   /** Undefined when the server did not say; nuget.org always does. */
   expires: Date | undefined
+  /**
+   * How far the runner's clock is ahead of the server's (negative: behind), from the answer's Date
+   * header; absent without one.
+   */
+  clockSkewMs?: number
 }
 
 export interface ExchangeRequest {
@@ -51,11 +57,15 @@ export async function exchangeOidcToken(
         'if it persists, report it at https://github.com/NuGet/NuGetGallery/issues with the time of the run.'
     })
   }
-  return parseApiKeyAnswer(response.body, now)
+  return parseApiKeyAnswer(response.body, now, answeredAt(response.headers))
 }
 
-/** Validates a success answer. Its body may hold a key, so it is never quoted in an error. */
-export function parseApiKeyAnswer(body: string, now: number): ApiKey {
+/**
+ * Validates a success answer. Its body may hold a key, so it is never quoted in an error. A fresh
+ * key is judged by the server's clock (`serverNow`, from its Date header) when it gave one: a
+ * runner's clock can be off by hours.
+ */
+export function parseApiKeyAnswer(body: string, now: number, serverNow?: number): ApiKey {
   const answer = parseJsonObject(body)
   const apiKey = answer.apiKey
   if (typeof apiKey !== 'string' || apiKey === '') {
@@ -67,20 +77,46 @@ export function parseApiKeyAnswer(body: string, now: number): ApiKey {
   if (!/^[\x21-\x7e]+$/.test(apiKey)) {
     throw invalidAnswer('its `apiKey` contains white space, control or non-ASCII characters')
   }
-  return { value: apiKey, expires: parseExpires(answer.expires, now) }
+  const expires = parseExpires(answer.expires, now, serverNow)
+  return serverNow === undefined
+    ? { value: apiKey, expires }
+    : { value: apiKey, expires, clockSkewMs: now - serverNow }
 }
 
 /** An absent `expires` is accepted (the key still works); a present one must be a future time. */
-function parseExpires(value: unknown, now: number): Date | undefined {
+function parseExpires(
+  value: unknown,
+  now: number,
+  serverNow: number | undefined
+): Date | undefined {
   if (value === undefined || value === null) return undefined
   const expires = typeof value === 'string' ? new Date(value) : undefined
   if (!expires || Number.isNaN(expires.getTime())) {
     throw invalidAnswer('its `expires` is not a valid time')
   }
-  if (expires.getTime() <= now) {
-    throw invalidAnswer(`the key it holds already expired at ${expires.toISOString()}`)
+  if (serverNow !== undefined && expires.getTime() <= serverNow) {
+    throw invalidAnswer(
+      `the key it holds already expired at ${expires.toISOString()} by the token service's own clock ` +
+        `(its answer is dated ${new Date(serverNow).toISOString()})`
+    )
   }
+  if (serverNow === undefined && expires.getTime() <= now) throw expiredByRunnerClock(expires, now)
   return expires
+}
+
+/** Without the server's Date, an expired key may as well mean a runner's clock that is ahead. */
+function expiredByRunnerClock(expires: Date, now: number): LoginError {
+  return new LoginError(
+    `The token service reported success with a key that expires at ${expires.toISOString()}, ` +
+      `${describeDuration(now - expires.getTime())} before this runner's clock (${new Date(now).toISOString()}); ` +
+      "no key was output. Its answer has no Date header to compare clocks with: either the runner's clock is " +
+      'ahead by at least that much, or the token service issued a key that had already expired.',
+    {
+      hint:
+        "Compare the runner's clock with the real time (for example a step running `date -u` before this one) " +
+        `and fix it (NTP). If it is right, check that \`token-service-url\` points at the nuget.org token endpoint (${NUGET_TOKEN_ENDPOINT}).`
+    }
+  )
 }
 
 function parseJsonObject(body: string): Record<string, unknown> {

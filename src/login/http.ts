@@ -1,14 +1,17 @@
-import type { Agent, IncomingHttpHeaders, IncomingMessage } from 'node:http'
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import * as http from 'node:http'
 import * as https from 'node:https'
+import { isIP, type Socket } from 'node:net'
+import * as tls from 'node:tls'
 import { LoginError, messageOf } from './errors.ts'
+import { openTunnel, proxyName, statusText, type ProxyRoute, type Track } from './tunnel.ts'
 
 export interface HttpRequest {
   method: 'GET' | 'POST'
   url: URL
   headers: Record<string, string>
   body?: string
-  /** Abort the request, body included, after this many milliseconds. */
+  /** Give up on the request, proxy and body included, after this many milliseconds. */
   timeoutMs: number
 }
 
@@ -21,35 +24,123 @@ export interface HttpResponse {
 export type SendRequest = (request: HttpRequest) => Promise<HttpResponse>
 
 export interface TransportOptions {
-  /** The agent for a URL: it decides whether a proxy is used. */
-  agentFor: (url: URL) => Agent | undefined
+  /** The proxy a URL's requests go through, or undefined to connect directly. */
+  proxyFor: (url: URL) => ProxyRoute | undefined
   /** Answers longer than this fail without being read further. */
   maxBodyBytes: number
 }
 
 /**
- * Sends one request and reads the answer, never following redirects.
+ * Sends one request and reads the answer, never following redirects. The request settles within
+ * its timeout whatever the network, a proxy or the server does, and leaves no socket open.
  * Failures to get an answer at all are transient LoginErrors.
  */
 export function createTransport(options: TransportOptions): SendRequest {
-  return (request) =>
-    new Promise<HttpResponse>((resolve, reject) => {
-      const client = request.url.protocol === 'https:' ? https : http
-      const outgoing = client.request(request.url, {
+  return (request) => {
+    const proxy = options.proxyFor(request.url)
+    let tunnelling = proxy !== undefined
+    return settleWithin(
+      request.timeoutMs,
+      () => timedOut(request, proxy, tunnelling),
+      async (track) => {
+        const tunnel = proxy ? await openTunnel(proxy, request.url, track) : undefined
+        tunnelling = false
+        const response = await sendOver(request, tunnel, track)
+        const body = await readBody(response, options.maxBodyBytes, request)
+        return { status: response.statusCode ?? 0, headers: response.headers, body }
+      }
+    ).catch((error: unknown) => {
+      throw describeNetworkError(request, proxy, error)
+    })
+  }
+}
+
+/**
+ * Runs `operation` with a way to register what it opens, and settles with it or, after `ms`, with
+ * `onTimeout()`. Either way everything registered is destroyed. The timer keeps the process alive:
+ * Node emits nothing for a request aborted before it has a socket (an agent still waiting for a
+ * proxy), so a request's own events cannot be relied on to settle it.
+ */
+export function settleWithin<T>(
+  ms: number,
+  onTimeout: () => Error,
+  operation: (track: Track) => Promise<T>
+): Promise<T> {
+  const resources = new Set<{ destroy(): unknown }>()
+  let settled = false
+  return new Promise<T>((resolve, reject) => {
+    const finish = (settle: () => void) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      for (const resource of resources) resource.destroy()
+      settle()
+    }
+    const timer = setTimeout(() => finish(() => reject(onTimeout())), ms)
+    const track: Track = (resource) => {
+      if (settled) resource.destroy()
+      else resources.add(resource)
+      return resource
+    }
+    operation(track).then(
+      (value) => finish(() => resolve(value)),
+      (error: unknown) => finish(() => reject(error))
+    )
+  })
+}
+
+/** Sends the request, directly or over an open tunnel, and resolves with the answer's head. */
+function sendOver(
+  request: HttpRequest,
+  tunnel: Socket | undefined,
+  track: Track
+): Promise<IncomingMessage> {
+  const isHttps = request.url.protocol === 'https:'
+  const client = isHttps ? https : http
+  const connection = tunnel && {
+    createConnection: () => (isHttps ? track(secureOver(tunnel, request.url)) : tunnel)
+  }
+  return new Promise((resolve, reject) => {
+    const outgoing = track(
+      client.request(request.url, {
         method: request.method,
         headers: request.headers,
-        agent: options.agentFor(request.url),
-        signal: AbortSignal.timeout(request.timeoutMs)
+        ...(connection ?? { agent: false })
       })
-      outgoing.on('error', (error) => reject(describeNetworkError(request, error)))
-      outgoing.on('response', (response) => {
-        readBody(response, options.maxBodyBytes, request).then(
-          (body) => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
-          reject
-        )
-      })
-      outgoing.end(request.body)
+    )
+    outgoing.on('error', reject)
+    outgoing.on('upgrade', (response: IncomingMessage, socket: Socket) => {
+      track(socket)
+      reject(switchedProtocols(request, response))
     })
+    outgoing.on('response', (response: IncomingMessage) => {
+      if ((response.statusCode ?? 0) < 200) reject(switchedProtocols(request, response))
+      else resolve(response)
+    })
+    outgoing.end(request.body)
+  })
+}
+
+/** TLS to the target inside the proxy's tunnel, checked against the target's name. */
+function secureOver(tunnel: Socket, url: URL): tls.TLSSocket {
+  const host = url.hostname.replace(/^\[|\]$/g, '')
+  return tls.connect({ socket: tunnel, host, servername: isIP(host) ? undefined : host })
+}
+
+/** A final answer below 200: 101 Switching Protocols, which this action never asks for. */
+function switchedProtocols(request: HttpRequest, response: IncomingMessage): LoginError {
+  const status = response.statusCode ?? 0
+  return new LoginError(
+    `${request.method} ${request.url.origin}${request.url.pathname} answered ` +
+      `${statusText(status)}, leaving HTTP, which this action never asks for.`,
+    {
+      status,
+      hint:
+        `${request.url.host} does not answer as a token service does. If it is the address in ` +
+        '`token-service-url`, check that setting; otherwise a proxy or gateway between the runner and it ' +
+        'answered instead.'
+    }
+  )
 }
 
 function readBody(
@@ -75,35 +166,67 @@ function readBody(
       chunks.push(chunk)
     })
     response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    response.on('error', (error) => reject(describeNetworkError(request, error)))
+    const cutOff = (cause?: Error) =>
+      reject(Object.assign(new Error('the answer was cut off before its end'), { cause }))
+    response.on('error', cutOff)
     response.on('close', () => {
-      if (!response.complete)
-        reject(describeNetworkError(request, new Error('the answer was cut off')))
+      if (!response.complete) cutOff()
     })
   })
 }
 
-function describeNetworkError(request: HttpRequest, error: Error): LoginError {
+function timedOut(request: HttpRequest, proxy: ProxyRoute | undefined, tunnelling: boolean) {
   const target = `${request.method} ${request.url.origin}${request.url.pathname}`
-  if (error.name === 'AbortError' || error.name === 'TimeoutError') {
-    return new LoginError(
-      `${target} got no complete answer within ${request.timeoutMs / 1000} s.`,
-      {
-        transient: true,
-        cause: error
-      }
-    )
-  }
+  const within = `${target} got no complete answer within ${request.timeoutMs / 1000} s`
+  if (!proxy) return new LoginError(`${within}.`, { transient: true })
+  const name = proxyName(proxy.url)
+  if (!tunnelling)
+    return new LoginError(`${within} (through the proxy ${name}).`, { transient: true })
+  return new LoginError(`${within}: the proxy ${name} did not answer its CONNECT request.`, {
+    transient: true,
+    hint:
+      `The proxy in ${proxy.variable} took the connection but never answered. Check that ${proxy.variable} ` +
+      `names a working HTTP proxy, or list ${request.url.hostname} in NO_PROXY if the runner can reach it directly.`
+  })
+}
+
+/** Failures without an answer, each naming the request and, where one was used, the proxy. */
+function describeNetworkError(
+  request: HttpRequest,
+  proxy: ProxyRoute | undefined,
+  error: unknown
+): LoginError {
+  if (error instanceof LoginError) return error
+  const through = proxy ? ` through the proxy ${proxyName(proxy.url)}` : ''
+  const target = `${request.method} ${request.url.origin}${request.url.pathname}${through}`
   const code = (error as NodeJS.ErrnoException).code
   const message = messageOf(error)
   const reason = code && !message.includes(code) ? `${message} (${code})` : message
+  if (code?.startsWith('HPE_')) {
+    return new LoginError(`${target} failed: the answer was not valid HTTP: ${reason}`, {
+      transient: true,
+      cause: error
+    })
+  }
   if (code && CERTIFICATE_ERRORS.has(code)) {
     return new LoginError(`${target} failed: its TLS certificate was not accepted: ${reason}`, {
       hint: certificateHint(request.url.host),
       cause: error
     })
   }
-  return new LoginError(`${target} failed: ${reason}`, { transient: true, cause: error })
+  return new LoginError(`${target} failed: ${reason}`, {
+    transient: true,
+    hint: proxy && throughProxyHint(proxy, request.url),
+    cause: error
+  })
+}
+
+/** For a failure inside a proxy's tunnel: the proxy is as likely a cause as the server. */
+function throughProxyHint(proxy: ProxyRoute, url: URL): string {
+  return (
+    `The request went through the proxy ${proxyName(proxy.url)} (from ${proxy.variable}). If this keeps ` +
+    `happening, check that proxy, or list ${url.hostname} in NO_PROXY if the runner can reach it directly.`
+  )
 }
 
 /** Node's codes for a certificate that is untrusted, expired or for another host: no retry helps. */

@@ -1,3 +1,4 @@
+import { clockSkewWarning } from './clock-skew.ts'
 import { messageOf } from './errors.ts'
 import { exchangeOidcToken, type ApiKey } from './exchange.ts'
 import type { SendRequest } from './http.ts'
@@ -47,7 +48,7 @@ export async function login(inputs: Inputs, deps: LoginDependencies): Promise<Ap
       )
     )
 
-  return persist('Exchanging the OIDC token for a nuget.org API key', async () => {
+  const key = await persist('Exchanging the OIDC token for a nuget.org API key', async () => {
     const oidcToken = await newOidcToken()
     deps.setSecret(oidcToken)
     deps.onOidcToken?.(oidcToken)
@@ -63,6 +64,9 @@ export async function login(inputs: Inputs, deps: LoginDependencies): Promise<Ap
       clock.now()
     )
   })
+  const skew = clockSkewWarning(key, inputs.tokenServiceUrl.host)
+  if (skew) deps.warning(skew)
+  return key
 }
 
 function describeRetry(notice: RetryNotice, policy: RetryPolicy): string {

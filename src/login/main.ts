@@ -1,5 +1,6 @@
 import type { RepositoryFacts } from '../shared/event-payload.ts'
 import type { PolicyClaims } from './claims.ts'
+import { serverTime } from './clock-skew.ts'
 import { showWhatNuGetWillSee } from './diagnostics.ts'
 import { explainFailure, failureText } from './failure.ts'
 import { readInputs } from './inputs.ts'
@@ -36,7 +37,7 @@ export async function run(runtime: Runtime): Promise<void> {
     publishApiKey(runtime, key, {
       user,
       exportApiKey: inputs.exportApiKey,
-      now: runtime.clock.now()
+      now: serverTime(key, runtime.clock.now())
     })
     await runtime.writeSummary(successSummary(user, key.expires, claims))
   } catch (error) {

@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
-import { HttpClient } from '@actions/http-client'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { readFileSync } from 'node:fs'
-import type { Agent } from 'node:http'
 import { LoginError, messageOf } from './errors.ts'
 import { createTransport, type SendRequest } from './http.ts'
 import type { Clock } from './retry.ts'
+import type { ProxyRoute } from './tunnel.ts'
 import { userAgent } from './version.ts'
 
 /** Everything the action touches outside its own logic, bundled for `run()`. */
@@ -32,15 +32,19 @@ export interface Runtime {
 const MAX_ANSWER_BYTES = 64 * 1024
 
 /**
- * The agent for a URL, chosen by http-client from HTTPS_PROXY, HTTP_PROXY and NO_PROXY.
- * One client per protocol: a client keeps the first direct agent it made, http or https.
+ * The proxy for a URL, as http-client and the runner's other tools pick it from the process
+ * environment: HTTPS_PROXY or HTTP_PROXY (lower case first) unless NO_PROXY names the host;
+ * loopback addresses always go direct.
  */
-export function proxyAwareAgents(userAgent: string): (url: URL) => Agent {
-  const clients = new Map<string, HttpClient>()
+export function proxyRoutes(): (url: URL) => ProxyRoute | undefined {
+  const env = process.env
   return (url) => {
-    let client = clients.get(url.protocol)
-    if (!client) clients.set(url.protocol, (client = new HttpClient(userAgent)))
-    return client.getAgent(url.href)
+    const proxy = getProxyUrl(url)
+    if (!proxy) return undefined
+    const names =
+      url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY']
+    const variable = names.find((name) => env[name]) ?? (names[1] as string)
+    return { url: new URL(proxy.href), variable }
   }
 }
 
@@ -101,7 +105,7 @@ export function createRuntime(): Runtime {
     },
     env: process.env,
     send: createTransport({
-      agentFor: proxyAwareAgents(agent),
+      proxyFor: proxyRoutes(),
       maxBodyBytes: MAX_ANSWER_BYTES
     }),
     clock: {

@@ -69,6 +69,9 @@ describe.skipIf(missing)(`through a real HTTP proxy (tinyproxy) to a TLS token s
       }
     })
 
+  const oidcTokenRequests = () =>
+    standIns.github.requests.filter((request) => request.url.startsWith('/idtoken')).length
+
   const connectsTo = async (target: string) =>
     (await proxy.log()).split('\n').filter((line) => line.includes(`CONNECT ${target}`)).length
 
@@ -100,6 +103,48 @@ describe.skipIf(missing)(`through a real HTTP proxy (tinyproxy) to a TLS token s
 
     expect(result.exitCode).toBe(0)
     expect(await connectsTo(target)).toBe(before)
+  })
+
+  it('fails at once, blaming the proxy’s credentials, when tinyproxy refuses them', async () => {
+    const guarded = await startTinyproxy(tinyproxy as string, {
+      user: 'ci-bot',
+      password: 'right-password'
+    })
+    try {
+      const target = new URL(tokenUrl).host
+      const withPassword = (password: string) =>
+        guarded.url.replace('http://', `http://ci-bot:${password}@`)
+      // tinyproxy answers a CONNECT without credentials with 407, and one with wrong ones with 401.
+      for (const [proxyUrl, status, reason] of [
+        [guarded.url, '407 Proxy Authentication Required', 'HTTPS_PROXY gives none'],
+        [
+          withPassword('wrong-password'),
+          '401 Unauthorized',
+          'the user name and password in HTTPS_PROXY were not accepted'
+        ]
+      ] as const) {
+        const tokensBefore = oidcTokenRequests()
+        const refused = await run({ HTTPS_PROXY: proxyUrl })
+
+        expect(refused.exitCode).toBe(1)
+        expect(refused.outputs).toEqual({})
+        expect(refused.stdout).toContain(
+          `::error::The proxy ${guarded.url} refused to open a tunnel to ${target}: HTTP ${status}.`
+        )
+        expect(refused.stdout).toContain(`It asks for Basic credentials, and ${reason}`)
+        expect(refused.stdout).not.toContain('::warning::')
+        expect(refused.stdout + refused.summary).not.toContain('wrong-password')
+        // One attempt, one OIDC token: a proxy's refusal is not retried.
+        expect(oidcTokenRequests() - tokensBefore).toBe(1)
+      }
+
+      const accepted = await run({ HTTPS_PROXY: withPassword('right-password') })
+      expect(accepted.exitCode).toBe(0)
+      expect(accepted.outputs.NUGET_API_KEY).toBe(standIns.nuget.issuedKeys.at(-1))
+      expect(accepted.stdout).not.toContain('right-password')
+    } finally {
+      await guarded.stop()
+    }
   })
 
   it('fails with the reason, after retries, when the proxy is down', async () => {

@@ -14,7 +14,13 @@ export interface ConnectProxy {
   close(): Promise<void>
 }
 
-export async function startConnectProxy(): Promise<ConnectProxy> {
+export interface ProxyCredentials {
+  user: string
+  password: string
+}
+
+/** With `credentials`, the proxy answers 407 to any CONNECT that does not carry them. */
+export async function startConnectProxy(credentials?: ProxyCredentials): Promise<ConnectProxy> {
   const tunnels: string[] = []
   const server = createServer()
   // Runs before the package's own CONNECT handler, which connects to whatever req.url names.
@@ -22,7 +28,11 @@ export async function startConnectProxy(): Promise<ConnectProxy> {
     tunnels.push(request.url ?? '')
     request.url = (request.url ?? '').replace(`${PROXIED_HOST}:`, '127.0.0.1:')
   })
-  createProxy(server)
+  const proxy = createProxy(server)
+  if (credentials) {
+    const expected = `Basic ${Buffer.from(`${credentials.user}:${credentials.password}`).toString('base64')}`
+    proxy.authenticate = (request) => request.headers['proxy-authorization'] === expected
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

@@ -25,8 +25,14 @@ export async function findTinyproxy(): Promise<string | undefined> {
   return undefined
 }
 
-/** Runs a real tinyproxy on loopback in the foreground until `stop()`. */
-export async function startTinyproxy(binary: string): Promise<Proxy> {
+/**
+ * Runs a real tinyproxy on loopback in the foreground until `stop()`. With `basicAuth`, it grants
+ * access only to requests carrying that user and password, and answers 407 to others.
+ */
+export async function startTinyproxy(
+  binary: string,
+  basicAuth?: { user: string; password: string }
+): Promise<Proxy> {
   const dir = await mkdtemp(join(tmpdir(), 'nuget-login-proxy-'))
   await chmod(dir, 0o777)
   const port = await freePort()
@@ -42,7 +48,8 @@ export async function startTinyproxy(binary: string): Promise<Proxy> {
       'Allow 127.0.0.1',
       `LogFile "${logFile}"`,
       'LogLevel Connect',
-      'MaxClients 20'
+      'MaxClients 20',
+      ...(basicAuth ? [`BasicAuth ${basicAuth.user} ${basicAuth.password}`] : [])
     ].join('\n')
   )
   const child = spawn(binary, ['-d', '-c', join(dir, 'tinyproxy.conf')], { stdio: 'ignore' })

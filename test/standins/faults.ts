@@ -8,6 +8,8 @@ export type Fault =
   | { kind: 'lose-answer' }
   | { kind: 'slow'; ms: number }
   | { kind: 'huge'; bytes: number }
+  /** Bytes written to the connection as they are, which is then closed: a malformed answer. */
+  | { kind: 'raw'; answer: string }
 
 export const TRANSIENT_FAULTS: readonly Fault[] = [
   { kind: 'status', status: 503, body: 'Service Unavailable' },
@@ -16,7 +18,16 @@ export const TRANSIENT_FAULTS: readonly Fault[] = [
   { kind: 'status', status: 500, body: '<html><body>Runtime Error</body></html>' },
   { kind: 'status', status: 429, headers: { 'Retry-After': '1' }, body: 'Too Many Requests' },
   { kind: 'reset' },
-  { kind: 'lose-answer' }
+  { kind: 'lose-answer' },
+  // What a broken connection or middlebox can make of an answer: each is retried.
+  { kind: 'raw', answer: 'HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{"apiKey":' },
+  { kind: 'raw', answer: 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{"api\r\n' },
+  {
+    kind: 'raw',
+    answer:
+      'HTTP/1.1 103 Early Hints\r\n\r\nHTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n'
+  },
+  { kind: 'raw', answer: 'SSH-2.0-OpenSSH_9.6\r\n' }
 ]
 
 /** The faults still to apply, in order, and a rate of random transient ones. */
@@ -59,6 +70,9 @@ export async function applyFault(fault: Fault, request: IncomingMessage, respons
       request.socket.destroy()
       return true
     case 'hang':
+      return true
+    case 'raw':
+      request.socket.end(fault.answer)
       return true
     case 'huge':
       await writeHuge(response, fault.bytes)

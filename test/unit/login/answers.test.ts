@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  answeredAt,
   describeErrorAnswer,
   isTransientStatus,
   parseRetryAfter
@@ -98,4 +99,17 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Sat, 21 Nov 2026 09:00:00 GMT', NOW)).toBe(0))
   it('ignores nonsense', () => expect(parseRetryAfter('soon', NOW)).toBeUndefined())
   it('ignores an absent header', () => expect(parseRetryAfter(undefined, NOW)).toBeUndefined())
+})
+
+describe('answeredAt', () => {
+  it('reads the server’s clock from its Date header', () => {
+    expect(answeredAt({ date: 'Sat, 21 Nov 2026 09:00:00 GMT' })).toBe(NOW - 3_600_000)
+  })
+
+  it.each([[{}], [{ date: '' }], [{ date: 'yesterday-ish' }]])(
+    'is undefined without a valid Date: %j',
+    (headers) => {
+      expect(answeredAt(headers)).toBeUndefined()
+    }
+  )
 })

@@ -94,8 +94,7 @@ describe('parseApiKeyAnswer', () => {
     [body({ apiKey: 'k'.repeat(5000) }), 'is 5000 characters long'],
     [body({ expires: 'tomorrow' }), '`expires` is not a valid time'],
     [body({ expires: 1795257221 }), '`expires` is not a valid time'],
-    [body({ expires: '' }), '`expires` is not a valid time'],
-    [body({ expires: '2026-11-21T09:59:00Z' }), 'already expired at 2026-11-21T09:59:00.000Z']
+    [body({ expires: '' }), '`expires` is not a valid time']
   ])('refuses %s: %s', (answer, reason) => {
     expect(() => parseApiKeyAnswer(answer, NOW)).toThrow(reason)
   })
@@ -118,5 +117,52 @@ describe('parseApiKeyAnswer', () => {
     expect(() => parseApiKeyAnswer(body({ apiKey: `${secret}` }), NOW)).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining(secret) })
     )
+  })
+
+  describe('judges the key by the server’s clock when its answer is dated', () => {
+    const HOUR = 3_600_000
+    const fresh = body({ expires: '2026-11-21T10:15:00Z' })
+
+    it('keeps a fresh key on a runner an hour ahead, and measures how far ahead', () => {
+      const runnerNow = NOW + HOUR
+      expect(parseApiKeyAnswer(fresh, runnerNow, NOW)).toEqual({
+        value: KEY,
+        expires: new Date('2026-11-21T10:15:00Z'),
+        clockSkewMs: HOUR
+      })
+    })
+
+    it('refuses a key that had expired by the server’s own clock, even on a runner behind', () => {
+      const expired = body({ expires: '2026-11-21T09:59:00Z' })
+      expect(() => parseApiKeyAnswer(expired, NOW - HOUR, NOW)).toThrow(
+        "already expired at 2026-11-21T09:59:00.000Z by the token service's own clock " +
+          '(its answer is dated 2026-11-21T10:00:00.000Z)'
+      )
+    })
+
+    it('without a Date, says the runner’s clock may be ahead, and by how much', () => {
+      const runnerNow = NOW + HOUR
+      let error: unknown
+      try {
+        parseApiKeyAnswer(fresh, runnerNow)
+      } catch (caught) {
+        error = caught
+      }
+      expect(error).toMatchObject({
+        message: expect.stringMatching(
+          /expires at 2026-11-21T10:15:00\.000Z, 45 minutes before this runner's clock .*either the runner's clock is ahead by at least that much/
+        ),
+        hint: expect.stringMatching(/^Compare the runner's clock with the real time/)
+      })
+    })
+  })
+
+  it('measures the clock difference from the Date header of the answer', async () => {
+    const { send } = fakeSend({
+      body: SUCCESS,
+      headers: { date: 'Sat, 21 Nov 2026 09:00:00 GMT' }
+    })
+    const key = await exchangeOidcToken(send, request, NOW)
+    expect(key.clockSkewMs).toBe(3_600_000)
   })
 })

@@ -58,6 +58,32 @@ function dependencies(send: LoginDependencies['send']) {
 }
 
 describe('login', () => {
+  it('warns when the token service’s clock and the runner’s differ by a minute or more', async () => {
+    const { deps, warnings } = dependencies(async () => ({ status: 500, headers: {}, body: '' }))
+    const now = deps.clock.now()
+    const dated = (offsetMs: number): HttpResponse => ({
+      ...success(),
+      body: JSON.stringify({
+        tokenType: 'ApiKey',
+        expires: new Date(now - offsetMs + 15 * 60_000).toISOString(),
+        apiKey: KEY
+      }),
+      headers: { date: new Date(now - offsetMs).toUTCString() }
+    })
+    for (const offset of [30_000, 3_600_000, -7_200_000]) {
+      deps.send = scriptedServers([dated(offset)]).send
+      await expect(login(inputs, deps)).resolves.toMatchObject({ value: KEY })
+    }
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^The runner's clock is 60 minutes ahead of the clock of www\.nuget\.org \(the Date of its answer\)/
+      ),
+      expect.stringMatching(
+        /^The runner's clock is 120 minutes behind the clock of www\.nuget\.org/
+      )
+    ])
+  })
+
   it('masks the OIDC token and exchanges it for a key', async () => {
     const servers = scriptedServers([])
     const { deps, secrets } = dependencies(servers.send)

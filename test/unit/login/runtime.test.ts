@@ -1,7 +1,5 @@
-import * as http from 'node:http'
-import * as https from 'node:https'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createRuntime, proxyAwareAgents, writeRunnerFile } from '../../../src/login/runtime.ts'
+import { createRuntime, proxyRoutes, writeRunnerFile } from '../../../src/login/runtime.ts'
 
 const PROXY_VARIABLES = [
   'HTTPS_PROXY',
@@ -21,34 +19,45 @@ afterEach(() => {
     if (value !== undefined) process.env[name] = value
 })
 
-describe('proxyAwareAgents', () => {
+describe('proxyRoutes', () => {
   const nuget = new URL('https://www.nuget.org/api/v2/token')
 
-  const isDirect = (agent: object) => !('proxyOptions' in agent)
-
-  it('connects directly when no proxy is set, with an agent of the URL’s protocol', () => {
+  it('connects directly when no proxy is set', () => {
     clearProxyVariables()
-    const agents = proxyAwareAgents('ua')
-    const httpsAgent = agents(nuget)
-    const httpAgent = agents(new URL('http://127.0.0.1:8080/token'))
-    expect(httpsAgent).toBeInstanceOf(https.Agent)
-    expect(httpAgent).toBeInstanceOf(http.Agent)
-    expect(httpAgent).not.toBeInstanceOf(https.Agent)
-    expect(isDirect(httpsAgent)).toBe(true)
+    expect(proxyRoutes()(nuget)).toBeUndefined()
   })
 
-  it('tunnels through HTTPS_PROXY', () => {
+  it('tunnels through HTTPS_PROXY, naming the variable', () => {
     process.env.HTTPS_PROXY = 'http://proxy.internal:3128'
-    const agent = proxyAwareAgents('ua')(nuget) as unknown as {
-      proxyOptions?: { host: string; port: string }
-    }
-    expect(agent.proxyOptions).toMatchObject({ host: 'proxy.internal', port: '3128' })
+    const route = proxyRoutes()(nuget)
+    expect(route?.url.host).toBe('proxy.internal:3128')
+    expect(route?.variable).toBe('HTTPS_PROXY')
+  })
+
+  it('prefers the lower-case https_proxy, as the runner’s tools do', () => {
+    process.env.HTTPS_PROXY = 'http://upper.internal:3128'
+    process.env.https_proxy = 'http://lower.internal:3128'
+    expect(proxyRoutes()(nuget)).toMatchObject({ variable: 'https_proxy' })
+    expect(proxyRoutes()(nuget)?.url.hostname).toBe('lower.internal')
+  })
+
+  it('uses HTTP_PROXY for http URLs, and never for loopback', () => {
+    process.env.HTTP_PROXY = 'http://proxy.internal:3128'
+    expect(proxyRoutes()(new URL('http://token.internal/x'))?.variable).toBe('HTTP_PROXY')
+    expect(proxyRoutes()(new URL('http://127.0.0.1:8080/token'))).toBeUndefined()
+  })
+
+  it('keeps the credentials for the CONNECT request', () => {
+    process.env.HTTPS_PROXY = 'http://ci%40corp:p%3Ass@proxy.internal:3128'
+    const route = proxyRoutes()(nuget)
+    expect(decodeURIComponent(route?.url.username ?? '')).toBe('ci@corp')
+    expect(decodeURIComponent(route?.url.password ?? '')).toBe('p:ss')
   })
 
   it('goes direct for hosts in NO_PROXY', () => {
     process.env.HTTPS_PROXY = 'http://proxy.internal:3128'
     process.env.NO_PROXY = '.nuget.org'
-    expect(isDirect(proxyAwareAgents('ua')(nuget))).toBe(true)
+    expect(proxyRoutes()(nuget)).toBeUndefined()
   })
 })
 
