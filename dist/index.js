@@ -331,6 +331,55 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ inertLog),
+/* harmony export */   Y: () => (/* binding */ inertValue)
+/* harmony export */ });
+// Text for the step's log, where the runner reads every line for workflow commands: a line that
+// starts with `::` (after white space) or holds `##[` anywhere is parsed as one, and a lone \r
+// ends a line. Values from a token, a server or an input are made inert here rather than fenced
+// with stop-commands: a fence would need every later line, the key's own ::add-mask:: included,
+// to come after its end, and would still let \r, line separators and bidi controls rearrange
+// what a reader sees.
+/** Characters a reader cannot see, or that end or reorder a line: controls, format, separators. */
+const UNSEEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+/** `\u000d` for a carriage return: the character is named, not acted on. */
+function escaped(character) {
+    const code = character.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * An untrusted value (a claim, a server's words, an input) for one line of a message: every unseen
+ * character escaped, and no `::` or `##[` left that could start a command.
+ */
+function inertValue(text) {
+    return text.replace(UNSEEN, escaped).replace(/::/g, ':\\u003a').replace(/##\[/g, '##\\u005b');
+}
+/** .NET's Char.IsWhiteSpace, which the runner trims before looking for `::`. */
+const LEADING_SPACE = /^[\p{Zs}\t\v\f]*/u;
+/**
+ * A message as the action prints it: its own line breaks (\n) kept, and on every line whatever the
+ * runner would read as a command made inert. The last guard before stdout, for all log text.
+ */
+function inertLog(message) {
+    return message
+        .split('\n')
+        .map((line) => {
+        const text = line.replace(UNSEEN, escaped).replace(/##\[/g, '##\\u005b');
+        const indent = LEADING_SPACE.exec(text)?.[0] ?? '';
+        return text.startsWith('::', indent.length)
+            ? `${indent}:\\u003a${text.slice(indent.length + 2)}`
+            : text;
+    })
+        .join('\n');
+}
+
+
+/***/ }),
+
 /***/ 697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -340,12 +389,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/login/log-text.ts
+var log_text = __nccwpck_require__(919);
 ;// CONCATENATED MODULE: ./src/login/claims.ts
+
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const GITHUB_ISSUER_HOST = new URL(GITHUB_ISSUER).host;
 /**
  * Reads the claims of a JWT without checking its signature: only to explain what nuget.org
- * will see. Undefined when the token cannot be read.
+ * will see. Undefined when the token cannot be read. Each value is made inert for the log and
+ * the summary, as whoever names a workflow file, an environment or a branch chooses it.
  */
 function readPolicyClaims(token) {
     const payload = token.split('.')[1];
@@ -360,7 +413,7 @@ function readPolicyClaims(token) {
     }
     if (typeof claims !== 'object' || claims === null)
         return undefined;
-    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : '');
+    const text = (name) => typeof claims[name] === 'string' ? (0,log_text/* inertValue */.Y)(claims[name]) : '';
     const repository = text('repository');
     const workflow = parseJobWorkflowRef(text('job_workflow_ref'));
     return {
@@ -4435,6 +4488,8 @@ function certificateHint(host) {
         "runner's clock.");
 }
 
+// EXTERNAL MODULE: ./src/login/log-text.ts
+var log_text = __nccwpck_require__(919);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.1.0"};
 ;// CONCATENATED MODULE: ./src/login/version.ts
@@ -4447,6 +4502,7 @@ function userAgent(nodeVersion = process.version) {
 }
 
 ;// CONCATENATED MODULE: ./src/login/runtime.ts
+
 
 
 
@@ -4489,11 +4545,11 @@ function createRuntime() {
     const agent = userAgent();
     return {
         getInput: (name) => getInput(name),
-        info: info,
-        warning: (message) => warning(message),
+        info: (message) => info((0,log_text/* inertLog */.H)(message)),
+        warning: (message) => warning((0,log_text/* inertLog */.H)(message)),
         setSecret: core_setSecret,
         setOutput: (name, value) => writeRunnerFile('GITHUB_OUTPUT', `the output ${name}`, () => setOutput(name, value)),
-        setFailed: setFailed,
+        setFailed: (message) => setFailed((0,log_text/* inertLog */.H)(message)),
         exportVariable: (name, value) => writeRunnerFile('GITHUB_ENV', `the variable ${name}`, () => exportVariable(name, value)),
         startGroup: startGroup,
         endGroup: endGroup,
@@ -4504,7 +4560,7 @@ function createRuntime() {
                 await summary.addRaw(markdown, true).write();
             }
             catch (error) {
-                warning(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`);
+                warning((0,log_text/* inertLog */.H)(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
             }
         },
         readText: (path) => {

@@ -1,0 +1,133 @@
+// Issue 16, "workflow commands smuggled through claims": what the bundle prints is replayed through
+// the runner's own reading of a step's output (test/harness/runner-commands.ts), with hostile token
+// claims, server messages and inputs. Only the action's own commands may come out of it.
+import { describe, expect, it } from 'vitest'
+import { replayOutput, type RunnerReading } from '../harness/runner-commands.ts'
+import type { RunResult } from '../harness/run-action.ts'
+import { DEFAULT_WORKFLOW, type Workflow } from '../standins/github-oidc.ts'
+import { DEFAULT_POLICY, FaultPlan, type StandIns } from '../standins/index.ts'
+import { runAgainstStandIns, secretsOf } from './helpers.ts'
+
+/** Each way a value can make the runner take text for a command. */
+const SMUGGLED = {
+  'a lone \\r, then stop-commands': 'x\r::stop-commands::pwned',
+  'a \\r\\n, then a forged error': 'x\r\n::error title=Approved::forged error',
+  'a \\n, then white space and set-output': 'x\n \u00a0::set-output name=NUGET_API_KEY::forged',
+  'the legacy form mid-line': 'x ##[stop-commands]pwned',
+  'the legacy form setting an output': 'x ##[set-output name=NUGET_API_KEY;]forged',
+  'a forged mask that hides the log': 'x ##[add-mask]Logged',
+  'a line separator and bidi controls': 'x\u2028\u202e::warning::forged\u202c'
+} as const
+
+/** The claims a workflow (or whoever names its files, environments and refs) controls. */
+function hostileWorkflow(value: string): { workflow: Workflow; policyFields: object } {
+  return {
+    workflow: {
+      ...DEFAULT_WORKFLOW,
+      workflowFile: `release${value}.yml`,
+      environment: `nuget${value}`,
+      ref: `refs/heads/main${value}`
+    },
+    policyFields: { workflowFile: `release${value}.yml`, environment: `nuget${value}` }
+  }
+}
+
+/** Every command the runner ran, with the text of those that are not masks of this run's secrets. */
+function commandsOf(reading: RunnerReading, secrets: string[]): string[] {
+  return reading.commands.map((command) =>
+    command.name === 'add-mask' && secrets.includes(command.data)
+      ? 'add-mask <secret>'
+      : `${command.name} ${command.data}`.trim()
+  )
+}
+
+/** Stdout and stderr as the runner reads them, and what it made of them. */
+function expectOnlyOwnCommands(result: RunResult, standIns: StandIns, expected: string[]) {
+  const secrets = secretsOf(standIns)
+  const reading = replayOutput(result.stdout)
+  expect(commandsOf(reading, secrets)).toEqual(expected)
+  expect(reading.stoppedBy).toBeUndefined()
+  expect(replayOutput(result.stderr).commands).toEqual([])
+  return reading
+}
+
+describe('hostile claims reach the log, never the runner as commands', () => {
+  it.each(Object.entries(SMUGGLED))('%s', async (_, value) => {
+    const { workflow, policyFields } = hostileWorkflow(value)
+    const { standIns, result } = await runAgainstStandIns({
+      github: { workflow },
+      nuget: { policies: [{ ...DEFAULT_POLICY, ...policyFields }] }
+    })
+
+    expect(result.exitCode).toBe(0)
+    const reading = expectOnlyOwnCommands(result, standIns, [
+      'add-mask <secret>',
+      'group What nuget.org will match against your trusted publishing policy',
+      'endgroup',
+      'add-mask <secret>'
+    ])
+    // The key's own mask was read as a command: the log shows it only as ***.
+    expect(reading.masks).toContain(result.outputs.NUGET_API_KEY)
+    expect(reading.log.join('\n')).not.toContain(result.outputs.NUGET_API_KEY)
+    expect(result.outputs.NUGET_API_KEY).toBe(standIns.nuget.issuedKeys[0])
+    // The values are shown, on the line of their own claim.
+    const claimLines = reading.log.filter((line) => /^(Workflow File|Environment|Ref):/.test(line))
+    expect(claimLines).toHaveLength(3)
+  })
+})
+
+describe('hostile server messages and inputs reach the log, never the runner as commands', () => {
+  it('a refusal whose message and policy name carry commands', async () => {
+    const policyName = `widgets${SMUGGLED['a lone \\r, then stop-commands']}${SMUGGLED['the legacy form mid-line']}`
+    const { standIns, result } = await runAgainstStandIns({
+      nuget: { policies: [{ ...DEFAULT_POLICY, name: policyName, workflowFile: 'other.yml' }] }
+    })
+
+    expect(result.exitCode).toBe(1)
+    const own = expectOnlyOwnCommands(result, standIns, [
+      'add-mask <secret>',
+      'group What nuget.org will match against your trusted publishing policy',
+      'endgroup',
+      expect.stringMatching(
+        /^error 127\.0\.0\.1:\d+ refused the login \(HTTP 401\): Workflow mismatch/
+      )
+    ] as unknown as string[])
+    // The server's words are quoted in the step's error, where the runner runs nothing.
+    expect(own.commands.at(-1)?.data).toContain('stop-commands]pwned')
+  })
+
+  it('a transient answer whose body carries commands, then a key', async () => {
+    const body = `Service Unavailable${SMUGGLED['a lone \\r, then stop-commands']}${SMUGGLED['the legacy form mid-line']}`
+    const { standIns, result } = await runAgainstStandIns({
+      nuget: { faults: new FaultPlan().add({ kind: 'status', status: 503, body }) }
+    })
+
+    expect(result.exitCode).toBe(0)
+    expectOnlyOwnCommands(result, standIns, [
+      'add-mask <secret>',
+      'group What nuget.org will match against your trusted publishing policy',
+      'endgroup',
+      expect.stringMatching(
+        /^warning Exchanging the OIDC token .* \(HTTP 503\): Service Unavailable/
+      ),
+      'add-mask <secret>',
+      'add-mask <secret>'
+    ] as unknown as string[])
+  })
+
+  it('an input whose value carries commands', async () => {
+    const { standIns, result } = await runAgainstStandIns(
+      {},
+      {
+        inputs: {
+          timeout: `5${SMUGGLED['a lone \\r, then stop-commands']}${SMUGGLED['the legacy form mid-line']}`
+        }
+      }
+    )
+
+    expect(result.exitCode).toBe(1)
+    expectOnlyOwnCommands(result, standIns, [
+      expect.stringMatching(/^error The input `timeout` must be a whole number/)
+    ] as unknown as string[])
+  })
+})
