@@ -320,7 +320,7 @@ function messageOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(697);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(777);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(685);
 
 
@@ -380,7 +380,7 @@ function inertLog(message) {
 
 /***/ }),
 
-/***/ 697:
+/***/ 777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -712,8 +712,23 @@ function failureText(failure) {
     return failure.hint ? `${failure.message}\n${failure.hint}` : failure.message;
 }
 
+;// CONCATENATED MODULE: ./src/shared/userinfo.ts
+// Inputs and answers may hold URLs with a user name and password; messages show them without.
+/**
+ * The text with everything that could be a URL's user information (from after the scheme up to
+ * the last '@') replaced by ***: safe to echo even when the text does not parse as a URL.
+ */
+function withoutUserinfo(text) {
+    const at = text.lastIndexOf('@');
+    if (at < 0)
+        return text;
+    const scheme = /^[a-z][a-z\d+.-]*:\/\//i.exec(text)?.[0] ?? '';
+    return `${scheme}***${text.slice(at)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/shared/nuget-rules.ts
 // nuget.org's rules for what a login sends, shared by the login and the workflow check.
+
 const NUGET_AUDIENCE = 'https://www.nuget.org';
 const NUGET_TOKEN_ENDPOINT = 'https://www.nuget.org/api/v2/token';
 /** nuget.org's username rule (GalleryConstants.UsernameValidationRegex, at most 64 characters). */
@@ -741,15 +756,16 @@ function audienceProblem(value) {
         origin = new URL(value).origin;
     }
     catch {
-        return `is not an https origin: '${value}'`;
+        return `is not an https origin: '${withoutUserinfo(value)}'`;
     }
     if ((value !== origin && value !== `${origin}/`) || !value.startsWith('https://')) {
-        return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${value}'`;
+        return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${withoutUserinfo(value)}'`;
     }
     return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/login/inputs.ts
+
 
 
 /** Defaults for a caller that leaves an input empty; action.yml states the same ones. */
@@ -794,7 +810,7 @@ function parseTokenServiceUrl(value) {
         url = new URL(value);
     }
     catch {
-        throw new errors/* LoginError */.Qd(`The input \`token-service-url\` is not a URL: '${value}'.`, { hint });
+        throw new errors/* LoginError */.Qd(`The input \`token-service-url\` is not a URL: '${withoutUserinfo(value)}'.`, { hint });
     }
     if (url.username || url.password) {
         throw new errors/* LoginError */.Qd('The input `token-service-url` must not contain credentials.', { hint });
@@ -835,6 +851,7 @@ function parseBoolean(name, value) {
 
 ;// CONCATENATED MODULE: ./src/login/answers.ts
 
+
 const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 const EXCERPT_LENGTH = 200;
 const SERVER_MESSAGE_LENGTH = 2000;
@@ -850,7 +867,7 @@ function describeErrorAnswer(what, response, options) {
     const { status, headers } = response;
     if (status >= 300 && status < 400) {
         const location = headerValue(headers, 'location') ?? '(no Location header)';
-        return new errors/* LoginError */.Qd(`${what}: it answered ${status} with a redirect to ${clean(location)}, which is not followed.`, { status, hint: options.redirectHint });
+        return new errors/* LoginError */.Qd(`${what}: it answered ${status} with a redirect to ${clean(withoutUserinfo(location))}, which is not followed.`, { status, hint: options.redirectHint });
     }
     const serverMessage = jsonErrorField(response.body);
     const detail = serverMessage ?? bodyExcerpt(response.body);
@@ -1035,13 +1052,30 @@ async function requestOidcToken(send, request, now = Date.now()) {
         timeoutMs: request.timeoutMs
     });
     if (response.status !== 200) {
-        throw describeErrorAnswer('GitHub refused the OIDC token request', response, {
-            now,
-            refusalHint: "The runner's credentials for requesting OIDC tokens were not accepted, which can happen when a job " +
-                'runs for many hours. Re-run the job.'
-        });
+        const { requestToken } = request.environment;
+        throw githubRefusal({ ...response, body: response.body.split(requestToken).join('***') }, now);
     }
     return parseOidcAnswer(response.body);
+}
+const FROM_GITHUB = "This answer came from GitHub's OIDC token service (the runner's ACTIONS_ID_TOKEN_REQUEST_URL), before " +
+    'anything was sent to the token service.';
+/**
+ * A failed answer from GitHub, with GitHub's advice: its words never get the token service's hints,
+ * even where they read alike.
+ */
+function githubRefusal(response, now) {
+    const answer = describeErrorAnswer('GitHub refused the OIDC token request', response, { now });
+    const advice = answer.status === 401 || answer.status === 403
+        ? "The runner's credentials for requesting OIDC tokens were not accepted, which can happen when a job " +
+            'runs for many hours. Re-run the job.'
+        : 'Check https://www.githubstatus.com for trouble with GitHub Actions and re-run the job; if it keeps ' +
+            'failing, report it to GitHub support with the URL of the run.';
+    return new errors/* LoginError */.Qd(answer.message, {
+        status: answer.status,
+        transient: answer.transient,
+        retryAfterMs: answer.retryAfterMs,
+        hint: `${FROM_GITHUB} ${advice}`
+    });
 }
 function parseOidcAnswer(body) {
     let value;
@@ -1119,6 +1153,8 @@ function gaveUp(summary, error) {
  */
 async function login(inputs, deps) {
     const environment = readOidcEnvironment(deps.env);
+    // GitHub's answers may quote it; the runner then shows *** instead.
+    deps.setSecret(environment.requestToken);
     const { clock } = deps;
     const policy = {
         ...DEFAULT_BACKOFF,

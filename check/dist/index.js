@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1186);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6190);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9110);
 
 
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1186:
+/***/ 6190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -516,8 +516,23 @@ function checkCrossJobKeys(file) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/shared/userinfo.ts
+// Inputs and answers may hold URLs with a user name and password; messages show them without.
+/**
+ * The text with everything that could be a URL's user information (from after the scheme up to
+ * the last '@') replaced by ***: safe to echo even when the text does not parse as a URL.
+ */
+function withoutUserinfo(text) {
+    const at = text.lastIndexOf('@');
+    if (at < 0)
+        return text;
+    const scheme = /^[a-z][a-z\d+.-]*:\/\//i.exec(text)?.[0] ?? '';
+    return `${scheme}***${text.slice(at)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/shared/nuget-rules.ts
 // nuget.org's rules for what a login sends, shared by the login and the workflow check.
+
 const NUGET_AUDIENCE = 'https://www.nuget.org';
 const NUGET_TOKEN_ENDPOINT = 'https://www.nuget.org/api/v2/token';
 /** nuget.org's username rule (GalleryConstants.UsernameValidationRegex, at most 64 characters). */
@@ -545,10 +560,10 @@ function audienceProblem(value) {
         origin = new URL(value).origin;
     }
     catch {
-        return `is not an https origin: '${value}'`;
+        return `is not an https origin: '${withoutUserinfo(value)}'`;
     }
     if ((value !== origin && value !== `${origin}/`) || !value.startsWith('https://')) {
-        return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${value}'`;
+        return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${withoutUserinfo(value)}'`;
     }
     return undefined;
 }

@@ -4,6 +4,7 @@ import {
   NUGET_TOKEN_ENDPOINT,
   usernameProblem
 } from '../shared/nuget-rules.ts'
+import { withoutUserinfo } from '../shared/userinfo.ts'
 import { LoginError } from './errors.ts'
 
 export interface Inputs {
@@ -73,7 +74,10 @@ function parseTokenServiceUrl(value: string): URL {
   try {
     url = new URL(value)
   } catch {
-    throw new LoginError(`The input \`token-service-url\` is not a URL: '${value}'.`, { hint })
+    throw new LoginError(
+      `The input \`token-service-url\` is not a URL: '${withoutUserinfo(value)}'.`,
+      { hint }
+    )
   }
   if (url.username || url.password) {
     throw new LoginError('The input `token-service-url` must not contain credentials.', { hint })

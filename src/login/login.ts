@@ -22,6 +22,8 @@ export interface LoginDependencies {
  */
 export async function login(inputs: Inputs, deps: LoginDependencies): Promise<ApiKey> {
   const environment = readOidcEnvironment(deps.env)
+  // GitHub's answers may quote it; the runner then shows *** instead.
+  deps.setSecret(environment.requestToken)
   const { clock } = deps
   const policy: RetryPolicy = {
     ...DEFAULT_BACKOFF,

@@ -62,6 +62,7 @@ describe('hostile claims reach the log, never the runner as commands', () => {
     expect(result.exitCode).toBe(0)
     const reading = expectOnlyOwnCommands(result, standIns, [
       'add-mask <secret>',
+      'add-mask <secret>',
       'group What nuget.org will match against your trusted publishing policy',
       'endgroup',
       'add-mask <secret>'
@@ -86,6 +87,7 @@ describe('hostile server messages and inputs reach the log, never the runner as 
     expect(result.exitCode).toBe(1)
     const own = expectOnlyOwnCommands(result, standIns, [
       'add-mask <secret>',
+      'add-mask <secret>',
       'group What nuget.org will match against your trusted publishing policy',
       'endgroup',
       expect.stringMatching(
@@ -104,6 +106,7 @@ describe('hostile server messages and inputs reach the log, never the runner as 
 
     expect(result.exitCode).toBe(0)
     expectOnlyOwnCommands(result, standIns, [
+      'add-mask <secret>',
       'add-mask <secret>',
       'group What nuget.org will match against your trusted publishing policy',
       'endgroup',
