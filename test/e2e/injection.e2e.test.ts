@@ -1,12 +1,16 @@
 // Issue 16, "workflow commands smuggled through claims": what the bundle prints is replayed through
 // the runner's own reading of a step's output (test/harness/runner-commands.ts), with hostile token
 // claims, server messages and inputs. Only the action's own commands may come out of it.
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { replayOutput, type RunnerReading } from '../harness/runner-commands.ts'
 import type { RunResult } from '../harness/run-action.ts'
 import { DEFAULT_WORKFLOW, type Workflow } from '../standins/github-oidc.ts'
 import { DEFAULT_POLICY, FaultPlan, type StandIns } from '../standins/index.ts'
-import { runAgainstStandIns, secretsOf } from './helpers.ts'
+import { evaluate, runScript } from '../harness/workflow-steps.ts'
+import { expectFailure, runAgainstStandIns, secretsOf } from './helpers.ts'
 
 /** Each way a value can make the runner take text for a command. */
 const SMUGGLED = {
@@ -132,5 +136,36 @@ describe('hostile server messages and inputs reach the log, never the runner as 
     expectOnlyOwnCommands(result, standIns, [
       expect.stringMatching(/^error The input `timeout` must be a whole number/)
     ] as unknown as string[])
+  })
+})
+
+describe('a key that is code', () => {
+  /** The push step NuGet/login's README shows, with `dotnet` replaced by a harmless `true`. */
+  const PUSH_STEP =
+    'true nuget push pkg.nupkg --api-key "${{ steps.login.outputs.NUGET_API_KEY }}" --source x'
+
+  it('is refused, so a later step that writes the output into its script runs nothing', async () => {
+    const apiKey = 'A1b2$(touch${IFS}pwned)'
+    const { standIns, result } = await runAgainstStandIns({
+      nuget: {
+        successAnswer: (_, expires) => ({
+          status: 200,
+          body: JSON.stringify({ tokenType: 'ApiKey', expires, apiKey })
+        })
+      }
+    })
+
+    expectFailure(result, standIns, /its `apiKey` holds characters other than letters, digits/)
+    expect(result.stdout).not.toContain('touch')
+    const workspace = await mkdtemp(join(tmpdir(), 'nuget-login-push-'))
+    try {
+      const script = evaluate(PUSH_STEP, {
+        'steps.login.outputs.NUGET_API_KEY': result.outputs.NUGET_API_KEY ?? ''
+      })
+      await runScript(script, 'bash', { cwd: workspace, env: { PATH: process.env.PATH } })
+      expect(await readdir(workspace)).toEqual([])
+    } finally {
+      await rm(workspace, { recursive: true, force: true })
+    }
   })
 })
