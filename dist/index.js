@@ -320,7 +320,7 @@ function messageOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(777);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(837);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(685);
 
 
@@ -380,7 +380,7 @@ function inertLog(message) {
 
 /***/ }),
 
-/***/ 777:
+/***/ 837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -764,7 +764,51 @@ function audienceProblem(value) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/login/token-service.ts
+// Where the OIDC token may go, and how messages name the service it goes to.
+
+
+const NUGET_HOST = new URL(NUGET_TOKEN_ENDPOINT).host;
+/** The token service as messages name it: nuget.org for its own host, otherwise the host itself. */
+function serviceName(tokenServiceUrl) {
+    return tokenServiceUrl.host === NUGET_HOST ? 'nuget.org' : tokenServiceUrl.host;
+}
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+/**
+ * Names no one outside the runner's own machine or network can own, so a token sent there cannot
+ * be replayed by a stranger: loopback, single-label names, and the names reserved for local use
+ * (.localhost and .test by RFC 6761, .internal by ICANN). The tests' stand-ins live there.
+ */
+function isLocalName(hostname) {
+    return (LOOPBACK.test(hostname) ||
+        !hostname.includes('.') ||
+        /\.(localhost|test|internal)$/.test(hostname));
+}
+/**
+ * Refuses, before any token is requested, a token service on another host than the audience's:
+ * a token for nuget.org sent to a look-alike host (`www.nuget.org.example`, or an IDN whose letters
+ * only look like nuget.org's) could be replayed at nuget.org by that host's owner.
+ */
+function checkTokenDestination(tokenServiceUrl, audience) {
+    const audienceHost = new URL(audience).host;
+    if (tokenServiceUrl.host === audienceHost || isLocalName(tokenServiceUrl.hostname))
+        return;
+    const lookAlike = tokenServiceUrl.hostname.split('.').some((label) => label.startsWith('xn--'));
+    throw new errors/* LoginError */.Qd(`The input \`token-service-url\` names the host ${tokenServiceUrl.host}, but the OIDC token is for ` +
+        `${audience} (host ${audienceHost}). Its owner could use a token sent there to log in to ${audienceHost} ` +
+        'as this workflow, so no token was requested.' +
+        (lookAlike
+            ? ` ${tokenServiceUrl.hostname} is an internationalised name, written as the network sees it: its ` +
+                'letters may only look like those of another host.'
+            : ''), {
+        hint: `Leave \`token-service-url\` and \`audience\` out for nuget.org (${NUGET_TOKEN_ENDPOINT}, ${NUGET_AUDIENCE}). ` +
+            "For NuGet's test environment set `token-service-url: https://int.nugettest.org/api/v2/token` and " +
+            '`audience: https://int.nugettest.org`; for another NuGet server, set `audience` to its origin.'
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/login/inputs.ts
+
 
 
 
@@ -780,10 +824,14 @@ const INPUT_DEFAULTS = {
 };
 function readInputs(getInput) {
     const read = (name) => getInput(name).trim() || INPUT_DEFAULTS[name];
+    const user = parseUser(getInput('user').trim());
+    const tokenServiceUrl = parseTokenServiceUrl(read('token-service-url'));
+    const audience = parseAudience(read('audience'));
+    checkTokenDestination(tokenServiceUrl, audience);
     return {
-        user: parseUser(getInput('user').trim()),
-        tokenServiceUrl: parseTokenServiceUrl(read('token-service-url')),
-        audience: parseAudience(read('audience')),
+        user,
+        tokenServiceUrl,
+        audience,
         timeoutMs: parseSeconds('timeout', read('timeout'), 1, 600),
         attemptTimeoutMs: parseSeconds('attempt-timeout', read('attempt-timeout'), 1, 300),
         maxAttempts: parseWholeNumber('max-attempts', read('max-attempts'), 1, 10),
@@ -1158,6 +1206,7 @@ function gaveUp(summary, error) {
 
 
 
+
 /**
  * Gets a short-lived API key. nuget.org accepts an OIDC token only once, so every exchange
  * attempt starts with a new token.
@@ -1180,7 +1229,8 @@ async function login(inputs, deps) {
         userAgent: deps.userAgent,
         timeoutMs: timeoutMs()
     }, clock.now()));
-    return persist('Exchanging the OIDC token for a nuget.org API key', async () => {
+    const exchange = `Exchanging the OIDC token for an API key at ${serviceName(inputs.tokenServiceUrl)}`;
+    return persist(exchange, async () => {
         const oidcToken = await newOidcToken();
         deps.setSecret(oidcToken);
         deps.onOidcToken?.(oidcToken);
@@ -1213,11 +1263,12 @@ function publishApiKey(commands, key, options) {
     if (options.exportApiKey) {
         commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`);
     }
+    const loggedIn = `Logged in to ${options.service ?? 'nuget.org'} as '${options.user}'.`;
     if (key.expires) {
-        commands.info(`Logged in to nuget.org as '${options.user}'. ${describeExpiry(key.expires, options.now)}`);
+        commands.info(`${loggedIn} ${describeExpiry(key.expires, options.now)}`);
     }
     else {
-        commands.info(`Logged in to nuget.org as '${options.user}'.`);
+        commands.info(loggedIn);
         commands.warning(MISSING_EXPIRY);
     }
 }
@@ -1242,9 +1293,9 @@ function describeLifetime(ms) {
  * For verify-only: the key is masked in case anything prints it, and goes nowhere: no output, no
  * variable. nuget.org has seen the policy match, which also makes a temporary policy permanent.
  */
-function discardApiKey(commands, key, user) {
+function discardApiKey(commands, key, user, service = 'nuget.org') {
     commands.setSecret(key.value);
-    commands.info(`verify-only: nuget.org accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
+    commands.info(`verify-only: ${service} accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
         'which was discarded: no output or variable was set. A release from this workflow will log in the same way.');
 }
 
@@ -1342,20 +1393,20 @@ function codeText(text) {
 
 
 /** Markdown for the job summary page. Holds no secret: no token, no key. */
-function successSummary(user, expires, claims) {
+function successSummary(user, expires, claims, service = 'nuget.org') {
     return [
-        '### ✅ Logged in to nuget.org',
+        `### ✅ Logged in to ${service}`,
         '',
         `Logged in as \`${codeText(user)}\` with trusted publishing. ${expiryLine(expires)}`,
         '',
         ...claimsTables('The policy matched this run', claims)
     ].join('\n');
 }
-function verifiedSummary(user, claims) {
+function verifiedSummary(user, claims, service = 'nuget.org') {
     return [
         '### ✅ The trusted publishing policy matched (verify-only)',
         '',
-        `nuget.org accepted this run as \`${codeText(user)}\` and issued an API key, which was discarded: no output ` +
+        `${service} accepted this run as \`${codeText(user)}\` and issued an API key, which was discarded: no output ` +
             'was set. A release from this workflow will log in the same way. A new policy became permanent with this use.',
         '',
         ...claimsTables('The policy matched this run', claims)
@@ -1368,9 +1419,10 @@ function expiryLine(expires) {
     return (`The API key expires at **${expires.toISOString()}**; nuget.org may refuse it from ` +
         `**${usableUntil.toISOString()}**, a minute earlier, so finish pushing by then.`);
 }
-function failureSummary(failure, claims) {
+/** `service` is undefined when the inputs were refused, before any service was chosen. */
+function failureSummary(failure, claims, service) {
     return [
-        '### ❌ nuget.org login failed',
+        service ? `### ❌ ${service} login failed` : '### ❌ Login failed',
         '',
         quote(failure.message),
         '',
@@ -1433,12 +1485,15 @@ function quote(text) {
 
 
 
+
 async function run(runtime) {
     let user = '';
+    let service;
     let claims;
     try {
         const inputs = readInputs(runtime.getInput);
         user = inputs.user;
+        service = serviceName(inputs.tokenServiceUrl);
         preflight(readWorkflowContext(runtime.env, runtime.readText));
         const key = await login(inputs, {
             ...runtime,
@@ -1447,21 +1502,22 @@ async function run(runtime) {
             }
         });
         if (inputs.verifyOnly) {
-            discardApiKey(runtime, key, user);
-            await runtime.writeSummary(verifiedSummary(user, claims));
+            discardApiKey(runtime, key, user, service);
+            await runtime.writeSummary(verifiedSummary(user, claims, service));
             return;
         }
         publishApiKey(runtime, key, {
             user,
+            service,
             exportApiKey: inputs.exportApiKey,
             now: runtime.clock.now()
         });
-        await runtime.writeSummary(successSummary(user, key.expires, claims));
+        await runtime.writeSummary(successSummary(user, key.expires, claims, service));
     }
     catch (error) {
         const failure = explainFailure(error, { user, claims });
         runtime.setFailed(failureText(failure));
-        await runtime.writeSummary(failureSummary(failure, claims));
+        await runtime.writeSummary(failureSummary(failure, claims, service));
     }
 }
 

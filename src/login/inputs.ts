@@ -6,6 +6,7 @@ import {
 } from '../shared/nuget-rules.ts'
 import { withoutUserinfo } from '../shared/userinfo.ts'
 import { LoginError } from './errors.ts'
+import { checkTokenDestination } from './token-service.ts'
 
 export interface Inputs {
   /** nuget.org username of the account that created the trusted publishing policy. */
@@ -40,10 +41,14 @@ export const INPUT_DEFAULTS = {
 export function readInputs(getInput: GetInput): Inputs {
   const read = (name: keyof typeof INPUT_DEFAULTS): string =>
     getInput(name).trim() || INPUT_DEFAULTS[name]
+  const user = parseUser(getInput('user').trim())
+  const tokenServiceUrl = parseTokenServiceUrl(read('token-service-url'))
+  const audience = parseAudience(read('audience'))
+  checkTokenDestination(tokenServiceUrl, audience)
   return {
-    user: parseUser(getInput('user').trim()),
-    tokenServiceUrl: parseTokenServiceUrl(read('token-service-url')),
-    audience: parseAudience(read('audience')),
+    user,
+    tokenServiceUrl,
+    audience,
     timeoutMs: parseSeconds('timeout', read('timeout'), 1, 600),
     attemptTimeoutMs: parseSeconds('attempt-timeout', read('attempt-timeout'), 1, 300),
     maxAttempts: parseWholeNumber('max-attempts', read('max-attempts'), 1, 10),

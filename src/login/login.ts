@@ -3,6 +3,7 @@ import { exchangeOidcToken, type ApiKey } from './exchange.ts'
 import type { SendRequest } from './http.ts'
 import type { Inputs } from './inputs.ts'
 import { readOidcEnvironment, requestOidcToken } from './oidc.ts'
+import { serviceName } from './token-service.ts'
 import { DEFAULT_BACKOFF, retry, type Clock, type RetryNotice, type RetryPolicy } from './retry.ts'
 
 export interface LoginDependencies {
@@ -49,7 +50,8 @@ export async function login(inputs: Inputs, deps: LoginDependencies): Promise<Ap
       )
     )
 
-  return persist('Exchanging the OIDC token for a nuget.org API key', async () => {
+  const exchange = `Exchanging the OIDC token for an API key at ${serviceName(inputs.tokenServiceUrl)}`
+  return persist(exchange, async () => {
     const oidcToken = await newOidcToken()
     deps.setSecret(oidcToken)
     deps.onOidcToken?.(oidcToken)

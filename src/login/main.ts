@@ -6,14 +6,17 @@ import { login } from './login.ts'
 import { discardApiKey, publishApiKey } from './output.ts'
 import { preflight, readWorkflowContext } from './preflight.ts'
 import type { Runtime } from './runtime.ts'
+import { serviceName } from './token-service.ts'
 import { failureSummary, successSummary, verifiedSummary } from './summary.ts'
 
 export async function run(runtime: Runtime): Promise<void> {
   let user = ''
+  let service: string | undefined
   let claims: PolicyClaims | undefined
   try {
     const inputs = readInputs(runtime.getInput)
     user = inputs.user
+    service = serviceName(inputs.tokenServiceUrl)
     preflight(readWorkflowContext(runtime.env, runtime.readText))
     const key = await login(inputs, {
       ...runtime,
@@ -22,19 +25,20 @@ export async function run(runtime: Runtime): Promise<void> {
       }
     })
     if (inputs.verifyOnly) {
-      discardApiKey(runtime, key, user)
-      await runtime.writeSummary(verifiedSummary(user, claims))
+      discardApiKey(runtime, key, user, service)
+      await runtime.writeSummary(verifiedSummary(user, claims, service))
       return
     }
     publishApiKey(runtime, key, {
       user,
+      service,
       exportApiKey: inputs.exportApiKey,
       now: runtime.clock.now()
     })
-    await runtime.writeSummary(successSummary(user, key.expires, claims))
+    await runtime.writeSummary(successSummary(user, key.expires, claims, service))
   } catch (error) {
     const failure = explainFailure(error, { user, claims })
     runtime.setFailed(failureText(failure))
-    await runtime.writeSummary(failureSummary(failure, claims))
+    await runtime.writeSummary(failureSummary(failure, claims, service))
   }
 }

@@ -8,10 +8,11 @@ import { MISSING_EXPIRY, refusedFrom } from './output.ts'
 export function successSummary(
   user: string,
   expires: Date | undefined,
-  claims: PolicyClaims | undefined
+  claims: PolicyClaims | undefined,
+  service = 'nuget.org'
 ): string {
   return [
-    '### ✅ Logged in to nuget.org',
+    `### ✅ Logged in to ${service}`,
     '',
     `Logged in as \`${code(user)}\` with trusted publishing. ${expiryLine(expires)}`,
     '',
@@ -19,11 +20,15 @@ export function successSummary(
   ].join('\n')
 }
 
-export function verifiedSummary(user: string, claims: PolicyClaims | undefined): string {
+export function verifiedSummary(
+  user: string,
+  claims: PolicyClaims | undefined,
+  service = 'nuget.org'
+): string {
   return [
     '### ✅ The trusted publishing policy matched (verify-only)',
     '',
-    `nuget.org accepted this run as \`${code(user)}\` and issued an API key, which was discarded: no output ` +
+    `${service} accepted this run as \`${code(user)}\` and issued an API key, which was discarded: no output ` +
       'was set. A release from this workflow will log in the same way. A new policy became permanent with this use.',
     '',
     ...claimsTables('The policy matched this run', claims)
@@ -39,9 +44,14 @@ function expiryLine(expires: Date | undefined): string {
   )
 }
 
-export function failureSummary(failure: Failure, claims: PolicyClaims | undefined): string {
+/** `service` is undefined when the inputs were refused, before any service was chosen. */
+export function failureSummary(
+  failure: Failure,
+  claims: PolicyClaims | undefined,
+  service?: string
+): string {
   return [
-    '### ❌ nuget.org login failed',
+    service ? `### ❌ ${service} login failed` : '### ❌ Login failed',
     '',
     quote(failure.message),
     '',

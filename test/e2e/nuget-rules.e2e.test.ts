@@ -245,7 +245,7 @@ describe('verify-only', () => {
     expect(standIns.nuget.issuedKeys).toHaveLength(1)
     expect(result.stdout).toContain(`::add-mask::${standIns.nuget.issuedKeys[0]}`)
     expect(result.stdout).toContain(
-      "verify-only: nuget.org accepted this run for a trusted publishing policy of 'alice' and issued a key, which was discarded"
+      `verify-only: ${new URL(standIns.nuget.tokenUrl).host} accepted this run for a trusted publishing policy of 'alice' and issued a key, which was discarded`
     )
     expect(result.summary).toContain('### ✅ The trusted publishing policy matched (verify-only)')
     expect(result.summary).toContain('| Workflow File | `release.yml` |')

@@ -73,7 +73,11 @@ describe('readInputs', () => {
   it.each(['https://www.nuget.org/', 'https://int.nugettest.org/'])(
     'accepts the audience %s with the trailing slash nuget.org ignores, and sends it as given',
     (audience) => {
-      expect(readInputs(reader({ user: 'alice', audience })).audience).toBe(audience)
+      const tokenServiceUrl = new URL('/api/v2/token', audience).href
+      expect(
+        readInputs(reader({ user: 'alice', audience, 'token-service-url': tokenServiceUrl }))
+          .audience
+      ).toBe(audience)
     }
   )
 
