@@ -1263,9 +1263,10 @@ function publishApiKey(commands, key, options) {
     if (options.exportApiKey) {
         commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`);
     }
-    const loggedIn = `Logged in to ${options.service ?? 'nuget.org'} as '${options.user}'.`;
+    const service = options.service ?? 'nuget.org';
+    const loggedIn = `Logged in to ${service} as '${options.user}'.`;
     if (key.expires) {
-        commands.info(`${loggedIn} ${describeExpiry(key.expires, options.now)}`);
+        commands.info(`${loggedIn} ${describeExpiry(key.expires, options.now, service)}`);
     }
     else {
         commands.info(loggedIn);
@@ -1280,10 +1281,10 @@ const MISSING_EXPIRY = `The token service did not say when the API key expires, 
 function refusedFrom(expires) {
     return new Date(expires.getTime() - EARLY_END_MS);
 }
-function describeExpiry(expires, now) {
+function describeExpiry(expires, now, service = 'nuget.org') {
     const usableUntil = refusedFrom(expires);
     return (`The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
-        `nuget.org may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`);
+        `${service} may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`);
 }
 function describeLifetime(ms) {
     const minutes = Math.round(ms / 60_000);
@@ -1397,7 +1398,7 @@ function successSummary(user, expires, claims, service = 'nuget.org') {
     return [
         `### ✅ Logged in to ${service}`,
         '',
-        `Logged in as \`${codeText(user)}\` with trusted publishing. ${expiryLine(expires)}`,
+        `Logged in as \`${codeText(user)}\` with trusted publishing. ${expiryLine(expires, service)}`,
         '',
         ...claimsTables('The policy matched this run', claims)
     ].join('\n');
@@ -1412,11 +1413,11 @@ function verifiedSummary(user, claims, service = 'nuget.org') {
         ...claimsTables('The policy matched this run', claims)
     ].join('\n');
 }
-function expiryLine(expires) {
+function expiryLine(expires, service) {
     if (!expires)
         return escapeProse(MISSING_EXPIRY);
     const usableUntil = refusedFrom(expires);
-    return (`The API key expires at **${expires.toISOString()}**; nuget.org may refuse it from ` +
+    return (`The API key expires at **${expires.toISOString()}**; ${service} may refuse it from ` +
         `**${usableUntil.toISOString()}**, a minute earlier, so finish pushing by then.`);
 }
 /** `service` is undefined when the inputs were refused, before any service was chosen. */

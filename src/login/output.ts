@@ -34,9 +34,10 @@ export function publishApiKey(
   if (options.exportApiKey) {
     commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`)
   }
-  const loggedIn = `Logged in to ${options.service ?? 'nuget.org'} as '${options.user}'.`
+  const service = options.service ?? 'nuget.org'
+  const loggedIn = `Logged in to ${service} as '${options.user}'.`
   if (key.expires) {
-    commands.info(`${loggedIn} ${describeExpiry(key.expires, options.now)}`)
+    commands.info(`${loggedIn} ${describeExpiry(key.expires, options.now, service)}`)
   } else {
     commands.info(loggedIn)
     commands.warning(MISSING_EXPIRY)
@@ -55,11 +56,11 @@ export function refusedFrom(expires: Date): Date {
   return new Date(expires.getTime() - EARLY_END_MS)
 }
 
-export function describeExpiry(expires: Date, now: number): string {
+export function describeExpiry(expires: Date, now: number, service = 'nuget.org'): string {
   const usableUntil = refusedFrom(expires)
   return (
     `The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
-    `nuget.org may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`
+    `${service} may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`
   )
 }
 

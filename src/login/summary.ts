@@ -14,7 +14,7 @@ export function successSummary(
   return [
     `### ✅ Logged in to ${service}`,
     '',
-    `Logged in as \`${code(user)}\` with trusted publishing. ${expiryLine(expires)}`,
+    `Logged in as \`${code(user)}\` with trusted publishing. ${expiryLine(expires, service)}`,
     '',
     ...claimsTables('The policy matched this run', claims)
   ].join('\n')
@@ -35,11 +35,11 @@ export function verifiedSummary(
   ].join('\n')
 }
 
-function expiryLine(expires: Date | undefined): string {
+function expiryLine(expires: Date | undefined, service: string): string {
   if (!expires) return escapeProse(MISSING_EXPIRY)
   const usableUntil = refusedFrom(expires)
   return (
-    `The API key expires at **${expires.toISOString()}**; nuget.org may refuse it from ` +
+    `The API key expires at **${expires.toISOString()}**; ${service} may refuse it from ` +
     `**${usableUntil.toISOString()}**, a minute earlier, so finish pushing by then.`
   )
 }

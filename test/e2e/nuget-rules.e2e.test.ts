@@ -193,8 +193,11 @@ describe("the key's real end", () => {
     expect(result.exitCode).toBe(0)
     const expires = result.outputs.NUGET_API_KEY_EXPIRES_AT as string
     const refusedFrom = new Date(Date.parse(expires) - 60_000).toISOString()
-    expect(result.stdout).toContain(`nuget.org may refuse it from ${refusedFrom}, a minute earlier`)
-    expect(result.summary).toContain(`nuget.org may refuse it from **${refusedFrom}**`)
+    const service = new URL(standIns.nuget.tokenUrl).host
+    expect(result.stdout).toContain(
+      `${service} may refuse it from ${refusedFrom}, a minute earlier`
+    )
+    expect(result.summary).toContain(`${service} may refuse it from **${refusedFrom}**`)
     expectNoSecretInLogs(result, secretsOf(standIns))
   })
 
