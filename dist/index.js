@@ -1377,6 +1377,49 @@ function isFromFork(event) {
 function escapeProse(text) {
     return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
 }
+/**
+ * Prose that may hold a server's words, a claim or an input, as Markdown that shows it as text:
+ * no link, image, HTML, autolink (GitHub links `http://`, `www.` and e-mail addresses in plain
+ * text) or link definition, whatever it holds. Backtick code spans are kept, as they show their
+ * text as it is; everything else that could open markup is escaped.
+ */
+function inertProse(text) {
+    let markdown = '';
+    for (let at = 0; at < text.length;) {
+        const ticks = /^`+/.exec(text.slice(at))?.[0];
+        if (ticks) {
+            const end = closingTicks(text, at + ticks.length, ticks.length);
+            markdown += end < 0 ? '\\`'.repeat(ticks.length) : text.slice(at, end);
+            at = end < 0 ? at + ticks.length : end;
+            continue;
+        }
+        markdown += inertCharacter(text, at);
+        at += 1;
+    }
+    return markdown;
+}
+/** Where the code span opened by `length` backticks ends (after its closing run), or -1. */
+function closingTicks(text, from, length) {
+    for (const match of text.slice(from).matchAll(/`+/g)) {
+        if (match[0].length === length)
+            return from + match.index + length;
+    }
+    return -1;
+}
+function inertCharacter(text, at) {
+    const character = text[at];
+    if (character === '<')
+        return '&lt;';
+    if (character === '>')
+        return '&gt;';
+    if ('\\[]|@'.includes(character))
+        return `\\${character}`;
+    if (character === ':' && text.startsWith('//', at + 1))
+        return '\\:';
+    if (character === '.' && /www$/i.test(text.slice(Math.max(0, at - 3), at)))
+        return '\\.';
+    return character;
+}
 /** Prose for a table cell: as escapeProse, and on one line, so the row holds. */
 function cellText(text) {
     return escapeProse(text).replace(/[\r\n]+/g, ' ');
@@ -1393,7 +1436,11 @@ function codeText(text) {
 
 
 
-/** Markdown for the job summary page. Holds no secret: no token, no key. */
+
+/**
+ * Markdown for the job summary page. Holds no secret: no token, no key. Text from a server, a
+ * claim or an input is shown, never rendered as a link, an image or HTML (inertProse, code spans).
+ */
 function successSummary(user, expires, claims, service = 'nuget.org') {
     return [
         `### ✅ Logged in to ${service}`,
@@ -1415,7 +1462,7 @@ function verifiedSummary(user, claims, service = 'nuget.org') {
 }
 function expiryLine(expires, service) {
     if (!expires)
-        return escapeProse(MISSING_EXPIRY);
+        return inertProse(MISSING_EXPIRY);
     const usableUntil = refusedFrom(expires);
     return (`The API key expires at **${expires.toISOString()}**; ${service} may refuse it from ` +
         `**${usableUntil.toISOString()}**, a minute earlier, so finish pushing by then.`);
@@ -1425,9 +1472,11 @@ function failureSummary(failure, claims, service) {
     return [
         service ? `### ❌ ${service} login failed` : '### ❌ Login failed',
         '',
-        quote(failure.message),
+        quote((0,log_text/* inertLog */.H)(failure.message)),
         '',
-        ...(failure.hint ? ['**What to change**', '', ...hintMarkdown(failure.hint), ''] : []),
+        ...(failure.hint
+            ? ['**What to change**', '', ...hintMarkdown((0,log_text/* inertLog */.H)(failure.hint)), '']
+            : []),
         ...claimsTables('What to enter in the policy on nuget.org (Trusted Publishing, GitHub Actions)', claims)
     ].join('\n');
 }
@@ -1445,7 +1494,7 @@ function claimsTables(title, claims) {
         '| --- | --- |',
         ...otherClaims(claims).map(([name, value]) => `| ${name} | \`${codeText(value)}\` |`),
         '',
-        ...(claims.environment ? [] : [escapeProse(noEnvironmentNote(claims)), ''])
+        ...(claims.environment ? [] : [inertProse(noEnvironmentNote(claims)), ''])
     ];
 }
 /**
@@ -1467,15 +1516,21 @@ function hintMarkdown(hint) {
     return blocks.flatMap((block, index) => [
         ...(index > 0 ? [''] : []),
         ...(block.kind === 'yaml'
-            ? ['```yaml', ...block.lines.map((line) => line.slice(2)), '```']
-            : block.lines.map(escapeProse))
+            ? fenced('yaml', block.lines.map((line) => line.slice(2)))
+            : block.lines.map((line) => block.kind === 'list' ? `- ${inertProse(line.slice(2))}` : inertProse(line)))
     ]);
 }
 function quote(text) {
     return text
         .split('\n')
-        .map((line) => `> ${escapeProse(line)}`)
+        .map((line) => `> ${inertProse(line)}`)
         .join('\n');
+}
+/** A fenced block whose fence no line of it can close. */
+function fenced(info, lines) {
+    const longest = Math.max(2, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return [`${fence}${info}`, ...lines, fence];
 }
 
 ;// CONCATENATED MODULE: ./src/login/main.ts

@@ -1,10 +1,14 @@
-import { codeText as code, escapeProse } from '../shared/markdown.ts'
+import { codeText as code, inertProse } from '../shared/markdown.ts'
 import type { PolicyClaims } from './claims.ts'
 import { noEnvironmentNote, otherClaims, policyFields } from './diagnostics.ts'
 import type { Failure } from './failure.ts'
+import { inertLog } from './log-text.ts'
 import { MISSING_EXPIRY, refusedFrom } from './output.ts'
 
-/** Markdown for the job summary page. Holds no secret: no token, no key. */
+/**
+ * Markdown for the job summary page. Holds no secret: no token, no key. Text from a server, a
+ * claim or an input is shown, never rendered as a link, an image or HTML (inertProse, code spans).
+ */
 export function successSummary(
   user: string,
   expires: Date | undefined,
@@ -36,7 +40,7 @@ export function verifiedSummary(
 }
 
 function expiryLine(expires: Date | undefined, service: string): string {
-  if (!expires) return escapeProse(MISSING_EXPIRY)
+  if (!expires) return inertProse(MISSING_EXPIRY)
   const usableUntil = refusedFrom(expires)
   return (
     `The API key expires at **${expires.toISOString()}**; ${service} may refuse it from ` +
@@ -53,9 +57,11 @@ export function failureSummary(
   return [
     service ? `### ❌ ${service} login failed` : '### ❌ Login failed',
     '',
-    quote(failure.message),
+    quote(inertLog(failure.message)),
     '',
-    ...(failure.hint ? ['**What to change**', '', ...hintMarkdown(failure.hint), ''] : []),
+    ...(failure.hint
+      ? ['**What to change**', '', ...hintMarkdown(inertLog(failure.hint)), '']
+      : []),
     ...claimsTables(
       'What to enter in the policy on nuget.org (Trusted Publishing, GitHub Actions)',
       claims
@@ -76,7 +82,7 @@ function claimsTables(title: string, claims: PolicyClaims | undefined): string[]
     '| --- | --- |',
     ...otherClaims(claims).map(([name, value]) => `| ${name} | \`${code(value)}\` |`),
     '',
-    ...(claims.environment ? [] : [escapeProse(noEnvironmentNote(claims)), ''])
+    ...(claims.environment ? [] : [inertProse(noEnvironmentNote(claims)), ''])
   ]
 }
 
@@ -98,14 +104,29 @@ export function hintMarkdown(hint: string): string[] {
   return blocks.flatMap((block, index) => [
     ...(index > 0 ? [''] : []),
     ...(block.kind === 'yaml'
-      ? ['```yaml', ...block.lines.map((line) => line.slice(2)), '```']
-      : block.lines.map(escapeProse))
+      ? fenced(
+          'yaml',
+          block.lines.map((line) => line.slice(2))
+        )
+      : block.lines.map((line) =>
+          block.kind === 'list' ? `- ${inertProse(line.slice(2))}` : inertProse(line)
+        ))
   ])
 }
 
 function quote(text: string): string {
   return text
     .split('\n')
-    .map((line) => `> ${escapeProse(line)}`)
+    .map((line) => `> ${inertProse(line)}`)
     .join('\n')
+}
+
+/** A fenced block whose fence no line of it can close. */
+function fenced(info: string, lines: string[]): string[] {
+  const longest = Math.max(
+    2,
+    ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length)
+  )
+  const fence = '`'.repeat(longest + 1)
+  return [`${fence}${info}`, ...lines, fence]
 }

@@ -4,6 +4,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
 import { replayOutput, type RunnerReading } from '../harness/runner-commands.ts'
 import type { RunResult } from '../harness/run-action.ts'
@@ -167,5 +168,19 @@ describe('a key that is code', () => {
     } finally {
       await rm(workspace, { recursive: true, force: true })
     }
+  })
+})
+
+describe('server text in the job summary', () => {
+  it('a policy name holding a link and an image is shown, never rendered as either', async () => {
+    const name = 'release [Fix it here](https://evil.example/fix) ![x](https://evil.example/p.png)'
+    const { standIns, result } = await runAgainstStandIns({
+      nuget: { policies: [{ ...DEFAULT_POLICY, name, workflowFile: 'other.yml' }] }
+    })
+
+    expectFailure(result, standIns, /Workflow mismatch for policy/)
+    const html = new MarkdownIt({ html: true, linkify: true }).render(result.summary)
+    expect(html).not.toMatch(/<a [^>]*evil|<img [^>]*evil/)
+    expect(html).toContain('[Fix it here](https://evil.example/fix)')
   })
 })
