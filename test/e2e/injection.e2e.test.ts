@@ -79,6 +79,8 @@ describe('hostile claims reach the log, never the runner as commands', () => {
     // The values are shown, on the line of their own claim.
     const claimLines = reading.log.filter((line) => /^(Workflow File|Environment|Ref):/.test(line))
     expect(claimLines).toHaveLength(3)
+    const [group, endgroup] = reading.commands.filter((command) => command.name.endsWith('group'))
+    expect((endgroup?.line ?? 0) - (group?.line ?? 0) - 1).toBe(7)
   })
 })
 
