@@ -688,7 +688,7 @@ function hintForServerMessage(message, context) {
 ;// CONCATENATED MODULE: ./src/login/failure.ts
 
 
-const UNKNOWN_REASON_HINT = 'nuget.org gave a reason this action has no advice for. See ' +
+const UNKNOWN_REASON_HINT = 'The token service gave a reason this action has no advice for. See ' +
     'https://learn.microsoft.com/nuget/nuget-org/trusted-publishing for how policies are matched.';
 /** What happened and what to do, for the step's one failure annotation and the job summary. */
 function explainFailure(error, context) {
