@@ -773,16 +773,18 @@ const NUGET_HOST = new URL(NUGET_TOKEN_ENDPOINT).host;
 function serviceName(tokenServiceUrl) {
     return tokenServiceUrl.host === NUGET_HOST ? 'nuget.org' : tokenServiceUrl.host;
 }
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+/** Loopback as an address or the name `localhost`: where plain http may go too. */
+function isLoopbackHost(hostname) {
+    return /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(hostname);
+}
 /**
- * Names no one outside the runner's own machine or network can own, so a token sent there cannot
- * be replayed by a stranger: loopback, single-label names, and the names reserved for local use
- * (.localhost and .test by RFC 6761, .internal by ICANN). The tests' stand-ins live there.
+ * Where a token stays on the runner's own machine, whatever its audience, so tests can use the
+ * stand-ins: loopback, and names under .localhost, which RFC 6761 reserves for loopback. Not
+ * single-label names or .internal ones: DNS search domains or a company network can take those
+ * to another machine.
  */
-function isLocalName(hostname) {
-    return (LOOPBACK.test(hostname) ||
-        !hostname.includes('.') ||
-        /\.(localhost|test|internal)$/.test(hostname));
+function isLoopbackName(hostname) {
+    return isLoopbackHost(hostname) || hostname.endsWith('.localhost');
 }
 /**
  * Refuses, before any token is requested, a token service on another host than the audience's:
@@ -791,7 +793,7 @@ function isLocalName(hostname) {
  */
 function checkTokenDestination(tokenServiceUrl, audience) {
     const audienceHost = new URL(audience).host;
-    if (tokenServiceUrl.host === audienceHost || isLocalName(tokenServiceUrl.hostname))
+    if (tokenServiceUrl.host === audienceHost || isLoopbackName(tokenServiceUrl.hostname))
         return;
     const lookAlike = tokenServiceUrl.hostname.split('.').some((label) => label.startsWith('xn--'));
     throw new errors/* LoginError */.Qd(`The input \`token-service-url\` names the host ${tokenServiceUrl.host}, but the OIDC token is for ` +
@@ -846,10 +848,6 @@ function parseUser(user) {
     if (problem)
         throw new errors/* LoginError */.Qd(`The input \`user\` ${problem}.`, { hint: USER_HINT });
     return user;
-}
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
-function isLoopbackHost(hostname) {
-    return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 function parseTokenServiceUrl(value) {
     const hint = `Set \`token-service-url\` to ${INPUT_DEFAULTS['token-service-url']} or leave it out.`;

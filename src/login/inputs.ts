@@ -6,7 +6,7 @@ import {
 } from '../shared/nuget-rules.ts'
 import { withoutUserinfo } from '../shared/userinfo.ts'
 import { LoginError } from './errors.ts'
-import { checkTokenDestination } from './token-service.ts'
+import { checkTokenDestination, isLoopbackHost } from './token-service.ts'
 
 export interface Inputs {
   /** nuget.org username of the account that created the trusted publishing policy. */
@@ -65,12 +65,6 @@ function parseUser(user: string): string {
   const problem = usernameProblem(user)
   if (problem) throw new LoginError(`The input \`user\` ${problem}.`, { hint: USER_HINT })
   return user
-}
-
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]'])
-
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname)
 }
 
 function parseTokenServiceUrl(value: string): URL {

@@ -9,19 +9,19 @@ export function serviceName(tokenServiceUrl: URL): string {
   return tokenServiceUrl.host === NUGET_HOST ? 'nuget.org' : tokenServiceUrl.host
 }
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/
+/** Loopback as an address or the name `localhost`: where plain http may go too. */
+export function isLoopbackHost(hostname: string): boolean {
+  return /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(hostname)
+}
 
 /**
- * Names no one outside the runner's own machine or network can own, so a token sent there cannot
- * be replayed by a stranger: loopback, single-label names, and the names reserved for local use
- * (.localhost and .test by RFC 6761, .internal by ICANN). The tests' stand-ins live there.
+ * Where a token stays on the runner's own machine, whatever its audience, so tests can use the
+ * stand-ins: loopback, and names under .localhost, which RFC 6761 reserves for loopback. Not
+ * single-label names or .internal ones: DNS search domains or a company network can take those
+ * to another machine.
  */
-export function isLocalName(hostname: string): boolean {
-  return (
-    LOOPBACK.test(hostname) ||
-    !hostname.includes('.') ||
-    /\.(localhost|test|internal)$/.test(hostname)
-  )
+export function isLoopbackName(hostname: string): boolean {
+  return isLoopbackHost(hostname) || hostname.endsWith('.localhost')
 }
 
 /**
@@ -31,7 +31,7 @@ export function isLocalName(hostname: string): boolean {
  */
 export function checkTokenDestination(tokenServiceUrl: URL, audience: string): void {
   const audienceHost = new URL(audience).host
-  if (tokenServiceUrl.host === audienceHost || isLocalName(tokenServiceUrl.hostname)) return
+  if (tokenServiceUrl.host === audienceHost || isLoopbackName(tokenServiceUrl.hostname)) return
   const lookAlike = tokenServiceUrl.hostname.split('.').some((label) => label.startsWith('xn--'))
   throw new LoginError(
     `The input \`token-service-url\` names the host ${tokenServiceUrl.host}, but the OIDC token is for ` +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LoginError } from '../../../src/login/errors.ts'
-import { INPUT_DEFAULTS, isLoopbackHost, readInputs } from '../../../src/login/inputs.ts'
+import { INPUT_DEFAULTS, readInputs } from '../../../src/login/inputs.ts'
 
 const reader =
   (values: Record<string, string>) =>
@@ -143,19 +143,5 @@ describe('export-api-key', () => {
     expect(failure({ user: 'alice', 'export-api-key': 'yes' }).message).toBe(
       "The input `export-api-key` must be true or false, but is 'yes'."
     )
-  })
-})
-
-describe('isLoopbackHost', () => {
-  it.each([
-    ['127.0.0.1', true],
-    ['127.10.0.3', true],
-    ['localhost', true],
-    ['[::1]', true],
-    ['10.0.0.1', false],
-    ['127.0.0.1.example.com', false],
-    ['localhost.example.com', false]
-  ])('%s is loopback: %s', (host, expected) => {
-    expect(isLoopbackHost(host)).toBe(expected)
   })
 })
