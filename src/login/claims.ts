@@ -1,4 +1,4 @@
-import { inertValue } from './log-text.ts'
+import { inertValue } from '../shared/log-text.ts'
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
 const GITHUB_ISSUER_HOST = new URL(GITHUB_ISSUER).host

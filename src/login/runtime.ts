@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import type { Agent } from 'node:http'
 import { LoginError, messageOf } from './errors.ts'
 import { createTransport, type SendRequest } from './http.ts'
-import { inertLog } from './log-text.ts'
+import { inertLog } from '../shared/log-text.ts'
 import type { Clock } from './retry.ts'
 import { userAgent } from './version.ts'
 

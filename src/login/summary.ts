@@ -2,7 +2,7 @@ import { codeText as code, inertProse } from '../shared/markdown.ts'
 import type { PolicyClaims } from './claims.ts'
 import { noEnvironmentNote, otherClaims, policyFields } from './diagnostics.ts'
 import type { Failure } from './failure.ts'
-import { inertLog } from './log-text.ts'
+import { inertLog } from '../shared/log-text.ts'
 import { MISSING_EXPIRY, refusedFrom } from './output.ts'
 
 /**

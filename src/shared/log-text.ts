@@ -1,9 +1,9 @@
-// Text for the step's log, where the runner reads every line for workflow commands: a line that
+// Text for a step's log, where the runner reads every line for workflow commands: a line that
 // starts with `::` (after white space) or holds `##[` anywhere is parsed as one, and a lone \r
-// ends a line. Values from a token, a server or an input are made inert here rather than fenced
-// with stop-commands: a fence would need every later line, the key's own ::add-mask:: included,
-// to come after its end, and would still let \r, line separators and bidi controls rearrange
-// what a reader sees.
+// ends a line. Values from a token, a server, an input or a workflow file are made inert here
+// rather than fenced with stop-commands: a fence would need every later line, the key's own
+// ::add-mask:: included, to come after its end, and would still let \r, line separators and bidi
+// controls rearrange what a reader sees.
 
 /** Characters a reader cannot see, or that end or reorder a line: controls, format, separators. */
 const UNSEEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { inertLog, inertValue } from '../../../src/login/log-text.ts'
+import { inertLog, inertValue } from '../../../src/shared/log-text.ts'
 import { replayOutput } from '../../harness/runner-commands.ts'
 
 const HOSTILE = [
