@@ -1369,6 +1369,13 @@ function inertCharacter(text, at) {
         return '\\.';
     return character;
 }
+/**
+ * Prose for a table cell, shown as inertProse shows it, on one line, and with every pipe escaped,
+ * a code span's too: a table splits its rows at pipes before it reads code spans.
+ */
+function inertCell(text) {
+    return inertProse(text.replace(/[\r\n]+/g, ' ')).replace(/(?<!\\)\|/g, '\\|');
+}
 /** Prose for a table cell: as escapeProse, and on one line, so the row holds. */
 function cellText(text) {
     return escapeProse(text).replace(/[\r\n]+/g, ' ');

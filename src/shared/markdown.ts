@@ -45,6 +45,14 @@ function inertCharacter(text: string, at: number): string {
   return character
 }
 
+/**
+ * Prose for a table cell, shown as inertProse shows it, on one line, and with every pipe escaped,
+ * a code span's too: a table splits its rows at pipes before it reads code spans.
+ */
+export function inertCell(text: string): string {
+  return inertProse(text.replace(/[\r\n]+/g, ' ')).replace(/(?<!\\)\|/g, '\\|')
+}
+
 /** Prose for a table cell: as escapeProse, and on one line, so the row holds. */
 export function cellText(text: string): string {
   return escapeProse(text).replace(/[\r\n]+/g, ' ')
