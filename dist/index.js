@@ -291,6 +291,8 @@ __webpack_unused_export__ = debug; // for test
 /* harmony export */ });
 /* unused harmony export parseRetryAfter */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(158);
+/* harmony import */ var _shared_userinfo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(622);
+
 
 const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 const EXCERPT_LENGTH = 200;
@@ -307,7 +309,7 @@ function describeErrorAnswer(what, response, options) {
     const { status, headers } = response;
     if (status >= 300 && status < 400) {
         const location = headerValue(headers, 'location') ?? '(no Location header)';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LoginError */ .Qd(`${what}: it answered ${status} with a redirect to ${clean(location)}, which is not followed.`, { status, hint: options.redirectHint });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LoginError */ .Qd(`${what}: it answered ${status} with a redirect to ${clean((0,_shared_userinfo_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutUserinfo */ .Q)(location))}, which is not followed.`, { status, hint: options.redirectHint });
     }
     const serverMessage = jsonErrorField(response.body);
     const detail = serverMessage ?? bodyExcerpt(response.body);
@@ -414,7 +416,7 @@ function messageOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(991);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(903);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(879);
 
 
@@ -425,7 +427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 991:
+/***/ 903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -449,11 +451,13 @@ function publishApiKey(commands, key, options) {
     if (options.exportApiKey) {
         commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`);
     }
+    const service = options.service ?? 'nuget.org';
+    const loggedIn = `Logged in to ${service} as '${options.user}'.`;
     if (key.expires) {
-        commands.info(`Logged in to nuget.org as '${options.user}'. ${describeExpiry(key.expires, options.now)}`);
+        commands.info(`${loggedIn} ${describeExpiry(key.expires, options.now, service)}`);
     }
     else {
-        commands.info(`Logged in to nuget.org as '${options.user}'.`);
+        commands.info(loggedIn);
         commands.warning(MISSING_EXPIRY);
     }
 }
@@ -465,10 +469,10 @@ const MISSING_EXPIRY = `The token service did not say when the API key expires, 
 function refusedFrom(expires) {
     return new Date(expires.getTime() - EARLY_END_MS);
 }
-function describeExpiry(expires, now) {
+function describeExpiry(expires, now, service = 'nuget.org') {
     const usableUntil = refusedFrom(expires);
     return (`The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
-        `nuget.org may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`);
+        `${service} may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`);
 }
 function describeLifetime(ms) {
     const minutes = Math.round(ms / 60_000);
@@ -478,9 +482,9 @@ function describeLifetime(ms) {
  * For verify-only: the key is masked in case anything prints it, and goes nowhere: no output, no
  * variable. nuget.org has seen the policy match, which also makes a temporary policy permanent.
  */
-function discardApiKey(commands, key, user) {
+function discardApiKey(commands, key, user, service = 'nuget.org') {
     commands.setSecret(key.value);
-    commands.info(`verify-only: nuget.org accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
+    commands.info(`verify-only: ${service} accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
         'which was discarded: no output or variable was set. A release from this workflow will log in the same way.');
 }
 
@@ -509,12 +513,16 @@ function clockSkewWarning(key, host) {
         "gave: a later step that compares it with this runner's clock is off by as much. Fix the runner's clock (NTP).");
 }
 
+// EXTERNAL MODULE: ./src/shared/log-text.ts
+var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/login/claims.ts
+
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const GITHUB_ISSUER_HOST = new URL(GITHUB_ISSUER).host;
 /**
  * Reads the claims of a JWT without checking its signature: only to explain what nuget.org
- * will see. Undefined when the token cannot be read.
+ * will see. Undefined when the token cannot be read. Each value is made inert for the log and
+ * the summary, as whoever names a workflow file, an environment or a branch chooses it.
  */
 function readPolicyClaims(token) {
     const payload = token.split('.')[1];
@@ -529,7 +537,7 @@ function readPolicyClaims(token) {
     }
     if (typeof claims !== 'object' || claims === null)
         return undefined;
-    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : '');
+    const text = (name) => typeof claims[name] === 'string' ? (0,log_text/* inertValue */.Y)(claims[name]) : '';
     const repository = text('repository');
     const workflow = parseJobWorkflowRef(text('job_workflow_ref'));
     return {
@@ -864,7 +872,7 @@ function hintForServerMessage(message, context) {
 ;// CONCATENATED MODULE: ./src/login/failure.ts
 
 
-const UNKNOWN_REASON_HINT = 'nuget.org gave a reason this action has no advice for. See ' +
+const UNKNOWN_REASON_HINT = 'The token service gave a reason this action has no advice for. See ' +
     'https://learn.microsoft.com/nuget/nuget-org/trusted-publishing for how policies are matched.';
 /** What happened and what to do, for the step's one failure annotation and the job summary. */
 function explainFailure(error, context) {
@@ -888,8 +896,11 @@ function failureText(failure) {
     return failure.hint ? `${failure.message}\n${failure.hint}` : failure.message;
 }
 
+// EXTERNAL MODULE: ./src/shared/userinfo.ts
+var userinfo = __nccwpck_require__(622);
 ;// CONCATENATED MODULE: ./src/shared/nuget-rules.ts
 // nuget.org's rules for what a login sends, shared by the login and the workflow check.
+
 const NUGET_AUDIENCE = 'https://www.nuget.org';
 const NUGET_TOKEN_ENDPOINT = 'https://www.nuget.org/api/v2/token';
 /** nuget.org's username rule (GalleryConstants.UsernameValidationRegex, at most 64 characters). */
@@ -917,15 +928,62 @@ function audienceProblem(value) {
         origin = new URL(value).origin;
     }
     catch {
-        return `is not an https origin: '${value}'`;
+        return `is not an https origin: '${(0,userinfo/* withoutUserinfo */.Q)(value)}'`;
     }
     if ((value !== origin && value !== `${origin}/`) || !value.startsWith('https://')) {
-        return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${value}'`;
+        return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${(0,userinfo/* withoutUserinfo */.Q)(value)}'`;
     }
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/login/token-service.ts
+// Where the OIDC token may go, and how messages name the service it goes to.
+
+
+const NUGET_HOST = new URL(NUGET_TOKEN_ENDPOINT).host;
+/** The token service as messages name it: nuget.org for its own host, otherwise the host itself. */
+function serviceName(tokenServiceUrl) {
+    return tokenServiceUrl.host === NUGET_HOST ? 'nuget.org' : tokenServiceUrl.host;
+}
+/** Loopback as an address or the name `localhost`: where plain http may go too. */
+function isLoopbackHost(hostname) {
+    return /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(hostname);
+}
+/**
+ * Where a token stays on the runner's own machine, whatever its audience, so tests can use the
+ * stand-ins: loopback, and names under .localhost, which RFC 6761 reserves for loopback. Not
+ * single-label names or .internal ones: DNS search domains or a company network can take those
+ * to another machine.
+ */
+function isLoopbackName(hostname) {
+    return isLoopbackHost(hostname) || hostname.endsWith('.localhost');
+}
+/**
+ * Refuses, before any token is requested, a token service on another host than the audience's:
+ * a token for nuget.org sent to a look-alike host (`www.nuget.org.example`, or an IDN whose letters
+ * only look like nuget.org's) could be replayed at nuget.org by that host's owner.
+ */
+function checkTokenDestination(tokenServiceUrl, audience) {
+    const audienceHost = new URL(audience).host;
+    if (tokenServiceUrl.host === audienceHost || isLoopbackName(tokenServiceUrl.hostname))
+        return;
+    const lookAlike = tokenServiceUrl.hostname.split('.').some((label) => label.startsWith('xn--'));
+    throw new errors/* LoginError */.Qd(`The input \`token-service-url\` names the host ${tokenServiceUrl.host}, but the OIDC token is for ` +
+        `${audience} (host ${audienceHost}). Its owner could use a token sent there to log in to ${audienceHost} ` +
+        'as this workflow, so no token was requested.' +
+        (lookAlike
+            ? ` ${tokenServiceUrl.hostname} is an internationalised name, written as the network sees it: its ` +
+                'letters may only look like those of another host.'
+            : ''), {
+        hint: `Leave \`token-service-url\` and \`audience\` out for nuget.org (${NUGET_TOKEN_ENDPOINT}, ${NUGET_AUDIENCE}). ` +
+            "For NuGet's test environment set `token-service-url: https://int.nugettest.org/api/v2/token` and " +
+            '`audience: https://int.nugettest.org`; for another NuGet server, set `audience` to its origin.'
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/login/inputs.ts
+
+
 
 
 /** Defaults for a caller that leaves an input empty; action.yml states the same ones. */
@@ -940,10 +998,14 @@ const INPUT_DEFAULTS = {
 };
 function readInputs(getInput) {
     const read = (name) => getInput(name).trim() || INPUT_DEFAULTS[name];
+    const user = parseUser(getInput('user').trim());
+    const tokenServiceUrl = parseTokenServiceUrl(read('token-service-url'));
+    const audience = parseAudience(read('audience'));
+    checkTokenDestination(tokenServiceUrl, audience);
     return {
-        user: parseUser(getInput('user').trim()),
-        tokenServiceUrl: parseTokenServiceUrl(read('token-service-url')),
-        audience: parseAudience(read('audience')),
+        user,
+        tokenServiceUrl,
+        audience,
         timeoutMs: parseSeconds('timeout', read('timeout'), 1, 600),
         attemptTimeoutMs: parseSeconds('attempt-timeout', read('attempt-timeout'), 1, 300),
         maxAttempts: parseWholeNumber('max-attempts', read('max-attempts'), 1, 10),
@@ -959,10 +1021,6 @@ function parseUser(user) {
         throw new errors/* LoginError */.Qd(`The input \`user\` ${problem}.`, { hint: USER_HINT });
     return user;
 }
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
-function isLoopbackHost(hostname) {
-    return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
 function parseTokenServiceUrl(value) {
     const hint = `Set \`token-service-url\` to ${INPUT_DEFAULTS['token-service-url']} or leave it out.`;
     let url;
@@ -970,7 +1028,7 @@ function parseTokenServiceUrl(value) {
         url = new URL(value);
     }
     catch {
-        throw new errors/* LoginError */.Qd(`The input \`token-service-url\` is not a URL: '${value}'.`, { hint });
+        throw new errors/* LoginError */.Qd(`The input \`token-service-url\` is not a URL: '${(0,userinfo/* withoutUserinfo */.Q)(value)}'.`, { hint });
     }
     if (url.username || url.password) {
         throw new errors/* LoginError */.Qd('The input `token-service-url` must not contain credentials.', { hint });
@@ -1017,6 +1075,13 @@ var answers = __nccwpck_require__(970);
 
 
 const MAX_KEY_LENGTH = 1024;
+/**
+ * A key is pasted into scripts (`--api-key "${{ steps.login.outputs.NUGET_API_KEY }}"`), where the
+ * runner substitutes it before the shell reads the script. So it may hold only characters no shell
+ * acts on: nuget.org's keys are letters and digits; '-' (GUID keys), '_' and '.' (base64url and
+ * token-shaped keys of other NuGet servers) are also inert. A first '-' could read as an option.
+ */
+const SHELL_INERT_KEY = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** Trades one OIDC token for a short-lived API key: one request, no retries. */
 async function exchangeOidcToken(send, request, now = Date.now()) {
     const response = await send({
@@ -1060,6 +1125,10 @@ function parseApiKeyAnswer(body, now, serverNow) {
     }
     if (!/^[\x21-\x7e]+$/.test(apiKey)) {
         throw invalidAnswer('its `apiKey` contains white space, control or non-ASCII characters');
+    }
+    if (!SHELL_INERT_KEY.test(apiKey)) {
+        throw invalidAnswer("its `apiKey` holds characters other than letters, digits, '-', '_' and '.' (or starts with one " +
+            "of '-', '_', '.'), which a later step's script could run as code");
     }
     const expires = parseExpires(answer.expires, now, serverNow);
     return serverNow === undefined
@@ -1158,13 +1227,30 @@ async function requestOidcToken(send, request, now = Date.now()) {
         timeoutMs: request.timeoutMs
     });
     if (response.status !== 200) {
-        throw (0,answers/* describeErrorAnswer */._g)('GitHub refused the OIDC token request', response, {
-            now,
-            refusalHint: "The runner's credentials for requesting OIDC tokens were not accepted, which can happen when a job " +
-                'runs for many hours. Re-run the job.'
-        });
+        const { requestToken } = request.environment;
+        throw githubRefusal({ ...response, body: response.body.split(requestToken).join('***') }, now);
     }
     return parseOidcAnswer(response.body);
+}
+const FROM_GITHUB = "This answer came from GitHub's OIDC token service (the runner's ACTIONS_ID_TOKEN_REQUEST_URL), before " +
+    'anything was sent to the token service.';
+/**
+ * A failed answer from GitHub, with GitHub's advice: its words never get the token service's hints,
+ * even where they read alike.
+ */
+function githubRefusal(response, now) {
+    const answer = (0,answers/* describeErrorAnswer */._g)('GitHub refused the OIDC token request', response, { now });
+    const advice = answer.status === 401 || answer.status === 403
+        ? "The runner's credentials for requesting OIDC tokens were not accepted, which can happen when a job " +
+            'runs for many hours. Re-run the job.'
+        : 'Check https://www.githubstatus.com for trouble with GitHub Actions and re-run the job; if it keeps ' +
+            'failing, report it to GitHub support with the URL of the run.';
+    return new errors/* LoginError */.Qd(answer.message, {
+        status: answer.status,
+        transient: answer.transient,
+        retryAfterMs: answer.retryAfterMs,
+        hint: `${FROM_GITHUB} ${advice}`
+    });
 }
 function parseOidcAnswer(body) {
     let value;
@@ -1237,12 +1323,15 @@ function gaveUp(summary, error) {
 
 
 
+
 /**
  * Gets a short-lived API key. nuget.org accepts an OIDC token only once, so every exchange
  * attempt starts with a new token.
  */
 async function login(inputs, deps) {
     const environment = readOidcEnvironment(deps.env);
+    // GitHub's answers may quote it; the runner then shows *** instead.
+    deps.setSecret(environment.requestToken);
     const { clock } = deps;
     const policy = {
         ...DEFAULT_BACKOFF,
@@ -1257,7 +1346,8 @@ async function login(inputs, deps) {
         userAgent: deps.userAgent,
         timeoutMs: timeoutMs()
     }, clock.now()));
-    const key = await persist('Exchanging the OIDC token for a nuget.org API key', async () => {
+    const exchange = `Exchanging the OIDC token for an API key at ${serviceName(inputs.tokenServiceUrl)}`;
+    const key = await persist(exchange, async () => {
         const oidcToken = await newOidcToken();
         deps.setSecret(oidcToken);
         deps.onOidcToken?.(oidcToken);
@@ -1390,6 +1480,56 @@ function isFromFork(event) {
 function escapeProse(text) {
     return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
 }
+/**
+ * Prose that may hold a server's words, a claim or an input, as Markdown that shows it as text:
+ * no link, image, HTML, autolink (GitHub links `http://`, `www.` and e-mail addresses in plain
+ * text) or link definition, whatever it holds. Backtick code spans are kept, as they show their
+ * text as it is; everything else that could open markup is escaped.
+ */
+function inertProse(text) {
+    let markdown = '';
+    for (let at = 0; at < text.length;) {
+        const ticks = /^`+/.exec(text.slice(at))?.[0];
+        if (ticks) {
+            const end = closingTicks(text, at + ticks.length, ticks.length);
+            markdown += end < 0 ? '\\`'.repeat(ticks.length) : text.slice(at, end);
+            at = end < 0 ? at + ticks.length : end;
+            continue;
+        }
+        markdown += inertCharacter(text, at);
+        at += 1;
+    }
+    return markdown;
+}
+/** Where the code span opened by `length` backticks ends (after its closing run), or -1. */
+function closingTicks(text, from, length) {
+    for (const match of text.slice(from).matchAll(/`+/g)) {
+        if (match[0].length === length)
+            return from + match.index + length;
+    }
+    return -1;
+}
+function inertCharacter(text, at) {
+    const character = text[at];
+    if (character === '<')
+        return '&lt;';
+    if (character === '>')
+        return '&gt;';
+    if ('\\[]|@'.includes(character))
+        return `\\${character}`;
+    if (character === ':' && text.startsWith('//', at + 1))
+        return '\\:';
+    if (character === '.' && /www$/i.test(text.slice(Math.max(0, at - 3), at)))
+        return '\\.';
+    return character;
+}
+/**
+ * Prose for a table cell, shown as inertProse shows it, on one line, and with every pipe escaped,
+ * a code span's too: a table splits its rows at pipes before it reads code spans.
+ */
+function inertCell(text) {
+    return inertProse(text.replace(/[\r\n]+/g, ' ')).replace(/(?<!\\)\|/g, '\\|');
+}
 /** Prose for a table cell: as escapeProse, and on one line, so the row holds. */
 function cellText(text) {
     return escapeProse(text).replace(/[\r\n]+/g, ' ');
@@ -1406,40 +1546,47 @@ function codeText(text) {
 
 
 
-/** Markdown for the job summary page. Holds no secret: no token, no key. */
-function successSummary(user, expires, claims) {
+
+/**
+ * Markdown for the job summary page. Holds no secret: no token, no key. Text from a server, a
+ * claim or an input is shown, never rendered as a link, an image or HTML (inertProse, code spans).
+ */
+function successSummary(user, expires, claims, service = 'nuget.org') {
     return [
-        '### ✅ Logged in to nuget.org',
+        `### ✅ Logged in to ${service}`,
         '',
-        `Logged in as \`${codeText(user)}\` with trusted publishing. ${expiryLine(expires)}`,
+        `Logged in as \`${codeText(user)}\` with trusted publishing. ${expiryLine(expires, service)}`,
         '',
         ...claimsTables('The policy matched this run', claims)
     ].join('\n');
 }
-function verifiedSummary(user, claims) {
+function verifiedSummary(user, claims, service = 'nuget.org') {
     return [
         '### ✅ The trusted publishing policy matched (verify-only)',
         '',
-        `nuget.org accepted this run as \`${codeText(user)}\` and issued an API key, which was discarded: no output ` +
+        `${service} accepted this run as \`${codeText(user)}\` and issued an API key, which was discarded: no output ` +
             'was set. A release from this workflow will log in the same way. A new policy became permanent with this use.',
         '',
         ...claimsTables('The policy matched this run', claims)
     ].join('\n');
 }
-function expiryLine(expires) {
+function expiryLine(expires, service) {
     if (!expires)
-        return escapeProse(MISSING_EXPIRY);
+        return inertProse(MISSING_EXPIRY);
     const usableUntil = refusedFrom(expires);
-    return (`The API key expires at **${expires.toISOString()}**; nuget.org may refuse it from ` +
+    return (`The API key expires at **${expires.toISOString()}**; ${service} may refuse it from ` +
         `**${usableUntil.toISOString()}**, a minute earlier, so finish pushing by then.`);
 }
-function failureSummary(failure, claims) {
+/** `service` is undefined when the inputs were refused, before any service was chosen. */
+function failureSummary(failure, claims, service) {
     return [
-        '### ❌ nuget.org login failed',
+        service ? `### ❌ ${service} login failed` : '### ❌ Login failed',
         '',
-        quote(failure.message),
+        quote((0,log_text/* inertLog */.H)(failure.message)),
         '',
-        ...(failure.hint ? ['**What to change**', '', ...hintMarkdown(failure.hint), ''] : []),
+        ...(failure.hint
+            ? ['**What to change**', '', ...hintMarkdown((0,log_text/* inertLog */.H)(failure.hint)), '']
+            : []),
         ...claimsTables('What to enter in the policy on nuget.org (Trusted Publishing, GitHub Actions)', claims)
     ].join('\n');
 }
@@ -1457,7 +1604,7 @@ function claimsTables(title, claims) {
         '| --- | --- |',
         ...otherClaims(claims).map(([name, value]) => `| ${name} | \`${codeText(value)}\` |`),
         '',
-        ...(claims.environment ? [] : [escapeProse(noEnvironmentNote(claims)), ''])
+        ...(claims.environment ? [] : [inertProse(noEnvironmentNote(claims)), ''])
     ];
 }
 /**
@@ -1479,15 +1626,21 @@ function hintMarkdown(hint) {
     return blocks.flatMap((block, index) => [
         ...(index > 0 ? [''] : []),
         ...(block.kind === 'yaml'
-            ? ['```yaml', ...block.lines.map((line) => line.slice(2)), '```']
-            : block.lines.map(escapeProse))
+            ? fenced('yaml', block.lines.map((line) => line.slice(2)))
+            : block.lines.map((line) => block.kind === 'list' ? `- ${inertProse(line.slice(2))}` : inertProse(line)))
     ]);
 }
 function quote(text) {
     return text
         .split('\n')
-        .map((line) => `> ${escapeProse(line)}`)
+        .map((line) => `> ${inertProse(line)}`)
         .join('\n');
+}
+/** A fenced block whose fence no line of it can close. */
+function fenced(info, lines) {
+    const longest = Math.max(2, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return [`${fence}${info}`, ...lines, fence];
 }
 
 ;// CONCATENATED MODULE: ./src/login/main.ts
@@ -1500,13 +1653,16 @@ function quote(text) {
 
 
 
+
 async function run(runtime) {
     let user = '';
+    let service;
     let claims;
     let repository;
     try {
         const inputs = readInputs(runtime.getInput);
         user = inputs.user;
+        service = serviceName(inputs.tokenServiceUrl);
         const workflow = readWorkflowContext(runtime.env, runtime.readText, user);
         repository = workflow.repository;
         preflight(workflow);
@@ -1520,21 +1676,22 @@ async function run(runtime) {
             }
         });
         if (inputs.verifyOnly) {
-            discardApiKey(runtime, key, user);
-            await runtime.writeSummary(verifiedSummary(user, claims));
+            discardApiKey(runtime, key, user, service);
+            await runtime.writeSummary(verifiedSummary(user, claims, service));
             return;
         }
         publishApiKey(runtime, key, {
             user,
+            service,
             exportApiKey: inputs.exportApiKey,
             now: serverTime(key, runtime.clock.now())
         });
-        await runtime.writeSummary(successSummary(user, key.expires, claims));
+        await runtime.writeSummary(successSummary(user, key.expires, claims, service));
     }
     catch (error) {
         const failure = explainFailure(error, { user, claims, repository });
         runtime.setFailed(failureText(failure));
-        await runtime.writeSummary(failureSummary(failure, claims));
+        await runtime.writeSummary(failureSummary(failure, claims, service));
     }
 }
 
@@ -4816,6 +4973,8 @@ function certificateHint(host) {
         "runner's clock.");
 }
 
+// EXTERNAL MODULE: ./src/shared/log-text.ts
+var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.1.0"};
 ;// CONCATENATED MODULE: ./src/login/version.ts
@@ -4828,6 +4987,7 @@ function userAgent(nodeVersion = process.version) {
 }
 
 ;// CONCATENATED MODULE: ./src/login/runtime.ts
+
 
 
 
@@ -4873,11 +5033,11 @@ function createRuntime() {
     const agent = userAgent();
     return {
         getInput: (name) => getInput(name),
-        info: info,
-        warning: (message) => warning(message),
+        info: (message) => info((0,log_text/* inertLog */.H)(message)),
+        warning: (message) => warning((0,log_text/* inertLog */.H)(message)),
         setSecret: core_setSecret,
         setOutput: (name, value) => writeRunnerFile('GITHUB_OUTPUT', `the output ${name}`, () => setOutput(name, value)),
-        setFailed: setFailed,
+        setFailed: (message) => setFailed((0,log_text/* inertLog */.H)(message)),
         exportVariable: (name, value) => writeRunnerFile('GITHUB_ENV', `the variable ${name}`, () => exportVariable(name, value)),
         startGroup: startGroup,
         endGroup: endGroup,
@@ -4888,7 +5048,7 @@ function createRuntime() {
                 await summary.addRaw(markdown, true).write();
             }
             catch (error) {
-                warning(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`);
+                warning((0,log_text/* inertLog */.H)(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
             }
         },
         readText: (path) => {
@@ -4911,6 +5071,77 @@ function createRuntime() {
         },
         userAgent: agent
     };
+}
+
+
+/***/ }),
+
+/***/ 407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ inertLog),
+/* harmony export */   Y: () => (/* binding */ inertValue)
+/* harmony export */ });
+// Text for a step's log, where the runner reads every line for workflow commands: a line that
+// starts with `::` (after white space) or holds `##[` anywhere is parsed as one, and a lone \r
+// ends a line. Values from a token, a server, an input or a workflow file are made inert here
+// rather than fenced with stop-commands: a fence would need every later line, the key's own
+// ::add-mask:: included, to come after its end, and would still let \r, line separators and bidi
+// controls rearrange what a reader sees.
+/** Characters a reader cannot see, or that end or reorder a line: controls, format, separators. */
+const UNSEEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+/** `\u000d` for a carriage return: the character is named, not acted on. */
+function escaped(character) {
+    const code = character.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * An untrusted value (a claim, a server's words, an input) for one line of a message: every unseen
+ * character escaped, and no `::` or `##[` left that could start a command.
+ */
+function inertValue(text) {
+    return text.replace(UNSEEN, escaped).replace(/::/g, ':\\u003a').replace(/##\[/g, '##\\u005b');
+}
+/** .NET's Char.IsWhiteSpace, which the runner trims before looking for `::`. */
+const LEADING_SPACE = /^[\p{Zs}\t\v\f]*/u;
+/**
+ * A message as the action prints it: its own line breaks (\n) kept, and on every line whatever the
+ * runner would read as a command made inert. The last guard before stdout, for all log text.
+ */
+function inertLog(message) {
+    return message
+        .split('\n')
+        .map((line) => {
+        const text = line.replace(UNSEEN, escaped).replace(/##\[/g, '##\\u005b');
+        const indent = LEADING_SPACE.exec(text)?.[0] ?? '';
+        return text.startsWith('::', indent.length)
+            ? `${indent}:\\u003a${text.slice(indent.length + 2)}`
+            : text;
+    })
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ withoutUserinfo)
+/* harmony export */ });
+// Inputs and answers may hold URLs with a user name and password; messages show them without.
+/**
+ * The text with everything that could be a URL's user information (from after the scheme up to
+ * the last '@') replaced by ***: safe to echo even when the text does not parse as a URL.
+ */
+function withoutUserinfo(text) {
+    const at = text.lastIndexOf('@');
+    if (at < 0)
+        return text;
+    const scheme = /^[a-z][a-z\d+.-]*:\/\//i.exec(text)?.[0] ?? '';
+    return `${scheme}***${text.slice(at)}`;
 }
 
 

@@ -285,8 +285,8 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1186);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9110);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6190);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9781);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createCheckRuntime */ .R)());
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1186:
+/***/ 6190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -516,8 +516,23 @@ function checkCrossJobKeys(file) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/shared/userinfo.ts
+// Inputs and answers may hold URLs with a user name and password; messages show them without.
+/**
+ * The text with everything that could be a URL's user information (from after the scheme up to
+ * the last '@') replaced by ***: safe to echo even when the text does not parse as a URL.
+ */
+function withoutUserinfo(text) {
+    const at = text.lastIndexOf('@');
+    if (at < 0)
+        return text;
+    const scheme = /^[a-z][a-z\d+.-]*:\/\//i.exec(text)?.[0] ?? '';
+    return `${scheme}***${text.slice(at)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/shared/nuget-rules.ts
 // nuget.org's rules for what a login sends, shared by the login and the workflow check.
+
 const NUGET_AUDIENCE = 'https://www.nuget.org';
 const NUGET_TOKEN_ENDPOINT = 'https://www.nuget.org/api/v2/token';
 /** nuget.org's username rule (GalleryConstants.UsernameValidationRegex, at most 64 characters). */
@@ -545,10 +560,10 @@ function audienceProblem(value) {
         origin = new URL(value).origin;
     }
     catch {
-        return `is not an https origin: '${value}'`;
+        return `is not an https origin: '${withoutUserinfo(value)}'`;
     }
     if ((value !== origin && value !== `${origin}/`) || !value.startsWith('https://')) {
-        return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${value}'`;
+        return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${withoutUserinfo(value)}'`;
     }
     return undefined;
 }
@@ -875,6 +890,56 @@ function shouldFail(failOn, counts) {
 function escapeProse(text) {
     return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
 }
+/**
+ * Prose that may hold a server's words, a claim or an input, as Markdown that shows it as text:
+ * no link, image, HTML, autolink (GitHub links `http://`, `www.` and e-mail addresses in plain
+ * text) or link definition, whatever it holds. Backtick code spans are kept, as they show their
+ * text as it is; everything else that could open markup is escaped.
+ */
+function inertProse(text) {
+    let markdown = '';
+    for (let at = 0; at < text.length;) {
+        const ticks = /^`+/.exec(text.slice(at))?.[0];
+        if (ticks) {
+            const end = closingTicks(text, at + ticks.length, ticks.length);
+            markdown += end < 0 ? '\\`'.repeat(ticks.length) : text.slice(at, end);
+            at = end < 0 ? at + ticks.length : end;
+            continue;
+        }
+        markdown += inertCharacter(text, at);
+        at += 1;
+    }
+    return markdown;
+}
+/** Where the code span opened by `length` backticks ends (after its closing run), or -1. */
+function closingTicks(text, from, length) {
+    for (const match of text.slice(from).matchAll(/`+/g)) {
+        if (match[0].length === length)
+            return from + match.index + length;
+    }
+    return -1;
+}
+function inertCharacter(text, at) {
+    const character = text[at];
+    if (character === '<')
+        return '&lt;';
+    if (character === '>')
+        return '&gt;';
+    if ('\\[]|@'.includes(character))
+        return `\\${character}`;
+    if (character === ':' && text.startsWith('//', at + 1))
+        return '\\:';
+    if (character === '.' && /www$/i.test(text.slice(Math.max(0, at - 3), at)))
+        return '\\.';
+    return character;
+}
+/**
+ * Prose for a table cell, shown as inertProse shows it, on one line, and with every pipe escaped,
+ * a code span's too: a table splits its rows at pipes before it reads code spans.
+ */
+function inertCell(text) {
+    return inertProse(text.replace(/[\r\n]+/g, ' ')).replace(/(?<!\\)\|/g, '\\|');
+}
 /** Prose for a table cell: as escapeProse, and on one line, so the row holds. */
 function cellText(text) {
     return escapeProse(text).replace(/[\r\n]+/g, ' ');
@@ -918,7 +983,7 @@ function summaryMarkdown(analysis) {
         lines.push('| Level | Where | Finding |', '| --- | --- | --- |');
         for (const finding of analysis.findings) {
             const where = `${finding.file}:${finding.where.line}:${finding.where.column}`;
-            lines.push(`| ${ICONS[finding.level]} | \`${codeText(where)}\` | **${cellText(finding.title)}**: ${cellText(finding.message)} |`);
+            lines.push(`| ${ICONS[finding.level]} | \`${codeText(where)}\` | **${inertCell(finding.title)}**: ${inertCell(finding.message)} |`);
         }
         lines.push('');
     }
@@ -968,7 +1033,7 @@ async function run(runtime) {
 
 /***/ }),
 
-/***/ 9110:
+/***/ 9781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3984,7 +4049,48 @@ function getIDToken(aud) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/shared/log-text.ts
+// Text for a step's log, where the runner reads every line for workflow commands: a line that
+// starts with `::` (after white space) or holds `##[` anywhere is parsed as one, and a lone \r
+// ends a line. Values from a token, a server, an input or a workflow file are made inert here
+// rather than fenced with stop-commands: a fence would need every later line, the key's own
+// ::add-mask:: included, to come after its end, and would still let \r, line separators and bidi
+// controls rearrange what a reader sees.
+/** Characters a reader cannot see, or that end or reorder a line: controls, format, separators. */
+const UNSEEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+/** `\u000d` for a carriage return: the character is named, not acted on. */
+function escaped(character) {
+    const code = character.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * An untrusted value (a claim, a server's words, an input) for one line of a message: every unseen
+ * character escaped, and no `::` or `##[` left that could start a command.
+ */
+function inertValue(text) {
+    return text.replace(UNSEEN, escaped).replace(/::/g, ':\\u003a').replace(/##\[/g, '##\\u005b');
+}
+/** .NET's Char.IsWhiteSpace, which the runner trims before looking for `::`. */
+const LEADING_SPACE = /^[\p{Zs}\t\v\f]*/u;
+/**
+ * A message as the action prints it: its own line breaks (\n) kept, and on every line whatever the
+ * runner would read as a command made inert. The last guard before stdout, for all log text.
+ */
+function inertLog(message) {
+    return message
+        .split('\n')
+        .map((line) => {
+        const text = line.replace(UNSEEN, escaped).replace(/##\[/g, '##\\u005b');
+        const indent = LEADING_SPACE.exec(text)?.[0] ?? '';
+        return text.startsWith('::', indent.length)
+            ? `${indent}:\\u003a${text.slice(indent.length + 2)}`
+            : text;
+    })
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/check/runtime.ts
+
 
 
 
@@ -3992,18 +4098,21 @@ function createCheckRuntime() {
     const root = process.env.GITHUB_WORKSPACE || process.cwd();
     return {
         getInput: (name) => getInput(name),
-        info: info,
-        annotate: (finding) => core_namespaceObject[finding.level](finding.message, {
-            title: finding.title,
-            file: finding.file,
+        // Findings quote workflow files a pull request can change: nothing they hold may reach the
+        // runner as a command, or rearrange what a reader sees.
+        info: (message) => info(inertLog(message)),
+        annotate: (finding) => core_namespaceObject[finding.level](inertLog(finding.message), {
+            title: inertValue(finding.title),
+            file: inertValue(finding.file),
             startLine: finding.where.line,
             startColumn: finding.where.column
         }),
         setOutput: setOutput,
-        setFailed: setFailed,
+        setFailed: (message) => setFailed(inertLog(message)),
         writeSummary: async (markdown) => {
-            if (process.env.GITHUB_STEP_SUMMARY)
-                await summary.addRaw(markdown, true).write();
+            if (process.env.GITHUB_STEP_SUMMARY) {
+                await summary.addRaw(inertLog(markdown), true).write();
+            }
         },
         readWorkflows: async (folder) => {
             const names = (await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, folder)))

@@ -1,4 +1,4 @@
-import { cellText as cell, codeText as code } from '../shared/markdown.ts'
+import { codeText as code, inertCell as cell } from '../shared/markdown.ts'
 import type { Analysis } from './analyse.ts'
 import type { Finding, Level } from './findings.ts'
 

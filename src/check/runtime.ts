@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { inertLog, inertValue } from '../shared/log-text.ts'
 import type { SourceFile } from './analyse.ts'
 import type { Finding } from './findings.ts'
 
@@ -21,18 +22,22 @@ export function createCheckRuntime(): CheckRuntime {
   const root = process.env.GITHUB_WORKSPACE || process.cwd()
   return {
     getInput: (name) => core.getInput(name),
-    info: core.info,
+    // Findings quote workflow files a pull request can change: nothing they hold may reach the
+    // runner as a command, or rearrange what a reader sees.
+    info: (message) => core.info(inertLog(message)),
     annotate: (finding) =>
-      core[finding.level](finding.message, {
-        title: finding.title,
-        file: finding.file,
+      core[finding.level](inertLog(finding.message), {
+        title: inertValue(finding.title),
+        file: inertValue(finding.file),
         startLine: finding.where.line,
         startColumn: finding.where.column
       }),
     setOutput: core.setOutput,
-    setFailed: core.setFailed,
+    setFailed: (message) => core.setFailed(inertLog(message)),
     writeSummary: async (markdown) => {
-      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
+      if (process.env.GITHUB_STEP_SUMMARY) {
+        await core.summary.addRaw(inertLog(markdown), true).write()
+      }
     },
     readWorkflows: async (folder) => {
       const names = (await readdir(join(root, folder)))

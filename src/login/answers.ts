@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { LoginError } from './errors.ts'
 import type { HttpResponse } from './http.ts'
+import { withoutUserinfo } from '../shared/userinfo.ts'
 
 const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504])
 const EXCERPT_LENGTH = 200
@@ -24,7 +25,7 @@ export function describeErrorAnswer(
   if (status >= 300 && status < 400) {
     const location = headerValue(headers, 'location') ?? '(no Location header)'
     return new LoginError(
-      `${what}: it answered ${status} with a redirect to ${clean(location)}, which is not followed.`,
+      `${what}: it answered ${status} with a redirect to ${clean(withoutUserinfo(location))}, which is not followed.`,
       { status, hint: options.redirectHint }
     )
   }

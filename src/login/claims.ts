@@ -1,3 +1,5 @@
+import { inertValue } from '../shared/log-text.ts'
+
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
 const GITHUB_ISSUER_HOST = new URL(GITHUB_ISSUER).host
 
@@ -21,7 +23,8 @@ export interface PolicyClaims {
 
 /**
  * Reads the claims of a JWT without checking its signature: only to explain what nuget.org
- * will see. Undefined when the token cannot be read.
+ * will see. Undefined when the token cannot be read. Each value is made inert for the log and
+ * the summary, as whoever names a workflow file, an environment or a branch chooses it.
  */
 export function readPolicyClaims(token: string): PolicyClaims | undefined {
   const payload = token.split('.')[1]
@@ -36,7 +39,8 @@ export function readPolicyClaims(token: string): PolicyClaims | undefined {
     return undefined
   }
   if (typeof claims !== 'object' || claims === null) return undefined
-  const text = (name: string) => (typeof claims[name] === 'string' ? (claims[name] as string) : '')
+  const text = (name: string) =>
+    typeof claims[name] === 'string' ? inertValue(claims[name] as string) : ''
   const repository = text('repository')
   const workflow = parseJobWorkflowRef(text('job_workflow_ref'))
   return {

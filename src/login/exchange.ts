@@ -25,6 +25,14 @@ export interface ExchangeRequest {
 
 const MAX_KEY_LENGTH = 1024
 
+/**
+ * A key is pasted into scripts (`--api-key "${{ steps.login.outputs.NUGET_API_KEY }}"`), where the
+ * runner substitutes it before the shell reads the script. So it may hold only characters no shell
+ * acts on: nuget.org's keys are letters and digits; '-' (GUID keys), '_' and '.' (base64url and
+ * token-shaped keys of other NuGet servers) are also inert. A first '-' could read as an option.
+ */
+const SHELL_INERT_KEY = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
+
 /** Trades one OIDC token for a short-lived API key: one request, no retries. */
 export async function exchangeOidcToken(
   send: SendRequest,
@@ -76,6 +84,12 @@ export function parseApiKeyAnswer(body: string, now: number, serverNow?: number)
   }
   if (!/^[\x21-\x7e]+$/.test(apiKey)) {
     throw invalidAnswer('its `apiKey` contains white space, control or non-ASCII characters')
+  }
+  if (!SHELL_INERT_KEY.test(apiKey)) {
+    throw invalidAnswer(
+      "its `apiKey` holds characters other than letters, digits, '-', '_' and '.' (or starts with one " +
+        "of '-', '_', '.'), which a later step's script could run as code"
+    )
   }
   const expires = parseExpires(answer.expires, now, serverNow)
   return serverNow === undefined

@@ -7,7 +7,7 @@ export interface Failure {
 }
 
 const UNKNOWN_REASON_HINT =
-  'nuget.org gave a reason this action has no advice for. See ' +
+  'The token service gave a reason this action has no advice for. See ' +
   'https://learn.microsoft.com/nuget/nuget-org/trusted-publishing for how policies are matched.'
 
 /** What happened and what to do, for the step's one failure annotation and the job summary. */

@@ -4,7 +4,9 @@ import {
   NUGET_TOKEN_ENDPOINT,
   usernameProblem
 } from '../shared/nuget-rules.ts'
+import { withoutUserinfo } from '../shared/userinfo.ts'
 import { LoginError } from './errors.ts'
+import { checkTokenDestination, isLoopbackHost } from './token-service.ts'
 
 export interface Inputs {
   /** nuget.org username of the account that created the trusted publishing policy. */
@@ -39,10 +41,14 @@ export const INPUT_DEFAULTS = {
 export function readInputs(getInput: GetInput): Inputs {
   const read = (name: keyof typeof INPUT_DEFAULTS): string =>
     getInput(name).trim() || INPUT_DEFAULTS[name]
+  const user = parseUser(getInput('user').trim())
+  const tokenServiceUrl = parseTokenServiceUrl(read('token-service-url'))
+  const audience = parseAudience(read('audience'))
+  checkTokenDestination(tokenServiceUrl, audience)
   return {
-    user: parseUser(getInput('user').trim()),
-    tokenServiceUrl: parseTokenServiceUrl(read('token-service-url')),
-    audience: parseAudience(read('audience')),
+    user,
+    tokenServiceUrl,
+    audience,
     timeoutMs: parseSeconds('timeout', read('timeout'), 1, 600),
     attemptTimeoutMs: parseSeconds('attempt-timeout', read('attempt-timeout'), 1, 300),
     maxAttempts: parseWholeNumber('max-attempts', read('max-attempts'), 1, 10),
@@ -61,19 +67,16 @@ function parseUser(user: string): string {
   return user
 }
 
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]'])
-
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname)
-}
-
 function parseTokenServiceUrl(value: string): URL {
   const hint = `Set \`token-service-url\` to ${INPUT_DEFAULTS['token-service-url']} or leave it out.`
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    throw new LoginError(`The input \`token-service-url\` is not a URL: '${value}'.`, { hint })
+    throw new LoginError(
+      `The input \`token-service-url\` is not a URL: '${withoutUserinfo(value)}'.`,
+      { hint }
+    )
   }
   if (url.username || url.password) {
     throw new LoginError('The input `token-service-url` must not contain credentials.', { hint })

@@ -4,6 +4,7 @@ import { exchangeOidcToken, type ApiKey } from './exchange.ts'
 import type { SendRequest } from './http.ts'
 import type { Inputs } from './inputs.ts'
 import { readOidcEnvironment, requestOidcToken } from './oidc.ts'
+import { serviceName } from './token-service.ts'
 import { DEFAULT_BACKOFF, retry, type Clock, type RetryNotice, type RetryPolicy } from './retry.ts'
 
 export interface LoginDependencies {
@@ -23,6 +24,8 @@ export interface LoginDependencies {
  */
 export async function login(inputs: Inputs, deps: LoginDependencies): Promise<ApiKey> {
   const environment = readOidcEnvironment(deps.env)
+  // GitHub's answers may quote it; the runner then shows *** instead.
+  deps.setSecret(environment.requestToken)
   const { clock } = deps
   const policy: RetryPolicy = {
     ...DEFAULT_BACKOFF,
@@ -48,7 +51,8 @@ export async function login(inputs: Inputs, deps: LoginDependencies): Promise<Ap
       )
     )
 
-  const key = await persist('Exchanging the OIDC token for a nuget.org API key', async () => {
+  const exchange = `Exchanging the OIDC token for an API key at ${serviceName(inputs.tokenServiceUrl)}`
+  const key = await persist(exchange, async () => {
     const oidcToken = await newOidcToken()
     deps.setSecret(oidcToken)
     deps.onOidcToken?.(oidcToken)

@@ -1,5 +1,5 @@
 import { LoginError } from './errors.ts'
-import type { SendRequest } from './http.ts'
+import type { HttpResponse, SendRequest } from './http.ts'
 import { describeErrorAnswer } from './answers.ts'
 
 /** Where and how this job may ask GitHub for an OIDC token. */
@@ -70,14 +70,34 @@ export async function requestOidcToken(
     timeoutMs: request.timeoutMs
   })
   if (response.status !== 200) {
-    throw describeErrorAnswer('GitHub refused the OIDC token request', response, {
-      now,
-      refusalHint:
-        "The runner's credentials for requesting OIDC tokens were not accepted, which can happen when a job " +
-        'runs for many hours. Re-run the job.'
-    })
+    const { requestToken } = request.environment
+    throw githubRefusal({ ...response, body: response.body.split(requestToken).join('***') }, now)
   }
   return parseOidcAnswer(response.body)
+}
+
+const FROM_GITHUB =
+  "This answer came from GitHub's OIDC token service (the runner's ACTIONS_ID_TOKEN_REQUEST_URL), before " +
+  'anything was sent to the token service.'
+
+/**
+ * A failed answer from GitHub, with GitHub's advice: its words never get the token service's hints,
+ * even where they read alike.
+ */
+function githubRefusal(response: HttpResponse, now: number): LoginError {
+  const answer = describeErrorAnswer('GitHub refused the OIDC token request', response, { now })
+  const advice =
+    answer.status === 401 || answer.status === 403
+      ? "The runner's credentials for requesting OIDC tokens were not accepted, which can happen when a job " +
+        'runs for many hours. Re-run the job.'
+      : 'Check https://www.githubstatus.com for trouble with GitHub Actions and re-run the job; if it keeps ' +
+        'failing, report it to GitHub support with the URL of the run.'
+  return new LoginError(answer.message, {
+    status: answer.status,
+    transient: answer.transient,
+    retryAfterMs: answer.retryAfterMs,
+    hint: `${FROM_GITHUB} ${advice}`
+  })
 }
 
 function parseOidcAnswer(body: string): string {

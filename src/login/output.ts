@@ -13,6 +13,8 @@ export const EXPIRES_OUTPUT = 'NUGET_API_KEY_EXPIRES_AT'
 
 export interface PublishOptions {
   user: string
+  /** The token service as messages name it (serviceName). */
+  service?: string
   /** Also set NUGET_API_KEY in the environment of the job's later steps. */
   exportApiKey: boolean
   now: number
@@ -32,12 +34,12 @@ export function publishApiKey(
   if (options.exportApiKey) {
     commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`)
   }
+  const service = options.service ?? 'nuget.org'
+  const loggedIn = `Logged in to ${service} as '${options.user}'.`
   if (key.expires) {
-    commands.info(
-      `Logged in to nuget.org as '${options.user}'. ${describeExpiry(key.expires, options.now)}`
-    )
+    commands.info(`${loggedIn} ${describeExpiry(key.expires, options.now, service)}`)
   } else {
-    commands.info(`Logged in to nuget.org as '${options.user}'.`)
+    commands.info(loggedIn)
     commands.warning(MISSING_EXPIRY)
   }
 }
@@ -54,11 +56,11 @@ export function refusedFrom(expires: Date): Date {
   return new Date(expires.getTime() - EARLY_END_MS)
 }
 
-export function describeExpiry(expires: Date, now: number): string {
+export function describeExpiry(expires: Date, now: number, service = 'nuget.org'): string {
   const usableUntil = refusedFrom(expires)
   return (
     `The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
-    `nuget.org may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`
+    `${service} may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`
   )
 }
 
@@ -71,10 +73,15 @@ export function describeLifetime(ms: number): string {
  * For verify-only: the key is masked in case anything prints it, and goes nowhere: no output, no
  * variable. nuget.org has seen the policy match, which also makes a temporary policy permanent.
  */
-export function discardApiKey(commands: OutputCommands, key: ApiKey, user: string): void {
+export function discardApiKey(
+  commands: OutputCommands,
+  key: ApiKey,
+  user: string,
+  service = 'nuget.org'
+): void {
   commands.setSecret(key.value)
   commands.info(
-    `verify-only: nuget.org accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
+    `verify-only: ${service} accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
       'which was discarded: no output or variable was set. A release from this workflow will log in the same way.'
   )
 }

@@ -3,6 +3,7 @@ import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { readFileSync } from 'node:fs'
 import { LoginError, messageOf } from './errors.ts'
 import { createTransport, type SendRequest } from './http.ts'
+import { inertLog } from '../shared/log-text.ts'
 import type { Clock } from './retry.ts'
 import type { ProxyRoute } from './tunnel.ts'
 import { userAgent } from './version.ts'
@@ -78,12 +79,12 @@ export function createRuntime(): Runtime {
   const agent = userAgent()
   return {
     getInput: (name) => core.getInput(name),
-    info: core.info,
-    warning: (message) => core.warning(message),
+    info: (message) => core.info(inertLog(message)),
+    warning: (message) => core.warning(inertLog(message)),
     setSecret: core.setSecret,
     setOutput: (name, value) =>
       writeRunnerFile('GITHUB_OUTPUT', `the output ${name}`, () => core.setOutput(name, value)),
-    setFailed: core.setFailed,
+    setFailed: (message) => core.setFailed(inertLog(message)),
     exportVariable: (name, value) =>
       writeRunnerFile('GITHUB_ENV', `the variable ${name}`, () => core.exportVariable(name, value)),
     startGroup: core.startGroup,
@@ -93,7 +94,7 @@ export function createRuntime(): Runtime {
       try {
         await core.summary.addRaw(markdown, true).write()
       } catch (error) {
-        core.warning(`Could not write the job summary: ${messageOf(error)}`)
+        core.warning(inertLog(`Could not write the job summary: ${messageOf(error)}`))
       }
     },
     readText: (path) => {

@@ -1,51 +1,67 @@
-import { codeText as code, escapeProse } from '../shared/markdown.ts'
+import { codeText as code, inertProse } from '../shared/markdown.ts'
 import type { PolicyClaims } from './claims.ts'
 import { noEnvironmentNote, otherClaims, policyFields } from './diagnostics.ts'
 import type { Failure } from './failure.ts'
+import { inertLog } from '../shared/log-text.ts'
 import { MISSING_EXPIRY, refusedFrom } from './output.ts'
 
-/** Markdown for the job summary page. Holds no secret: no token, no key. */
+/**
+ * Markdown for the job summary page. Holds no secret: no token, no key. Text from a server, a
+ * claim or an input is shown, never rendered as a link, an image or HTML (inertProse, code spans).
+ */
 export function successSummary(
   user: string,
   expires: Date | undefined,
-  claims: PolicyClaims | undefined
+  claims: PolicyClaims | undefined,
+  service = 'nuget.org'
 ): string {
   return [
-    '### ✅ Logged in to nuget.org',
+    `### ✅ Logged in to ${service}`,
     '',
-    `Logged in as \`${code(user)}\` with trusted publishing. ${expiryLine(expires)}`,
+    `Logged in as \`${code(user)}\` with trusted publishing. ${expiryLine(expires, service)}`,
     '',
     ...claimsTables('The policy matched this run', claims)
   ].join('\n')
 }
 
-export function verifiedSummary(user: string, claims: PolicyClaims | undefined): string {
+export function verifiedSummary(
+  user: string,
+  claims: PolicyClaims | undefined,
+  service = 'nuget.org'
+): string {
   return [
     '### ✅ The trusted publishing policy matched (verify-only)',
     '',
-    `nuget.org accepted this run as \`${code(user)}\` and issued an API key, which was discarded: no output ` +
+    `${service} accepted this run as \`${code(user)}\` and issued an API key, which was discarded: no output ` +
       'was set. A release from this workflow will log in the same way. A new policy became permanent with this use.',
     '',
     ...claimsTables('The policy matched this run', claims)
   ].join('\n')
 }
 
-function expiryLine(expires: Date | undefined): string {
-  if (!expires) return escapeProse(MISSING_EXPIRY)
+function expiryLine(expires: Date | undefined, service: string): string {
+  if (!expires) return inertProse(MISSING_EXPIRY)
   const usableUntil = refusedFrom(expires)
   return (
-    `The API key expires at **${expires.toISOString()}**; nuget.org may refuse it from ` +
+    `The API key expires at **${expires.toISOString()}**; ${service} may refuse it from ` +
     `**${usableUntil.toISOString()}**, a minute earlier, so finish pushing by then.`
   )
 }
 
-export function failureSummary(failure: Failure, claims: PolicyClaims | undefined): string {
+/** `service` is undefined when the inputs were refused, before any service was chosen. */
+export function failureSummary(
+  failure: Failure,
+  claims: PolicyClaims | undefined,
+  service?: string
+): string {
   return [
-    '### ❌ nuget.org login failed',
+    service ? `### ❌ ${service} login failed` : '### ❌ Login failed',
     '',
-    quote(failure.message),
+    quote(inertLog(failure.message)),
     '',
-    ...(failure.hint ? ['**What to change**', '', ...hintMarkdown(failure.hint), ''] : []),
+    ...(failure.hint
+      ? ['**What to change**', '', ...hintMarkdown(inertLog(failure.hint)), '']
+      : []),
     ...claimsTables(
       'What to enter in the policy on nuget.org (Trusted Publishing, GitHub Actions)',
       claims
@@ -66,7 +82,7 @@ function claimsTables(title: string, claims: PolicyClaims | undefined): string[]
     '| --- | --- |',
     ...otherClaims(claims).map(([name, value]) => `| ${name} | \`${code(value)}\` |`),
     '',
-    ...(claims.environment ? [] : [escapeProse(noEnvironmentNote(claims)), ''])
+    ...(claims.environment ? [] : [inertProse(noEnvironmentNote(claims)), ''])
   ]
 }
 
@@ -88,14 +104,29 @@ export function hintMarkdown(hint: string): string[] {
   return blocks.flatMap((block, index) => [
     ...(index > 0 ? [''] : []),
     ...(block.kind === 'yaml'
-      ? ['```yaml', ...block.lines.map((line) => line.slice(2)), '```']
-      : block.lines.map(escapeProse))
+      ? fenced(
+          'yaml',
+          block.lines.map((line) => line.slice(2))
+        )
+      : block.lines.map((line) =>
+          block.kind === 'list' ? `- ${inertProse(line.slice(2))}` : inertProse(line)
+        ))
   ])
 }
 
 function quote(text: string): string {
   return text
     .split('\n')
-    .map((line) => `> ${escapeProse(line)}`)
+    .map((line) => `> ${inertProse(line)}`)
     .join('\n')
+}
+
+/** A fenced block whose fence no line of it can close. */
+function fenced(info: string, lines: string[]): string[] {
+  const longest = Math.max(
+    2,
+    ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length)
+  )
+  const fence = '`'.repeat(longest + 1)
+  return [`${fence}${info}`, ...lines, fence]
 }

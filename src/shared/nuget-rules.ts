@@ -1,5 +1,7 @@
 // nuget.org's rules for what a login sends, shared by the login and the workflow check.
 
+import { withoutUserinfo } from './userinfo.ts'
+
 export const NUGET_AUDIENCE = 'https://www.nuget.org'
 export const NUGET_TOKEN_ENDPOINT = 'https://www.nuget.org/api/v2/token'
 
@@ -29,10 +31,10 @@ export function audienceProblem(value: string): string | undefined {
   try {
     origin = new URL(value).origin
   } catch {
-    return `is not an https origin: '${value}'`
+    return `is not an https origin: '${withoutUserinfo(value)}'`
   }
   if ((value !== origin && value !== `${origin}/`) || !value.startsWith('https://')) {
-    return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${value}'`
+    return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${withoutUserinfo(value)}'`
   }
   return undefined
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROXIED_HOST, startConnectProxy, type ConnectProxy } from '../harness/connect-proxy.ts'
 import { runAction } from '../harness/run-action.ts'
 import { createTestCertificates } from '../harness/test-ca.ts'
+import { freePort } from '../harness/tinyproxy.ts'
 import { startStandIns, type StandIns } from '../standins/index.ts'
 import { expectNoSecretInLogs, secretsOf } from './helpers.ts'
 
@@ -12,12 +13,17 @@ describe('through an in-process CONNECT proxy to a TLS token service', () => {
   let standIns: StandIns
   let caFile: string
   let tokenUrl: string
+  let audience: string
 
   beforeAll(async () => {
     const certificates = await createTestCertificates(PROXIED_HOST)
     caFile = certificates.caFile
     proxy = await startConnectProxy()
-    standIns = await startStandIns({ nuget: { tls: certificates } })
+    // The token goes only to its audience's host, loopback aside: the twin, reached by a name only
+    // the proxy resolves, is that audience, on a port known before it starts.
+    const port = await freePort()
+    audience = `https://${PROXIED_HOST}:${port}`
+    standIns = await startStandIns({ nuget: { tls: certificates, port, audience } })
     tokenUrl = standIns.nuget.tokenUrl.replace('127.0.0.1', PROXIED_HOST)
   })
   afterAll(async () => {
@@ -27,7 +33,7 @@ describe('through an in-process CONNECT proxy to a TLS token service', () => {
 
   const login = (env: Record<string, string>) =>
     runAction({
-      inputs: { user: 'alice', 'token-service-url': tokenUrl, 'max-attempts': '1' },
+      inputs: { user: 'alice', 'token-service-url': tokenUrl, audience, 'max-attempts': '1' },
       env: {
         NODE_EXTRA_CA_CERTS: caFile,
         ACTIONS_ID_TOKEN_REQUEST_URL: standIns.github.requestUrl,

@@ -19,7 +19,7 @@ describe('failures before any token is spent', () => {
       /permissions:\n {4}id-token: write\n {4}contents: read/
     )
     expect(errorAnnotation(result.stdout)).toContain('replaces the default permissions')
-    expect(result.summary).toContain('### ❌ nuget.org login failed')
+    expect(result.summary).toMatch(/^### ❌ 127\.0\.0\.1:\d+ login failed$/m)
     expect(result.summary).toContain('id-token: write')
   })
 
@@ -168,7 +168,7 @@ describe('the summary of a login that works', () => {
     const { standIns, result } = await runAgainstStandIns()
 
     expect(result.exitCode).toBe(0)
-    expect(result.summary).toContain('### ✅ Logged in to nuget.org')
+    expect(result.summary).toMatch(/^### ✅ Logged in to 127\.0\.0\.1:\d+$/m)
     expect(result.summary).toContain(`**${result.outputs.NUGET_API_KEY_EXPIRES_AT}**`)
     expect(result.summary).toMatch(POLICY_TABLE)
     expect(result.summary).toContain('| Environment | `nuget` |')

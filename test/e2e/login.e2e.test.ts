@@ -25,7 +25,7 @@ describe('the bundled action, run as the runner runs it', () => {
       result.stdout.indexOf('Logged in')
     )
     expect(result.stdout).toMatch(
-      /Logged in to nuget\.org as 'alice'\. The API key expires at \S+ \(in 60 minutes\)/
+      /Logged in to 127\.0\.0\.1:\d+ as 'alice'\. The API key expires at \S+ \(in 60 minutes\)/
     )
     expect(tokenRequests(standIns)).toHaveLength(1)
     expect(standIns.nuget.requests).toHaveLength(1)

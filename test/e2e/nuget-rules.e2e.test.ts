@@ -294,8 +294,11 @@ describe("the key's real end", () => {
     expect(result.exitCode).toBe(0)
     const expires = result.outputs.NUGET_API_KEY_EXPIRES_AT as string
     const refusedFrom = new Date(Date.parse(expires) - 60_000).toISOString()
-    expect(result.stdout).toContain(`nuget.org may refuse it from ${refusedFrom}, a minute earlier`)
-    expect(result.summary).toContain(`nuget.org may refuse it from **${refusedFrom}**`)
+    const service = new URL(standIns.nuget.tokenUrl).host
+    expect(result.stdout).toContain(
+      `${service} may refuse it from ${refusedFrom}, a minute earlier`
+    )
+    expect(result.summary).toContain(`${service} may refuse it from **${refusedFrom}**`)
     expectNoSecretInLogs(result, secretsOf(standIns))
   })
 
@@ -346,7 +349,7 @@ describe('verify-only', () => {
     expect(standIns.nuget.issuedKeys).toHaveLength(1)
     expect(result.stdout).toContain(`::add-mask::${standIns.nuget.issuedKeys[0]}`)
     expect(result.stdout).toContain(
-      "verify-only: nuget.org accepted this run for a trusted publishing policy of 'alice' and issued a key, which was discarded"
+      `verify-only: ${new URL(standIns.nuget.tokenUrl).host} accepted this run for a trusted publishing policy of 'alice' and issued a key, which was discarded`
     )
     expect(result.summary).toContain('### ✅ The trusted publishing policy matched (verify-only)')
     expect(result.summary).toContain('| Workflow File | `release.yml` |')

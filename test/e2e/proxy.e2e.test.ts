@@ -44,12 +44,17 @@ describe.skipIf(missing)(`through a real HTTP proxy (tinyproxy) to a TLS token s
   let standIns: StandIns
   let caFile: string
   let tokenUrl: string
+  let audience: string
 
   beforeAll(async () => {
     const certificates = await createTestCertificates(alias as string)
     caFile = certificates.caFile
     proxy = await startTinyproxy(tinyproxy as string)
-    standIns = await startStandIns({ nuget: { tls: certificates } })
+    // The token goes only to its audience's host, loopback aside: the twin, reached by another name,
+    // is that audience, on a port known before it starts.
+    const port = await freePort()
+    audience = `https://${alias as string}:${port}`
+    standIns = await startStandIns({ nuget: { tls: certificates, port, audience } })
     tokenUrl = standIns.nuget.tokenUrl.replace('127.0.0.1', alias as string)
   })
 
@@ -60,7 +65,7 @@ describe.skipIf(missing)(`through a real HTTP proxy (tinyproxy) to a TLS token s
 
   const run = (env: Record<string, string>, inputs: Record<string, string> = {}) =>
     runAction({
-      inputs: { user: 'alice', 'token-service-url': tokenUrl, ...inputs },
+      inputs: { user: 'alice', 'token-service-url': tokenUrl, audience, ...inputs },
       env: {
         ACTIONS_ID_TOKEN_REQUEST_URL: standIns.github.requestUrl,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: standIns.github.requestToken,

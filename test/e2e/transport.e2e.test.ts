@@ -13,6 +13,7 @@ import {
 } from '../harness/raw-server.ts'
 import { runAction, type RunResult } from '../harness/run-action.ts'
 import { createTestCertificates } from '../harness/test-ca.ts'
+import { freePort } from '../harness/tinyproxy.ts'
 import { FaultPlan, startStandIns } from '../standins/index.ts'
 import {
   errorAnnotation,
@@ -121,15 +122,16 @@ describe('a proxy that refuses the tunnel', () => {
 
   it('logs in through the proxy when HTTPS_PROXY carries the credentials', async () => {
     const certificates = await createTestCertificates(PROXIED_HOST)
-    const standIns = await startStandIns({
-      nuget: { tls: certificates, audience: PROXIED_AUDIENCE }
-    })
+    // The token goes only to its audience's host and port: the twin's port is chosen before it starts.
+    const port = await freePort()
+    const audience = `https://${PROXIED_HOST}:${port}`
+    const standIns = await startStandIns({ nuget: { tls: certificates, port, audience } })
     try {
       const result = await runAction({
         inputs: {
           user: 'alice',
           'token-service-url': standIns.nuget.tokenUrl.replace('127.0.0.1', PROXIED_HOST),
-          audience: PROXIED_AUDIENCE,
+          audience,
           'max-attempts': '1'
         },
         env: {

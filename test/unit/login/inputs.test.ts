@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LoginError } from '../../../src/login/errors.ts'
-import { INPUT_DEFAULTS, isLoopbackHost, readInputs } from '../../../src/login/inputs.ts'
+import { INPUT_DEFAULTS, readInputs } from '../../../src/login/inputs.ts'
 
 const reader =
   (values: Record<string, string>) =>
@@ -73,7 +73,11 @@ describe('readInputs', () => {
   it.each(['https://www.nuget.org/', 'https://int.nugettest.org/'])(
     'accepts the audience %s with the trailing slash nuget.org ignores, and sends it as given',
     (audience) => {
-      expect(readInputs(reader({ user: 'alice', audience })).audience).toBe(audience)
+      const tokenServiceUrl = new URL('/api/v2/token', audience).href
+      expect(
+        readInputs(reader({ user: 'alice', audience, 'token-service-url': tokenServiceUrl }))
+          .audience
+      ).toBe(audience)
     }
   )
 
@@ -139,19 +143,5 @@ describe('export-api-key', () => {
     expect(failure({ user: 'alice', 'export-api-key': 'yes' }).message).toBe(
       "The input `export-api-key` must be true or false, but is 'yes'."
     )
-  })
-})
-
-describe('isLoopbackHost', () => {
-  it.each([
-    ['127.0.0.1', true],
-    ['127.10.0.3', true],
-    ['localhost', true],
-    ['[::1]', true],
-    ['10.0.0.1', false],
-    ['127.0.0.1.example.com', false],
-    ['localhost.example.com', false]
-  ])('%s is loopback: %s', (host, expected) => {
-    expect(isLoopbackHost(host)).toBe(expected)
   })
 })

@@ -84,7 +84,7 @@ describe('login', () => {
     ])
   })
 
-  it('masks the OIDC token and exchanges it for a key', async () => {
+  it("masks the runner's request token and the OIDC token, and exchanges it for a key", async () => {
     const servers = scriptedServers([])
     const { deps, secrets } = dependencies(servers.send)
 
@@ -92,7 +92,7 @@ describe('login', () => {
       value: KEY,
       expires: new Date('2026-11-21T11:00:00Z')
     })
-    expect(secrets).toEqual([jwt(1)])
+    expect(secrets).toEqual(['rt', jwt(1)])
     expect(servers.exchanged).toEqual([`Bearer ${jwt(1)}`])
   })
 
