@@ -10,20 +10,25 @@ export async function runAgainstStandIns(
 ): Promise<{ standIns: StandIns; result: RunResult }> {
   const standIns = await startStandIns(standInOptions)
   try {
-    const result = await runAction({
-      ...run,
-      inputs: { user: 'alice', 'token-service-url': standIns.nuget.tokenUrl, ...run.inputs },
-      env: {
-        ACTIONS_ID_TOKEN_REQUEST_URL: standIns.github.requestUrl,
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: standIns.github.requestToken,
-        ...run.env
-      }
-    })
+    const result = await runAgainst(standIns, run)
     await afterRun(standIns, result)
     return { standIns, result }
   } finally {
     await standIns.close()
   }
+}
+
+/** Runs the bundled action against stand-ins already started, as user alice unless `run` says otherwise. */
+export function runAgainst(standIns: StandIns, run: RunOptions = {}): Promise<RunResult> {
+  return runAction({
+    ...run,
+    inputs: { user: 'alice', 'token-service-url': standIns.nuget.tokenUrl, ...run.inputs },
+    env: {
+      ACTIONS_ID_TOKEN_REQUEST_URL: standIns.github.requestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: standIns.github.requestToken,
+      ...run.env
+    }
+  })
 }
 
 /** Every secret a run could have seen: issued keys, OIDC tokens and the runner's request token. */

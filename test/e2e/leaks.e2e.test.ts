@@ -1,25 +1,21 @@
 // Issue 16, "secrets in error text": no password from an input, and no runner request token from
 // GitHub's answer, reaches a log or the summary; GitHub's failures are explained as GitHub's.
 import { describe, expect, it } from 'vitest'
-import { maskedLog, runAction, type RunOptions } from '../harness/run-action.ts'
+import { maskedLog, type RunOptions } from '../harness/run-action.ts'
 import { startStandIns, type StandIns } from '../standins/index.ts'
-import { errorAnnotation, expectFailure, expectNoSecretInLogs, tokenRequests } from './helpers.ts'
+import {
+  errorAnnotation,
+  expectFailure,
+  expectNoSecretInLogs,
+  runAgainst,
+  tokenRequests
+} from './helpers.ts'
 
 /** Like runAgainstStandIns, with the stand-ins started first so a test can script them. */
 async function runWith(prepare: (standIns: StandIns) => RunOptions) {
   const standIns = await startStandIns()
   try {
-    const run = prepare(standIns)
-    const result = await runAction({
-      ...run,
-      inputs: { user: 'alice', 'token-service-url': standIns.nuget.tokenUrl, ...run.inputs },
-      env: {
-        ACTIONS_ID_TOKEN_REQUEST_URL: standIns.github.requestUrl,
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: standIns.github.requestToken,
-        ...run.env
-      }
-    })
-    return { standIns, result }
+    return { standIns, result: await runAgainst(standIns, prepare(standIns)) }
   } finally {
     await standIns.close()
   }

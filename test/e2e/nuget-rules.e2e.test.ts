@@ -2,14 +2,13 @@
 // what a login action would guess (../shared/nuget-token-service.md).
 import { describe, expect, it } from 'vitest'
 import { fakeNupkg, pushPackage } from '../fakes/nupkg.ts'
-import { DEFAULT_POLICY, DEFAULT_WORKFLOW, NEW_POLICY } from '../standins/index.ts'
-import { startStandIns } from '../standins/index.ts'
-import { runAction } from '../harness/run-action.ts'
+import { DEFAULT_POLICY, DEFAULT_WORKFLOW, NEW_POLICY, startStandIns } from '../standins/index.ts'
 import {
   errorAnnotation,
   expectFailure,
   exchangeRequests,
   expectNoSecretInLogs,
+  runAgainst,
   runAgainstStandIns,
   secretsOf,
   tokenRequests
@@ -127,14 +126,7 @@ describe('refusals only the real rules produce, explained', () => {
       }
     })
     try {
-      const run = () =>
-        runAction({
-          inputs: { user: 'alice', 'token-service-url': standIns.nuget.tokenUrl },
-          env: {
-            ACTIONS_ID_TOKEN_REQUEST_URL: standIns.github.requestUrl,
-            ACTIONS_ID_TOKEN_REQUEST_TOKEN: standIns.github.requestToken
-          }
-        })
+      const run = () => runAgainst(standIns)
       const before = await run()
       expectFailure(
         before,
@@ -179,14 +171,7 @@ describe('refusals only the real rules produce, explained', () => {
       nuget: { policies: [{ ...NEW_POLICY, workflowFile: 'publish.yml' }] }
     })
     try {
-      const run = () =>
-        runAction({
-          inputs: { user: 'alice', 'token-service-url': standIns.nuget.tokenUrl },
-          env: {
-            ACTIONS_ID_TOKEN_REQUEST_URL: standIns.github.requestUrl,
-            ACTIONS_ID_TOKEN_REQUEST_TOKEN: standIns.github.requestToken
-          }
-        })
+      const run = () => runAgainst(standIns)
       const first = await run()
       expectFailure(
         first,
