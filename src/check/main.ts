@@ -1,5 +1,6 @@
 import { analyse } from './analyse.ts'
 import { readCheckInputs, shouldFail } from './inputs.ts'
+import { MENTIONS_PUSH } from './rules/pushes.ts'
 import { countByLevel, headline, logLine, summaryMarkdown } from './report.ts'
 import type { CheckRuntime } from './runtime.ts'
 
@@ -12,7 +13,11 @@ export async function run(runtime: CheckRuntime): Promise<void> {
           'Check out the repository before this step, or set `workflows`.'
       )
     })
-    const analysis = analyse(sources, runtime.repository)
+    const facts = await runtime.readFacts()
+    const tools = sources.some(({ text }) => MENTIONS_PUSH.test(text))
+      ? await runtime.loadTools()
+      : {}
+    const analysis = analyse(sources, facts, tools)
     for (const finding of analysis.findings) {
       runtime.info(logLine(finding))
       runtime.annotate(finding)

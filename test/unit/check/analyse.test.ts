@@ -1,8 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import sh from 'mvdan-sh'
 import { analyse } from '../../../src/check/analyse.ts'
-import { FIXTURES } from '../../fixtures/workflows/expected.ts'
+import { bashParser } from '../../../src/check/shell/bash.ts'
+import { FIXTURES, FIXTURE_FACTS } from '../../fixtures/workflows/expected.ts'
 import { ROOT } from '../../harness/run-action.ts'
 
 async function sources(fixture: string) {
@@ -16,9 +18,11 @@ async function sources(fixture: string) {
   )
 }
 
+const tools = { bash: bashParser(sh.syntax) }
+
 describe('analyse', () => {
-  it.each(FIXTURES)('%s: finds exactly its findings', async (fixture, expected) => {
-    const { findings } = analyse(await sources(fixture), 'contoso/widgets')
+  it.each(FIXTURES)('%s: finds exactly its findings', async (fixture, facts, expected) => {
+    const { findings } = analyse(await sources(fixture), facts, tools)
 
     expect(
       findings.map((f) => [f.level, `${f.file}:${f.where.line}:${f.where.column}`, f.title])
@@ -27,7 +31,7 @@ describe('analyse', () => {
   })
 
   it('says what to enter on nuget.org for each login job', async () => {
-    const { policies, loginJobs } = analyse(await sources('reusable'), 'contoso/widgets')
+    const { policies, loginJobs } = analyse(await sources('reusable'), FIXTURE_FACTS, tools)
     expect(loginJobs).toBe(1)
     expect(policies).toEqual([
       {
@@ -44,7 +48,7 @@ describe('analyse', () => {
   })
 
   it('names the owner and repository only when it knows them', async () => {
-    const { policies } = analyse(await sources('exported-clean'), undefined)
+    const { policies } = analyse(await sources('exported-clean'), {}, tools)
     expect(policies[0]?.fields.slice(0, 2)).toEqual([
       ['Repository Owner', "(this repository's owner)"],
       ['Repository', "(this repository's name)"]

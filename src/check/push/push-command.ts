@@ -1,0 +1,88 @@
+// `dotnet nuget push` and `nuget push` commands in a step's script, with their options read as the
+// client reads them.
+import type { StepScript } from '../shell/scripts.ts'
+import { leadingText, literal, type Command, type Word } from '../shell/words.ts'
+import { DOTNET_PUSH_OPTIONS, NUGET_EXE_OPTIONS } from './options.ts'
+
+export interface PushCommand {
+  tool: 'dotnet' | 'nuget'
+  line: number
+  /** Option values by canonical name (`--source`, `--api-key`), variables resolved. */
+  values: Map<string, Word>
+  /** Options given without a value (`--skip-duplicate`), and those set by an expression. */
+  flags: Set<string>
+  conditional: Word[]
+  /** Words that start with `-` but that the client does not know. */
+  unknown: string[]
+  /** Value options given more than once. */
+  repeated: string[]
+}
+
+export function pushCommandsIn(script: StepScript): PushCommand[] {
+  return script.commands.flatMap((command) => {
+    const found = findPush(command)
+    return found ? [readPush(found.tool, found.args, command.line, script)] : []
+  })
+}
+
+function findPush(command: Command): { tool: 'dotnet' | 'nuget'; args: Word[] } | undefined {
+  const names = command.words.map((word) => literal(word)?.toLowerCase())
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index]?.replace(/^.*[\\/]/, '')
+    if ((name === 'dotnet' || name === 'dotnet.exe') && names[index + 1] === 'nuget') {
+      if (names[index + 2] === 'push') {
+        return { tool: 'dotnet', args: command.words.slice(index + 3) }
+      }
+    }
+    if ((name === 'nuget' || name === 'nuget.exe') && names[index + 1] === 'push') {
+      return { tool: 'nuget', args: command.words.slice(index + 2) }
+    }
+  }
+  return undefined
+}
+
+function readPush(tool: 'dotnet' | 'nuget', args: Word[], line: number, script: StepScript) {
+  const push: PushCommand = {
+    tool,
+    line,
+    values: new Map(),
+    flags: new Set(),
+    conditional: [],
+    unknown: [],
+    repeated: []
+  }
+  const table = tool === 'dotnet' ? DOTNET_PUSH_OPTIONS : NUGET_EXE_OPTIONS
+  for (let index = 0; index < args.length; index++) {
+    const word = script.resolve(args[index] as Word)
+    const head = leadingText(word)
+    if (head === '' && word.length === 1 && word[0]?.kind === 'expression') {
+      push.conditional.push(word)
+      continue
+    }
+    if (!head.startsWith('-') || head === '-') continue
+    const match = /^([^=:]+)([=:])?/.exec(head) as RegExpExecArray
+    const name = tool === 'dotnet' ? (match[1] as string) : (match[1] as string).toLowerCase()
+    const option = table[name]
+    if (!option) {
+      if (tool === 'dotnet' && literal(word) !== undefined)
+        push.unknown.push(literal(word) as string)
+      continue
+    }
+    if (!option.takesValue) {
+      push.flags.add(option.canonical)
+      continue
+    }
+    const value: Word = match[2]
+      ? [{ kind: 'text', text: head.slice(match[0].length) }, ...word.slice(textPartsIn(word))]
+      : script.resolve(args[++index] ?? [])
+    if (push.values.has(option.canonical)) push.repeated.push(option.canonical)
+    push.values.set(option.canonical, value)
+  }
+  return push
+}
+
+/** How many leading parts of a word are text. */
+function textPartsIn(word: Word): number {
+  const index = word.findIndex((part) => part.kind !== 'text')
+  return index < 0 ? word.length : index
+}

@@ -1,0 +1,20 @@
+import type { OwnerType } from '../shared/event-payload.ts'
+import type { ShellParser } from './shell/words.ts'
+
+/** What the run that checks the repository knows about it. */
+export interface RunFacts {
+  /** `owner/name`, from GITHUB_REPOSITORY. */
+  repository?: string
+  ownerLogin?: string
+  ownerType?: OwnerType
+  private?: boolean
+  /** Whether a NuGet.Config at the repository's root names a defaultPushSource. */
+  defaultPushSource?: boolean
+  /** The SDK version a global.json at the repository root pins. */
+  sdkVersion?: string
+}
+
+/** Parsers the check is handed, so its logic never loads them itself. */
+export interface Tools {
+  bash?: ShellParser
+}

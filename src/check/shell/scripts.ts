@@ -1,0 +1,67 @@
+// The commands of a `run:` step, read by the shell that runs it, with variables resolved from the
+// script's own assignments and the step's, job's and workflow's `env:`.
+import { text } from '../model.ts'
+import type { RawJob, RawStep, RawWorkflow } from '../workflow-file.ts'
+import { parsePwsh } from './pwsh.ts'
+import type { Command, Part, Script, ShellParser, Word } from './words.ts'
+import { hideExpressions, restoreExpressions } from './words.ts'
+
+export interface StepScript {
+  commands: Command[]
+  /** The step's words with every variable the workflow or script sets replaced by its value. */
+  resolve(word: Word): Word
+  /** Whether a variable is set for the step: by `env:`, by the script, or by the login's export. */
+  isSet(name: string): boolean
+}
+
+export type Shell = 'bash' | 'pwsh'
+
+/** The shell GitHub runs a step with: its own `shell:`, the defaults, else by the runner's OS. */
+export function shellOf(workflow: RawWorkflow, job: RawJob, step: RawStep): Shell {
+  const defaults = (value: unknown) =>
+    text((value as { run?: { shell?: unknown } } | undefined)?.run?.shell)
+  const named =
+    text(step.shell) ||
+    defaults((job as { defaults?: unknown }).defaults) ||
+    defaults((workflow as { defaults?: unknown }).defaults)
+  if (named) return /^(pwsh|powershell|cmd)\b/i.test(named) ? 'pwsh' : 'bash'
+  return /windows/i.test(JSON.stringify(job['runs-on'] ?? '')) ? 'pwsh' : 'bash'
+}
+
+export function readStepScript(
+  workflow: RawWorkflow,
+  job: RawJob,
+  step: RawStep,
+  bash: ShellParser | undefined
+): StepScript | undefined {
+  const source = text(step.run)
+  if (!source) return undefined
+  let script: Script
+  try {
+    script = shellOf(workflow, job, step) === 'pwsh' || !bash ? parsePwsh(source) : bash(source)
+  } catch {
+    return undefined
+  }
+  const env = new Map<string, Word>()
+  for (const block of [workflow, job, step] as { env?: unknown }[]) {
+    if (!block.env || typeof block.env !== 'object') continue
+    for (const [name, value] of Object.entries(block.env)) env.set(name, envWord(value))
+  }
+  const lookup = (name: string) => script.assignments.get(name) ?? env.get(name)
+  const resolve = (word: Word, depth = 0): Word =>
+    word.flatMap((part): Part[] => {
+      if (part.kind !== 'variable' || depth > 4) return [part]
+      const value = lookup(part.name)
+      return value ? resolve(value, depth + 1) : [part]
+    })
+  return {
+    commands: script.commands,
+    resolve: (word) => resolve(word),
+    isSet: (name) => lookup(name) !== undefined
+  }
+}
+
+function envWord(value: unknown): Word {
+  const { text: hidden, expressions } = hideExpressions(text(value))
+  return restoreExpressions(hidden, expressions)
+}
