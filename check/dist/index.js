@@ -375,6 +375,8 @@ const LEVELS = ['error', 'warning', 'notice'];
 ;// CONCATENATED MODULE: ./src/check/model.ts
 /** The login actions this check knows: this one, and NuGet's own with the same inputs. */
 const LOGIN_ACTION = /^(acme\/nuget-login|nuget\/login)@/i;
+/** A login step anywhere in a workflow's text, for files that cannot be parsed. */
+const LOGIN_ACTION_IN_TEXT = /uses:\s*["']?(acme\/nuget-login|nuget\/login)@/i;
 const KEY_OUTPUT = 'NUGET_API_KEY';
 const model_text = (value) => typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
 const isExpression = (value) => value.includes('${{');
@@ -2784,9 +2786,7 @@ function skipGroup(text) {
 /** The shell GitHub runs a step with: its own `shell:`, the defaults, else by the runner's OS. */
 function shellOf(workflow, job, step) {
     const defaults = (value) => model_text(value?.run?.shell);
-    const named = model_text(step.shell) ||
-        defaults(job.defaults) ||
-        defaults(workflow.defaults);
+    const named = model_text(step.shell) || defaults(job.defaults) || defaults(workflow.defaults);
     if (named)
         return /^(pwsh|powershell|cmd)\b/i.test(named) ? 'pwsh' : 'bash';
     return /windows/i.test(JSON.stringify(job['runs-on'] ?? '')) ? 'pwsh' : 'bash';
@@ -3670,8 +3670,9 @@ function analyse(sources, facts = {}, tools = {}) {
         catch (error) {
             if (!(error instanceof WorkflowSyntaxError))
                 throw error;
+            // Only a release workflow's broken YAML breaks a release; another file's is advice here.
             findings.push({
-                level: 'error',
+                level: LOGIN_ACTION_IN_TEXT.test(source.text) ? 'error' : 'notice',
                 file: source.path,
                 where: error.where,
                 title: 'Not valid YAML',

@@ -1,5 +1,5 @@
 import { LEVELS, type Finding } from './findings.ts'
-import { isLoginStep, jobsOf, stepsOf, triggers } from './model.ts'
+import { isLoginStep, jobsOf, LOGIN_ACTION_IN_TEXT, stepsOf, triggers } from './model.ts'
 import { policyFieldsFor, type PolicyFields } from './policy-fields.ts'
 import { adviseOnLoginJob } from './rules/advice.ts'
 import type { LoginJob } from './rules/context.ts'
@@ -33,8 +33,9 @@ export function analyse(sources: SourceFile[], facts: RunFacts = {}, tools: Tool
       files.push(parseWorkflowFile(source.path, source.text))
     } catch (error) {
       if (!(error instanceof WorkflowSyntaxError)) throw error
+      // Only a release workflow's broken YAML breaks a release; another file's is advice here.
       findings.push({
-        level: 'error',
+        level: LOGIN_ACTION_IN_TEXT.test(source.text) ? 'error' : 'notice',
         file: source.path,
         where: error.where,
         title: 'Not valid YAML',

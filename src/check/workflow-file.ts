@@ -42,11 +42,15 @@ export interface RawJob {
   environment?: unknown
   permissions?: Permissions
   outputs?: Record<string, unknown>
+  env?: Record<string, unknown>
+  defaults?: unknown
   steps?: RawStep[]
 }
 
 export interface RawWorkflow {
   on?: unknown
+  env?: Record<string, unknown>
+  defaults?: unknown
   permissions?: Permissions
   jobs?: Record<string, RawJob>
 }

@@ -20,10 +20,7 @@ export type Shell = 'bash' | 'pwsh'
 export function shellOf(workflow: RawWorkflow, job: RawJob, step: RawStep): Shell {
   const defaults = (value: unknown) =>
     text((value as { run?: { shell?: unknown } } | undefined)?.run?.shell)
-  const named =
-    text(step.shell) ||
-    defaults((job as { defaults?: unknown }).defaults) ||
-    defaults((workflow as { defaults?: unknown }).defaults)
+  const named = text(step.shell) || defaults(job.defaults) || defaults(workflow.defaults)
   if (named) return /^(pwsh|powershell|cmd)\b/i.test(named) ? 'pwsh' : 'bash'
   return /windows/i.test(JSON.stringify(job['runs-on'] ?? '')) ? 'pwsh' : 'bash'
 }
@@ -43,7 +40,7 @@ export function readStepScript(
     return undefined
   }
   const env = new Map<string, Word>()
-  for (const block of [workflow, job, step] as { env?: unknown }[]) {
+  for (const block of [workflow, job, step]) {
     if (!block.env || typeof block.env !== 'object') continue
     for (const [name, value] of Object.entries(block.env)) env.set(name, envWord(value))
   }

@@ -30,6 +30,18 @@ describe('analyse', () => {
     expected.forEach(([, , , phrase], index) => expect(findings[index]?.message).toContain(phrase))
   })
 
+  it('takes a user named like the owner as a person’s name when the owner is a person', async () => {
+    const asUser = { ...FIXTURE_FACTS, ownerType: 'User' as const }
+    const { findings } = analyse(await sources('organization-user'), asUser, tools)
+    expect(findings).toEqual([])
+    const unknown = analyse(
+      await sources('organization-user'),
+      { repository: 'contoso/widgets' },
+      tools
+    )
+    expect(unknown.findings).toEqual([])
+  })
+
   it('says what to enter on nuget.org for each login job', async () => {
     const { policies, loginJobs } = analyse(await sources('reusable'), FIXTURE_FACTS, tools)
     expect(loginJobs).toBe(1)
