@@ -3807,6 +3807,7 @@ function plural(count, noun) {
 
 
 
+
 async function run(runtime) {
     try {
         const inputs = readCheckInputs(runtime.getInput);
@@ -3815,9 +3816,9 @@ async function run(runtime) {
                 'Check out the repository before this step, or set `workflows`.');
         });
         const facts = await runtime.readFacts();
-        const tools = sources.some(({ text }) => MENTIONS_PUSH.test(text))
-            ? await runtime.loadTools()
-            : {};
+        // Pushes are read only in jobs that log in, so only such a file needs the shell parser.
+        const needsShell = ({ text }) => LOGIN_ACTION_IN_TEXT.test(text) && MENTIONS_PUSH.test(text);
+        const tools = sources.some(needsShell) ? await runtime.loadTools() : {};
         const analysis = analyse(sources, facts, tools);
         for (const finding of analysis.findings) {
             runtime.info(logLine(finding));

@@ -1,5 +1,6 @@
 import { analyse } from './analyse.ts'
 import { readCheckInputs, shouldFail } from './inputs.ts'
+import { LOGIN_ACTION_IN_TEXT } from './model.ts'
 import { MENTIONS_PUSH } from './rules/pushes.ts'
 import { countByLevel, headline, logLine, summaryMarkdown } from './report.ts'
 import type { CheckRuntime } from './runtime.ts'
@@ -14,9 +15,10 @@ export async function run(runtime: CheckRuntime): Promise<void> {
       )
     })
     const facts = await runtime.readFacts()
-    const tools = sources.some(({ text }) => MENTIONS_PUSH.test(text))
-      ? await runtime.loadTools()
-      : {}
+    // Pushes are read only in jobs that log in, so only such a file needs the shell parser.
+    const needsShell = ({ text }: { text: string }) =>
+      LOGIN_ACTION_IN_TEXT.test(text) && MENTIONS_PUSH.test(text)
+    const tools = sources.some(needsShell) ? await runtime.loadTools() : {}
     const analysis = analyse(sources, facts, tools)
     for (const finding of analysis.findings) {
       runtime.info(logLine(finding))
