@@ -3421,10 +3421,11 @@ function checkCalledWorkflow(file, all, loginJobIds) {
 }
 /**
  * A call to another repository's workflow with an OIDC token and nuget.org in its inputs: a login
- * there never matches, but whether it logs in at all (or pushes with a stored key) is in the other
- * repository, so this is a notice.
+ * there never matches. When a job of this repository logs in, that login is the release and the
+ * call is a notice; when none does, the call is the only way this repository publishes, and a
+ * warning (the other repository decides whether it logs in or pushes with a stored key).
  */
-function checkRemoteCalls(file) {
+function checkRemoteCalls(file, anyLocalLogin) {
     return jobsOf(file.data).flatMap(([jobId, job]) => {
         const uses = model_text(job.uses);
         if (!uses || uses.startsWith('./'))
@@ -3435,7 +3436,7 @@ function checkRemoteCalls(file) {
         if (!/nuget/i.test(call))
             return [];
         return [
-            finding(file, ['jobs', jobId, 'uses'], 'notice', 'Reusable workflow from another repository', `Job '${jobId}' calls ${uses} with an OIDC token. If that workflow logs in to nuget.org with trusted ` +
+            finding(file, ['jobs', jobId, 'uses'], anyLocalLogin ? 'notice' : 'warning', 'Reusable workflow from another repository', `Job '${jobId}' calls ${uses} with an OIDC token. If that workflow logs in to nuget.org with trusted ` +
                 'publishing, no policy can match it: nuget.org matches only workflow files of the repository the policy ' +
                 'names. Log in from a workflow file in this repository.')
         ];
@@ -3689,7 +3690,7 @@ function analyse(sources, facts = {}, tools = {}) {
         for (const loginJob of own) {
             findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkPackagesScope(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob), ...adviseOnLoginJob(loginJob));
         }
-        findings.push(...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own.map((loginJob) => loginJob.jobId)), ...checkPassedSecrets(file, files, own), ...checkRemoteCalls(file));
+        findings.push(...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own.map((loginJob) => loginJob.jobId)), ...checkPassedSecrets(file, files, own), ...checkRemoteCalls(file, loginJobs.length > 0));
     }
     return {
         findings: findings.sort(byPlace),

@@ -66,7 +66,7 @@ export function analyse(sources: SourceFile[], facts: RunFacts = {}, tools: Tool
         own.map((loginJob) => loginJob.jobId)
       ),
       ...checkPassedSecrets(file, files, own),
-      ...checkRemoteCalls(file)
+      ...checkRemoteCalls(file, loginJobs.length > 0)
     )
   }
   return {

@@ -64,10 +64,11 @@ export function checkCalledWorkflow(
 
 /**
  * A call to another repository's workflow with an OIDC token and nuget.org in its inputs: a login
- * there never matches, but whether it logs in at all (or pushes with a stored key) is in the other
- * repository, so this is a notice.
+ * there never matches. When a job of this repository logs in, that login is the release and the
+ * call is a notice; when none does, the call is the only way this repository publishes, and a
+ * warning (the other repository decides whether it logs in or pushes with a stored key).
  */
-export function checkRemoteCalls(file: WorkflowFile): Finding[] {
+export function checkRemoteCalls(file: WorkflowFile, anyLocalLogin: boolean): Finding[] {
   return jobsOf(file.data).flatMap(([jobId, job]) => {
     const uses = text(job.uses)
     if (!uses || uses.startsWith('./')) return []
@@ -78,7 +79,7 @@ export function checkRemoteCalls(file: WorkflowFile): Finding[] {
       finding(
         file,
         ['jobs', jobId, 'uses'],
-        'notice',
+        anyLocalLogin ? 'notice' : 'warning',
         'Reusable workflow from another repository',
         `Job '${jobId}' calls ${uses} with an OIDC token. If that workflow logs in to nuget.org with trusted ` +
           'publishing, no policy can match it: nuget.org matches only workflow files of the repository the policy ' +
