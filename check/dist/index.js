@@ -3389,25 +3389,29 @@ function checkPackagesScope(loginJob) {
  * A login in a local `on: workflow_call` file: the policy must name that file, and each job that
  * calls it must grant `id-token: write`, which the called workflow cannot raise itself.
  */
-function checkCalledWorkflow(file, all, loginJobIds) {
-    if (loginJobIds.length === 0 || !triggers(file.data).includes('workflow_call'))
+function checkCalledWorkflow(file, all, loginJobs, repository) {
+    const [first] = loginJobs;
+    if (!first || !triggers(file.data).includes('workflow_call'))
         return [];
     const calls = callersOf(file, all);
-    if (calls.length === 0 && triggers(file.data).every((event) => event === 'workflow_call')) {
-        return [
-            finding(file, ['jobs', loginJobIds[0]], 'warning', 'Login in a workflow only other repositories call', `This workflow runs only when called, no workflow in this repository calls it, and it logs in to ` +
-                "nuget.org: called from another repository, the token's job_workflow_ref names this repository " +
-                'while its repository claim names the caller\'s, so no policy matches ("No matching trust policy" or ' +
-                '"job_workflow_ref ... does not start with"). Log in from a workflow file of each repository that publishes.')
-        ];
-    }
+    const onlyCalled = triggers(file.data).every((event) => event === 'workflow_call');
+    const why = calls.length === 0 && onlyCalled
+        ? 'runs only when called, and no workflow in this repository calls it'
+        : callsOwnActionsByName(first, repository)
+            ? `uses this repository's own actions by name (${repository}/...), as a workflow other repositories call does`
+            : undefined;
     const callerNames = [...new Set(calls.map(({ caller }) => `'${caller.name}'`))];
     const findings = [
-        finding(file, ['jobs', loginJobIds[0]], 'notice', 'Login in a reusable workflow', `This reusable workflow logs in, and nuget.org matches the file that holds the login: the policy's ` +
-            `Workflow File must be '${file.name}'` +
-            (callerNames.length > 0
-                ? `, not the calling workflow (${callerNames.join(', ')}).`
-                : ', not the workflow that calls it.'))
+        why
+            ? finding(file, stepPath(first.jobId, first.loginIndex), 'warning', 'Login in a workflow for other repositories', `This workflow ${why}, and it logs in to nuget.org: called from another repository, the token's ` +
+                "job_workflow_ref names this repository while its repository claim names the caller's, so no " +
+                'policy matches ("No matching trust policy" or "job_workflow_ref ... does not start with"). Log ' +
+                'in from a workflow file of each repository that publishes.')
+            : finding(file, ['jobs', first.jobId], 'notice', 'Login in a reusable workflow', `This reusable workflow logs in, and nuget.org matches the file that holds the login: the policy's ` +
+                `Workflow File must be '${file.name}'` +
+                (callerNames.length > 0
+                    ? `, not the calling workflow (${callerNames.join(', ')}).`
+                    : ', not the workflow that calls it.'))
     ];
     for (const { caller, jobId, job } of calls) {
         const grant = grantFor(caller.data, jobId, job);
@@ -3468,6 +3472,13 @@ function checkPassedSecrets(file, all, loginJobs) {
                 '`secrets: inherit` to this job, or pass each secret by name.')
         ];
     });
+}
+/** A step of the login job that calls an action of this very repository by `owner/name/path@ref`. */
+function callsOwnActionsByName({ steps }, repository) {
+    if (!repository)
+        return false;
+    const own = `${repository.toLowerCase()}/`;
+    return steps.some((step) => model_text(step.uses).toLowerCase().startsWith(own));
 }
 function callersOf(file, all) {
     return all.flatMap((caller) => jobsOf(caller.data)
@@ -3690,7 +3701,7 @@ function analyse(sources, facts = {}, tools = {}) {
         for (const loginJob of own) {
             findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkPackagesScope(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob), ...adviseOnLoginJob(loginJob));
         }
-        findings.push(...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own.map((loginJob) => loginJob.jobId)), ...checkPassedSecrets(file, files, own), ...checkRemoteCalls(file, loginJobs.length > 0));
+        findings.push(...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own, facts.repository), ...checkPassedSecrets(file, files, own), ...checkRemoteCalls(file, loginJobs.length > 0));
     }
     return {
         findings: findings.sort(byPlace),

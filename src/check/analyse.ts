@@ -60,11 +60,7 @@ export function analyse(sources: SourceFile[], facts: RunFacts = {}, tools: Tool
     }
     findings.push(
       ...checkCrossJobKeys(file),
-      ...checkCalledWorkflow(
-        file,
-        files,
-        own.map((loginJob) => loginJob.jobId)
-      ),
+      ...checkCalledWorkflow(file, files, own, facts.repository),
       ...checkPassedSecrets(file, files, own),
       ...checkRemoteCalls(file, loginJobs.length > 0)
     )

@@ -3,7 +3,7 @@ import type { Finding } from '../findings.ts'
 import { jobsOf, text, triggers } from '../model.ts'
 import { accessTo, describeBlock, grantFor } from '../permissions.ts'
 import type { WorkflowFile } from '../workflow-file.ts'
-import { finding, type LoginJob } from './context.ts'
+import { finding, stepPath, type LoginJob } from './context.ts'
 
 /**
  * A login in a local `on: workflow_call` file: the policy must name that file, and each job that
@@ -12,37 +12,43 @@ import { finding, type LoginJob } from './context.ts'
 export function checkCalledWorkflow(
   file: WorkflowFile,
   all: WorkflowFile[],
-  loginJobIds: string[]
+  loginJobs: LoginJob[],
+  repository: string | undefined
 ): Finding[] {
-  if (loginJobIds.length === 0 || !triggers(file.data).includes('workflow_call')) return []
+  const [first] = loginJobs
+  if (!first || !triggers(file.data).includes('workflow_call')) return []
   const calls = callersOf(file, all)
-  if (calls.length === 0 && triggers(file.data).every((event) => event === 'workflow_call')) {
-    return [
-      finding(
-        file,
-        ['jobs', loginJobIds[0] as string],
-        'warning',
-        'Login in a workflow only other repositories call',
-        `This workflow runs only when called, no workflow in this repository calls it, and it logs in to ` +
-          "nuget.org: called from another repository, the token's job_workflow_ref names this repository " +
-          'while its repository claim names the caller\'s, so no policy matches ("No matching trust policy" or ' +
-          '"job_workflow_ref ... does not start with"). Log in from a workflow file of each repository that publishes.'
-      )
-    ]
-  }
+  const onlyCalled = triggers(file.data).every((event) => event === 'workflow_call')
+  const why =
+    calls.length === 0 && onlyCalled
+      ? 'runs only when called, and no workflow in this repository calls it'
+      : callsOwnActionsByName(first, repository)
+        ? `uses this repository's own actions by name (${repository}/...), as a workflow other repositories call does`
+        : undefined
   const callerNames = [...new Set(calls.map(({ caller }) => `'${caller.name}'`))]
   const findings = [
-    finding(
-      file,
-      ['jobs', loginJobIds[0] as string],
-      'notice',
-      'Login in a reusable workflow',
-      `This reusable workflow logs in, and nuget.org matches the file that holds the login: the policy's ` +
-        `Workflow File must be '${file.name}'` +
-        (callerNames.length > 0
-          ? `, not the calling workflow (${callerNames.join(', ')}).`
-          : ', not the workflow that calls it.')
-    )
+    why
+      ? finding(
+          file,
+          stepPath(first.jobId, first.loginIndex),
+          'warning',
+          'Login in a workflow for other repositories',
+          `This workflow ${why}, and it logs in to nuget.org: called from another repository, the token's ` +
+            "job_workflow_ref names this repository while its repository claim names the caller's, so no " +
+            'policy matches ("No matching trust policy" or "job_workflow_ref ... does not start with"). Log ' +
+            'in from a workflow file of each repository that publishes.'
+        )
+      : finding(
+          file,
+          ['jobs', first.jobId],
+          'notice',
+          'Login in a reusable workflow',
+          `This reusable workflow logs in, and nuget.org matches the file that holds the login: the policy's ` +
+            `Workflow File must be '${file.name}'` +
+            (callerNames.length > 0
+              ? `, not the calling workflow (${callerNames.join(', ')}).`
+              : ', not the workflow that calls it.')
+        )
   ]
   for (const { caller, jobId, job } of calls) {
     const grant = grantFor(caller.data, jobId, job)
@@ -123,6 +129,13 @@ export function checkPassedSecrets(file: WorkflowFile, all: WorkflowFile[], logi
       )
     ]
   })
+}
+
+/** A step of the login job that calls an action of this very repository by `owner/name/path@ref`. */
+function callsOwnActionsByName({ steps }: LoginJob, repository: string | undefined): boolean {
+  if (!repository) return false
+  const own = `${repository.toLowerCase()}/`
+  return steps.some((step) => text(step.uses).toLowerCase().startsWith(own))
 }
 
 function callersOf(file: WorkflowFile, all: WorkflowFile[]) {
