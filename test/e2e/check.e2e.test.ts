@@ -143,6 +143,52 @@ describe('the workflow check, run as the runner runs it', () => {
     )
   })
 
+  it('reads the SDK global.json pins and a NuGet.Config default push source at the repository root', async () => {
+    const release = (push: string) =>
+      [
+        'on: push',
+        'permissions: { id-token: write }',
+        'jobs:',
+        '  publish:',
+        '    runs-on: ubuntu-latest',
+        '    environment: nuget',
+        '    steps:',
+        '      - id: login',
+        '        uses: acme/nuget-login@v1',
+        '        with: { user: alice }',
+        '      - env: { NUGET_API_KEY: "${{ steps.login.outputs.NUGET_API_KEY }}" }',
+        `        run: ${push} \${{ github.run_attempt > 1 && '--skip-duplicate' || '' }}`
+      ].join('\n')
+    const atRoot = (files: Record<string, string>, workflow: string) =>
+      runCheck(async (folder) => {
+        await writeFile(join(folder, 'release.yml'), workflow)
+        for (const [name, text] of Object.entries(files))
+          await writeFile(join(folder, '..', '..', name), text)
+      }, {})
+    const pinned = await atRoot(
+      { 'global.json': '{ "sdk": { "version": "10.0.203" } }' },
+      release('dotnet nuget push "*.nupkg" --source https://api.nuget.org/v3/index.json')
+    )
+    expect(annotations(pinned).map(({ level, title }) => `${level} ${title}`)).toEqual([
+      'error Key from the environment'
+    ])
+    expect(annotations(pinned)[0]?.message).toContain('global.json pins 10.0.203')
+
+    const withConfig = await atRoot(
+      {
+        'nuget.config':
+          '<configuration><config><add key="defaultPushSource" value="https://api.nuget.org/v3/index.json" /></config></configuration>'
+      },
+      release('dotnet nuget push "*.nupkg" --api-key "$NUGET_API_KEY"')
+    )
+    expect(annotations(withConfig)).toEqual([])
+    const withoutConfig = await atRoot(
+      {},
+      release('dotnet nuget push "*.nupkg" --api-key "$NUGET_API_KEY"')
+    )
+    expect(annotations(withoutConfig).map(({ title }) => title)).toEqual(['Push without --source'])
+  })
+
   it('fails on warnings only when asked, and never when told so', async () => {
     expect((await checkFixture('pull-request-only', { 'fail-on': 'warning' })).exitCode).toBe(1)
     expect((await checkFixture('triggers', { 'fail-on': 'never' })).exitCode).toBe(0)

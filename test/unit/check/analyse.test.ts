@@ -42,6 +42,16 @@ describe('analyse', () => {
     expect(unknown.findings).toEqual([])
   })
 
+  it('makes a push that relies on NUGET_API_KEY an error when global.json pins an SDK that ignores it', async () => {
+    const keyFromEnvironment = async (sdkVersion: string) =>
+      analyse(await sources('exported-clean'), { ...FIXTURE_FACTS, sdkVersion }, tools)
+        .findings.filter(({ title }) => title === 'Key from the environment')
+        .map(({ level }) => level)
+    expect(await keyFromEnvironment('10.0.203')).toEqual(['error'])
+    expect(await keyFromEnvironment('10.0.401')).toEqual([])
+    expect(await keyFromEnvironment('11.0.100')).toEqual([])
+  })
+
   it('says what to enter on nuget.org for each login job', async () => {
     const { policies, loginJobs } = analyse(await sources('reusable'), FIXTURE_FACTS, tools)
     expect(loginJobs).toBe(1)
