@@ -2903,9 +2903,17 @@ function keyWord(loginJob, push, key, setEarlier) {
     }
     return { kind: 'unknown' };
 }
-/** Whether an earlier step of the job may set variables for later ones (`$GITHUB_ENV`). */
+/** Actions known to export no variable a push could read as its key. */
+const QUIET_ACTIONS = /^(actions\/(checkout|setup-dotnet|download-artifact|upload-artifact|cache|setup-node)|acme\/nuget-login|nuget\/login)@/i;
+/**
+ * Whether an earlier step of the job may set variables for later ones: a script writing
+ * `$GITHUB_ENV`, or an action (which may export any variable, as secret loaders do).
+ */
 function writesEnvironmentBefore(steps, index) {
-    return steps.slice(0, index).some((step) => /GITHUB_ENV/.test(model_text(step.run)));
+    return steps
+        .slice(0, index)
+        .some((step) => /GITHUB_ENV/.test(model_text(step.run)) ||
+        (model_text(step.uses) !== '' && !QUIET_ACTIONS.test(model_text(step.uses))));
 }
 
 ;// CONCATENATED MODULE: ./src/check/rules/key-path.ts

@@ -92,7 +92,20 @@ function keyWord(loginJob: LoginJob, push: Push, key: Word, setEarlier: boolean)
   return { kind: 'unknown' }
 }
 
-/** Whether an earlier step of the job may set variables for later ones (`$GITHUB_ENV`). */
+/** Actions known to export no variable a push could read as its key. */
+const QUIET_ACTIONS =
+  /^(actions\/(checkout|setup-dotnet|download-artifact|upload-artifact|cache|setup-node)|acme\/nuget-login|nuget\/login)@/i
+
+/**
+ * Whether an earlier step of the job may set variables for later ones: a script writing
+ * `$GITHUB_ENV`, or an action (which may export any variable, as secret loaders do).
+ */
 export function writesEnvironmentBefore(steps: RawStep[], index: number): boolean {
-  return steps.slice(0, index).some((step) => /GITHUB_ENV/.test(text(step.run)))
+  return steps
+    .slice(0, index)
+    .some(
+      (step) =>
+        /GITHUB_ENV/.test(text(step.run)) ||
+        (text(step.uses) !== '' && !QUIET_ACTIONS.test(text(step.uses)))
+    )
 }
