@@ -2572,6 +2572,7 @@ const NUGET_EXE_OPTIONS = {
 ;// CONCATENATED MODULE: ./src/check/push/push-command.ts
 
 
+
 function pushCommandsIn(script) {
     return script.commands.flatMap((command) => {
         const found = findPush(command);
@@ -2601,16 +2602,25 @@ function readPush(tool, args, line, script) {
         flags: new Set(),
         conditional: [],
         unknown: [],
-        repeated: []
+        repeated: [],
+        opaque: false
     };
     const table = tool === 'dotnet' ? DOTNET_PUSH_OPTIONS : NUGET_EXE_OPTIONS;
     for (let index = 0; index < args.length; index++) {
         const word = script.resolve(args[index]);
         const head = (0,shell_words/* leadingText */.SJ)(word);
-        if (head === '' && word.length === 1 && word[0]?.kind === 'expression') {
-            push.conditional.push(word);
+        const [only] = word;
+        if (word.length === 1 && only?.kind === 'expression') {
+            if (onEveryAttempt(only.inner))
+                push.conditional.push(word);
+            else
+                push.opaque = true;
             continue;
         }
+        if (head === '' && word.some((part) => splits(part, script)))
+            push.opaque = true;
+        if (head === '--')
+            break;
         if (!head.startsWith('-') || head === '-')
             continue;
         const match = /^([^=:]+)([=:])?/.exec(head);
@@ -2633,6 +2643,16 @@ function readPush(tool, args, line, script) {
         push.values.set(option.canonical, value);
     }
     return push;
+}
+/** Whether a whole-word expression has a known value on a first run and on a re-run. */
+function onEveryAttempt(inner) {
+    return [1, 2].every((attempt) => evaluate(inner, { github: { run_attempt: attempt } }).known);
+}
+/** An unquoted variable or substitution, which bash may split into options; a loop's paths aside. */
+function splits(part, script) {
+    if (part.kind === 'dynamic')
+        return part.split === true;
+    return part.kind === 'variable' && part.split === true && !script.isLoopVariable(part.name);
 }
 /** How many leading parts of a word are text. */
 function textPartsIn(word) {
@@ -2819,7 +2839,8 @@ function readStepScript(workflow, job, step, bash) {
     return {
         commands: script.commands,
         resolve: (word) => resolve(word),
-        isSet: (name) => lookup(name) !== undefined
+        isSet: (name) => lookup(name) !== undefined,
+        isLoopVariable: (name) => script.loopVariables?.has(name) ?? false
     };
 }
 function envWord(value) {
@@ -2963,10 +2984,12 @@ function checkPush(loginJob, push) {
     }
     const key = keySource(loginJob, push, writesEnvironmentBefore(steps, push.index));
     const misspelledKey = push.command.unknown.some(isKeyMisspelling);
-    const problem = misspelledKey ? undefined : KEY_PROBLEMS[key.kind]?.(key, loginOutput);
+    // A word the shell may split into options could hold the missing --api-key.
+    const hidden = misspelledKey || (key.kind === 'absent' && push.command.opaque);
+    const problem = hidden ? undefined : KEY_PROBLEMS[key.kind]?.(key, loginOutput);
     if (problem)
         findings.push(say(key.kind === 'secret' ? 'notice' : 'error', problem[0], problem[1]));
-    if (goesTo === 'none' && !loginJob.facts.defaultPushSource) {
+    if (goesTo === 'none' && !loginJob.facts.defaultPushSource && !push.command.opaque) {
         findings.push(say('error', 'Push without --source', 'This push names no --source, and no NuGet.Config at the repository root sets a defaultPushSource, so ' +
             '`dotnet nuget push` stops with "Source parameter was not specified." Add ' +
             '`--source https://api.nuget.org/v3/index.json`.'));
@@ -6913,18 +6936,19 @@ function bashParser(syntax) {
         const { text, expressions } = (0,words/* hideExpressions */.Ks)(script);
         const commands = [];
         const assignments = new Map();
-        const wordOf = (node) => (node.Parts ?? []).flatMap((part) => partsOf(part));
-        const partsOf = (node) => {
+        const loopVariables = new Set();
+        const wordOf = (node) => (node.Parts ?? []).flatMap((part) => partsOf(part, true));
+        const partsOf = (node, split) => {
             switch (syntax.NodeType(node)) {
                 case 'Lit':
                 case 'SglQuoted':
                     return (0,words/* restoreExpressions */.Ub)(node.Value ?? '', expressions);
                 case 'DblQuoted':
-                    return (node.Parts ?? []).flatMap(partsOf);
+                    return (node.Parts ?? []).flatMap((part) => partsOf(part, false));
                 case 'ParamExp':
-                    return [{ kind: 'variable', name: node.Param?.Value ?? '' }];
+                    return [{ kind: 'variable', name: node.Param?.Value ?? '', split }];
                 default:
-                    return [{ kind: 'dynamic' }];
+                    return [{ kind: 'dynamic', split }];
             }
         };
         const assign = (node) => {
@@ -6964,6 +6988,8 @@ function bashParser(syntax) {
                     visit(node.Cond);
                     return visit(node.Do);
                 case 'ForClause':
+                    if (node.Loop?.Name?.Value)
+                        loopVariables.add(node.Loop.Name.Value);
                     return visit(node.Do);
                 case 'CaseClause':
                     for (const item of node.Items ?? [])
@@ -6981,7 +7007,7 @@ function bashParser(syntax) {
             }
         };
         visit(parser.Parse(text, '').Stmts);
-        return { commands, assignments };
+        return { commands, assignments, loopVariables };
     };
 }
 

@@ -1,7 +1,8 @@
 // `dotnet nuget push` and `nuget push` commands in a step's script, with their options read as the
 // client reads them.
 import type { StepScript } from '../shell/scripts.ts'
-import { leadingText, literal, type Command, type Word } from '../shell/words.ts'
+import { evaluate } from '../expressions.ts'
+import { leadingText, literal, type Command, type Part, type Word } from '../shell/words.ts'
 import { DOTNET_PUSH_OPTIONS, NUGET_EXE_OPTIONS } from './options.ts'
 
 export interface PushCommand {
@@ -16,6 +17,8 @@ export interface PushCommand {
   unknown: string[]
   /** Value options given more than once. */
   repeated: string[]
+  /** Whether a word may expand to options the check cannot see (`$ARGS`, `${{ inputs.flags }}`). */
+  opaque: boolean
 }
 
 export function pushCommandsIn(script: StepScript): PushCommand[] {
@@ -49,16 +52,21 @@ function readPush(tool: 'dotnet' | 'nuget', args: Word[], line: number, script: 
     flags: new Set(),
     conditional: [],
     unknown: [],
-    repeated: []
+    repeated: [],
+    opaque: false
   }
   const table = tool === 'dotnet' ? DOTNET_PUSH_OPTIONS : NUGET_EXE_OPTIONS
   for (let index = 0; index < args.length; index++) {
     const word = script.resolve(args[index] as Word)
     const head = leadingText(word)
-    if (head === '' && word.length === 1 && word[0]?.kind === 'expression') {
-      push.conditional.push(word)
+    const [only] = word
+    if (word.length === 1 && only?.kind === 'expression') {
+      if (onEveryAttempt(only.inner)) push.conditional.push(word)
+      else push.opaque = true
       continue
     }
+    if (head === '' && word.some((part) => splits(part, script))) push.opaque = true
+    if (head === '--') break
     if (!head.startsWith('-') || head === '-') continue
     const match = /^([^=:]+)([=:])?/.exec(head) as RegExpExecArray
     const name = tool === 'dotnet' ? (match[1] as string) : (match[1] as string).toLowerCase()
@@ -79,6 +87,17 @@ function readPush(tool: 'dotnet' | 'nuget', args: Word[], line: number, script: 
     push.values.set(option.canonical, value)
   }
   return push
+}
+
+/** Whether a whole-word expression has a known value on a first run and on a re-run. */
+function onEveryAttempt(inner: string): boolean {
+  return [1, 2].every((attempt) => evaluate(inner, { github: { run_attempt: attempt } }).known)
+}
+
+/** An unquoted variable or substitution, which bash may split into options; a loop's paths aside. */
+function splits(part: Part, script: StepScript): boolean {
+  if (part.kind === 'dynamic') return part.split === true
+  return part.kind === 'variable' && part.split === true && !script.isLoopVariable(part.name)
 }
 
 /** How many leading parts of a word are text. */

@@ -76,10 +76,12 @@ function checkPush(loginJob: LoginJob, push: Push): Finding[] {
   }
   const key = keySource(loginJob, push, writesEnvironmentBefore(steps, push.index))
   const misspelledKey = push.command.unknown.some(isKeyMisspelling)
-  const problem = misspelledKey ? undefined : KEY_PROBLEMS[key.kind]?.(key as never, loginOutput)
+  // A word the shell may split into options could hold the missing --api-key.
+  const hidden = misspelledKey || (key.kind === 'absent' && push.command.opaque)
+  const problem = hidden ? undefined : KEY_PROBLEMS[key.kind]?.(key as never, loginOutput)
   if (problem)
     findings.push(say(key.kind === 'secret' ? 'notice' : 'error', problem[0], problem[1]))
-  if (goesTo === 'none' && !loginJob.facts.defaultPushSource) {
+  if (goesTo === 'none' && !loginJob.facts.defaultPushSource && !push.command.opaque) {
     findings.push(
       say(
         'error',

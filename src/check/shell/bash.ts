@@ -21,6 +21,7 @@ interface ShNode {
   Y?: ShNode
   Body?: ShNode
   Stmt?: ShNode
+  Loop?: ShNode
   Pos(): { Line(): number }
 }
 export interface ShSyntax {
@@ -36,18 +37,19 @@ export function bashParser(syntax: ShSyntax) {
     const { text, expressions } = hideExpressions(script)
     const commands: Command[] = []
     const assignments = new Map<string, Word>()
-    const wordOf = (node: ShNode): Word => (node.Parts ?? []).flatMap((part) => partsOf(part))
-    const partsOf = (node: ShNode): Part[] => {
+    const loopVariables = new Set<string>()
+    const wordOf = (node: ShNode): Word => (node.Parts ?? []).flatMap((part) => partsOf(part, true))
+    const partsOf = (node: ShNode, split: boolean): Part[] => {
       switch (syntax.NodeType(node)) {
         case 'Lit':
         case 'SglQuoted':
           return restoreExpressions(node.Value ?? '', expressions)
         case 'DblQuoted':
-          return (node.Parts ?? []).flatMap(partsOf)
+          return (node.Parts ?? []).flatMap((part) => partsOf(part, false))
         case 'ParamExp':
-          return [{ kind: 'variable', name: node.Param?.Value ?? '' }]
+          return [{ kind: 'variable', name: node.Param?.Value ?? '', split }]
         default:
-          return [{ kind: 'dynamic' }]
+          return [{ kind: 'dynamic', split }]
       }
     }
     const assign = (node: ShNode) => {
@@ -80,6 +82,7 @@ export function bashParser(syntax: ShSyntax) {
           visit(node.Cond)
           return visit(node.Do)
         case 'ForClause':
+          if (node.Loop?.Name?.Value) loopVariables.add(node.Loop.Name.Value)
           return visit(node.Do)
         case 'CaseClause':
           for (const item of node.Items ?? []) visit(item.Stmts)
@@ -96,6 +99,6 @@ export function bashParser(syntax: ShSyntax) {
       }
     }
     visit(parser.Parse(text, '').Stmts)
-    return { commands, assignments }
+    return { commands, assignments, loopVariables }
   }
 }

@@ -12,6 +12,8 @@ export interface StepScript {
   resolve(word: Word): Word
   /** Whether a variable is set for the step: by `env:`, by the script, or by the login's export. */
   isSet(name: string): boolean
+  /** Whether a variable is a `for` loop's. */
+  isLoopVariable(name: string): boolean
 }
 
 export type Shell = 'bash' | 'pwsh'
@@ -54,7 +56,8 @@ export function readStepScript(
   return {
     commands: script.commands,
     resolve: (word) => resolve(word),
-    isSet: (name) => lookup(name) !== undefined
+    isSet: (name) => lookup(name) !== undefined,
+    isLoopVariable: (name) => script.loopVariables?.has(name) ?? false
   }
 }
 

@@ -1,11 +1,12 @@
 // A shell command as the check sees it: words made of literal text, `${{ }}` expressions (which
 // GitHub substitutes before the shell starts), variables and parts only the run can know.
 
+/** `split`: unquoted in bash, so the shell may split its value into several words (options too). */
 export type Part =
   | { kind: 'text'; text: string }
   | { kind: 'expression'; inner: string }
-  | { kind: 'variable'; name: string }
-  | { kind: 'dynamic' }
+  | { kind: 'variable'; name: string; split?: boolean }
+  | { kind: 'dynamic'; split?: boolean }
 
 export type Word = Part[]
 
@@ -19,6 +20,8 @@ export interface Script {
   commands: Command[]
   /** Variables the script itself assigns (`NAME=value`, `export NAME=value`, `$NAME = 'value'`). */
   assignments: Map<string, Word>
+  /** Variables a `for` loop sets to each of its words (package paths, usually). */
+  loopVariables?: Set<string>
 }
 
 export type ShellParser = (script: string) => Script

@@ -54,3 +54,23 @@ describe('push commands, read with the options of dotnet nuget push', () => {
     expect(pushes('echo "dotnet nuget push later"; git push origin v1')).toEqual([])
   })
 })
+
+describe('words that may hold options the check cannot see', () => {
+  it('are an unquoted variable or an expression with no value before the run', () => {
+    expect(pushes('dotnet nuget push a $PUSH_ARGS')[0]?.opaque).toBe(true)
+    expect(pushes('dotnet nuget push a ${{ inputs.push-options }}')[0]?.opaque).toBe(true)
+  })
+
+  it('are not a quoted variable, a loop’s package path or the re-run form of --skip-duplicate', () => {
+    expect(pushes('dotnet nuget push "$PACKAGE"')[0]?.opaque).toBe(false)
+    expect(pushes('for p in *.nupkg; do dotnet nuget push $p; done')[0]?.opaque).toBe(false)
+    expect(
+      pushes("dotnet nuget push a ${{ github.run_attempt > 1 && '--skip-duplicate' || '' }}")[0]
+        ?.opaque
+    ).toBe(false)
+  })
+
+  it('end at --, after which every word is a package path', () => {
+    expect(pushes('dotnet nuget push -k K -- -odd-name.nupkg')[0]?.unknown).toEqual([])
+  })
+})
