@@ -2611,7 +2611,9 @@ function readPush(tool, args, line, script) {
         const head = (0,shell_words/* leadingText */.SJ)(word);
         const [only] = word;
         if (word.length === 1 && only?.kind === 'expression') {
-            if (onEveryAttempt(only.inner))
+            if (KEY_LIKE.test(only.inner))
+                push.bareKey = only.inner;
+            else if (onEveryAttempt(only.inner))
                 push.conditional.push(word);
             else
                 push.opaque = true;
@@ -2644,6 +2646,8 @@ function readPush(tool, args, line, script) {
     }
     return push;
 }
+/** An expression that holds a key, never options: a step's NUGET_API_KEY output or a secret. */
+const KEY_LIKE = /^(steps\.[\w-]+\.outputs\.NUGET_API_KEY|secrets\.[\w-]+)$/;
 /** Whether a whole-word expression has a known value on a first run and on a re-run. */
 function onEveryAttempt(inner) {
     return [1, 2].every((attempt) => evaluate(inner, { github: { run_attempt: attempt } }).known);
@@ -2984,8 +2988,14 @@ function checkPush(loginJob, push) {
     }
     const key = keySource(loginJob, push, writesEnvironmentBefore(steps, push.index));
     const misspelledKey = push.command.unknown.some(isKeyMisspelling);
+    const { bareKey } = push.command;
+    if (bareKey && !misspelledKey && !push.command.values.has('--api-key')) {
+        findings.push(say('error', 'Key without --api-key', `This push passes \${{ ${bareKey} }} as a bare word: \`dotnet nuget push\` takes it as a package path, ` +
+            'pushes the real packages without a key (nuget.org answers 401) and then fails with "File does not ' +
+            'exist". Put `--api-key` before it.'));
+    }
     // A word the shell may split into options could hold the missing --api-key.
-    const hidden = misspelledKey || (key.kind === 'absent' && push.command.opaque);
+    const hidden = misspelledKey || bareKey || (key.kind === 'absent' && push.command.opaque);
     const problem = hidden ? undefined : KEY_PROBLEMS[key.kind]?.(key, loginOutput);
     if (problem)
         findings.push(say(key.kind === 'secret' ? 'notice' : 'error', problem[0], problem[1]));
@@ -3091,7 +3101,7 @@ function adviseOnLoginJob(loginJob) {
         const where = stepPath(jobId, push.index);
         const place = pushPlace(file, jobId, push);
         const skip = skipDuplicate(push);
-        if (skip !== 'on re-runs') {
+        if (skip !== 'on re-runs' && !push.command.opaque) {
             findings.push({
                 ...finding(file, where, 'notice', skip === 'always' ? 'Unconditional --skip-duplicate' : 'Push without --skip-duplicate', (skip === 'always'
                     ? '`--skip-duplicate` turns every 409 into success: an unchanged version, or a new ID inside ' +

@@ -19,6 +19,8 @@ export interface PushCommand {
   repeated: string[]
   /** Whether a word may expand to options the check cannot see (`$ARGS`, `${{ inputs.flags }}`). */
   opaque: boolean
+  /** A key or secret given as a bare word, without `--api-key`: the client takes it as a path. */
+  bareKey?: string
 }
 
 export function pushCommandsIn(script: StepScript): PushCommand[] {
@@ -61,7 +63,8 @@ function readPush(tool: 'dotnet' | 'nuget', args: Word[], line: number, script: 
     const head = leadingText(word)
     const [only] = word
     if (word.length === 1 && only?.kind === 'expression') {
-      if (onEveryAttempt(only.inner)) push.conditional.push(word)
+      if (KEY_LIKE.test(only.inner)) push.bareKey = only.inner
+      else if (onEveryAttempt(only.inner)) push.conditional.push(word)
       else push.opaque = true
       continue
     }
@@ -88,6 +91,9 @@ function readPush(tool: 'dotnet' | 'nuget', args: Word[], line: number, script: 
   }
   return push
 }
+
+/** An expression that holds a key, never options: a step's NUGET_API_KEY output or a secret. */
+const KEY_LIKE = /^(steps\.[\w-]+\.outputs\.NUGET_API_KEY|secrets\.[\w-]+)$/
 
 /** Whether a whole-word expression has a known value on a first run and on a re-run. */
 function onEveryAttempt(inner: string): boolean {

@@ -30,7 +30,7 @@ export function adviseOnLoginJob(loginJob: LoginJob): Finding[] {
     const where = stepPath(jobId, push.index)
     const place = pushPlace(file, jobId, push)
     const skip = skipDuplicate(push)
-    if (skip !== 'on re-runs') {
+    if (skip !== 'on re-runs' && !push.command.opaque) {
       findings.push({
         ...finding(
           file,

@@ -76,8 +76,20 @@ function checkPush(loginJob: LoginJob, push: Push): Finding[] {
   }
   const key = keySource(loginJob, push, writesEnvironmentBefore(steps, push.index))
   const misspelledKey = push.command.unknown.some(isKeyMisspelling)
+  const { bareKey } = push.command
+  if (bareKey && !misspelledKey && !push.command.values.has('--api-key')) {
+    findings.push(
+      say(
+        'error',
+        'Key without --api-key',
+        `This push passes \${{ ${bareKey} }} as a bare word: \`dotnet nuget push\` takes it as a package path, ` +
+          'pushes the real packages without a key (nuget.org answers 401) and then fails with "File does not ' +
+          'exist". Put `--api-key` before it.'
+      )
+    )
+  }
   // A word the shell may split into options could hold the missing --api-key.
-  const hidden = misspelledKey || (key.kind === 'absent' && push.command.opaque)
+  const hidden = misspelledKey || bareKey || (key.kind === 'absent' && push.command.opaque)
   const problem = hidden ? undefined : KEY_PROBLEMS[key.kind]?.(key as never, loginOutput)
   if (problem)
     findings.push(say(key.kind === 'secret' ? 'notice' : 'error', problem[0], problem[1]))

@@ -52,6 +52,16 @@ describe('analyse', () => {
     expect(await keyFromEnvironment('11.0.100')).toEqual([])
   })
 
+  it('has an expected table entry for every fixture folder', async () => {
+    const folders = (
+      await readdir(join(ROOT, 'test', 'fixtures', 'workflows'), { withFileTypes: true })
+    )
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()
+    expect(FIXTURES.map(([fixture]) => fixture).sort()).toEqual(folders)
+  })
+
   it('says what to enter on nuget.org for each login job', async () => {
     const { policies, loginJobs } = analyse(await sources('reusable'), FIXTURE_FACTS, tools)
     expect(loginJobs).toBe(1)
