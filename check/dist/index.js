@@ -349,7 +349,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5510);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(353);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4420);
 
 
@@ -360,7 +360,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5510:
+/***/ 353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2801,9 +2801,75 @@ function skipGroup(text) {
     return end < 0 ? text.length : end + 1;
 }
 
+;// CONCATENATED MODULE: ./src/check/shell/simple-bash.ts
+
+const KEYWORD = /^(for|if|while|until|case|function|select|do|done|then|fi|else|elif|esac|time|coproc)\b/;
+/** One line, as plain words: what a simple line may hold. */
+const SIMPLE_LINE = /^(?:[^\s'"`\\;|&<>(){}#$]|\$[A-Za-z_]\w*|\$\{[A-Za-z_]\w*\}|'[^']*'|"(?:[^"`\\$]|\$[A-Za-z_]\w*|\$\{[A-Za-z_]\w*\})*"|[ \t])*$/;
+const simple_bash_ASSIGNMENT = /^(?:export\s+)?([A-Za-z_]\w*)=(\S*)$/;
+/** The script's commands, or undefined when it is not simple. */
+function readSimpleBash(script) {
+    const { text, expressions } = (0,shell_words/* hideExpressions */.Ks)(script);
+    const commands = [];
+    const assignments = new Map();
+    const lines = text.split(/\r?\n/);
+    for (let index = 0; index < lines.length; index++) {
+        const start = index + 1;
+        let line = lines[index];
+        while (/\\$/.test(line) && index + 1 < lines.length) {
+            line = line.slice(0, -1) + ' ' + lines[++index];
+        }
+        const trimmed = line.trim();
+        if (trimmed === '')
+            continue;
+        if (KEYWORD.test(trimmed) || !SIMPLE_LINE.test(trimmed))
+            return undefined;
+        const assignment = simple_bash_ASSIGNMENT.exec(trimmed);
+        if (assignment) {
+            assignments.set(assignment[1], wordsOf(assignment[2], expressions)[0] ?? []);
+            continue;
+        }
+        if (/^[A-Za-z_]\w*=/.test(trimmed))
+            return undefined;
+        commands.push({ words: wordsOf(trimmed, expressions), line: start });
+    }
+    return { commands, assignments };
+}
+function wordsOf(line, expressions) {
+    const words = [];
+    for (const match of line.matchAll(/(?:[^\s'"]+|'[^']*'|"[^"]*")+/g)) {
+        const word = [];
+        for (const piece of match[0].matchAll(/'([^']*)'|"([^"]*)"|([^'"]+)/g)) {
+            if (piece[1] !== undefined)
+                word.push(...textParts(piece[1], expressions));
+            else if (piece[2] !== undefined)
+                word.push(...simple_bash_expand(piece[2], expressions, false));
+            else
+                word.push(...simple_bash_expand(piece[3], expressions, true));
+        }
+        words.push(word);
+    }
+    return words;
+}
+function simple_bash_expand(text, expressions, split) {
+    const parts = [];
+    let last = 0;
+    for (const match of text.matchAll(/\$\{?([A-Za-z_]\w*)\}?/g)) {
+        parts.push(...textParts(text.slice(last, match.index), expressions));
+        parts.push({ kind: 'variable', name: match[1], split });
+        last = match.index + match[0].length;
+    }
+    parts.push(...textParts(text.slice(last), expressions));
+    return parts;
+}
+function textParts(text, expressions) {
+    return text === '' ? [] : (0,shell_words/* restoreExpressions */.Ub)(text, expressions);
+}
+
 ;// CONCATENATED MODULE: ./src/check/shell/scripts.ts
 // The commands of a `run:` step, read by the shell that runs it, with variables resolved from the
 // script's own assignments and the step's, job's and workflow's `env:`.
+
 
 
 
@@ -2815,15 +2881,22 @@ function shellOf(workflow, job, step) {
         return /^(pwsh|powershell|cmd)\b/i.test(named) ? 'pwsh' : 'bash';
     return /windows/i.test(JSON.stringify(job['runs-on'] ?? '')) ? 'pwsh' : 'bash';
 }
-function readStepScript(workflow, job, step, bash) {
+function readStepScript(workflow, job, step, bash, needs) {
     const source = model_text(step.run);
     if (!source)
         return undefined;
     let script;
     try {
-        script = shellOf(workflow, job, step) === 'pwsh' || !bash ? parsePwsh(source) : bash(source);
+        script =
+            shellOf(workflow, job, step) === 'pwsh'
+                ? parsePwsh(source)
+                : (readSimpleBash(source) ?? bash?.(source));
     }
     catch {
+        return undefined;
+    }
+    if (!script) {
+        needs?.add('bash');
         return undefined;
     }
     const env = new Map();
@@ -2833,7 +2906,8 @@ function readStepScript(workflow, job, step, bash) {
         for (const [name, value] of Object.entries(block.env))
             env.set(name, envWord(value));
     }
-    const lookup = (name) => script.assignments.get(name) ?? env.get(name);
+    const { assignments, loopVariables, commands } = script;
+    const lookup = (name) => assignments.get(name) ?? env.get(name);
     const resolve = (word, depth = 0) => word.flatMap((part) => {
         if (part.kind !== 'variable' || depth > 4)
             return [part];
@@ -2841,10 +2915,10 @@ function readStepScript(workflow, job, step, bash) {
         return value ? resolve(value, depth + 1) : [part];
     });
     return {
-        commands: script.commands,
+        commands,
         resolve: (word) => resolve(word),
         isSet: (name) => lookup(name) !== undefined,
-        isLoopVariable: (name) => script.loopVariables?.has(name) ?? false
+        isLoopVariable: (name) => loopVariables?.has(name) ?? false
     };
 }
 function envWord(value) {
@@ -2869,7 +2943,7 @@ function pushesOf(loginJob) {
     const pushes = steps.flatMap((step, index) => {
         if (!MENTIONS_PUSH.test(model_text(step.run)))
             return [];
-        const script = readStepScript(file.data, job, step, tools.bash);
+        const script = readStepScript(file.data, job, step, tools.bash, tools.needs);
         if (!script)
             return [];
         return pushCommandsIn(script).map((command) => ({ step, index, script, command }));
@@ -3859,8 +3933,6 @@ function plural(count, noun) {
 
 
 
-
-
 async function run(runtime) {
     try {
         const inputs = readCheckInputs(runtime.getInput);
@@ -3869,10 +3941,12 @@ async function run(runtime) {
                 'Check out the repository before this step, or set `workflows`.');
         });
         const facts = await runtime.readFacts();
-        // Pushes are read only in jobs that log in, so only such a file needs the shell parser.
-        const needsShell = ({ text }) => LOGIN_ACTION_IN_TEXT.test(text) && MENTIONS_PUSH.test(text);
-        const tools = sources.some(needsShell) ? await runtime.loadTools() : {};
-        const analysis = analyse(sources, facts, tools);
+        // Most push scripts are single commands the check reads by itself; only when one is not
+        // does it load mvdan/sh (tens of milliseconds) and read the workflows again with it.
+        const needs = new Set();
+        let analysis = analyse(sources, facts, { needs });
+        if (needs.size > 0)
+            analysis = analyse(sources, facts, await runtime.loadTools());
         for (const finding of analysis.findings) {
             runtime.info(logLine(finding));
             runtime.annotate(finding);

@@ -1,7 +1,5 @@
 import { analyse } from './analyse.ts'
 import { readCheckInputs, shouldFail } from './inputs.ts'
-import { LOGIN_ACTION_IN_TEXT } from './model.ts'
-import { MENTIONS_PUSH } from './rules/pushes.ts'
 import { countByLevel, headline, logLine, summaryMarkdown } from './report.ts'
 import type { CheckRuntime } from './runtime.ts'
 
@@ -15,11 +13,11 @@ export async function run(runtime: CheckRuntime): Promise<void> {
       )
     })
     const facts = await runtime.readFacts()
-    // Pushes are read only in jobs that log in, so only such a file needs the shell parser.
-    const needsShell = ({ text }: { text: string }) =>
-      LOGIN_ACTION_IN_TEXT.test(text) && MENTIONS_PUSH.test(text)
-    const tools = sources.some(needsShell) ? await runtime.loadTools() : {}
-    const analysis = analyse(sources, facts, tools)
+    // Most push scripts are single commands the check reads by itself; only when one is not
+    // does it load mvdan/sh (tens of milliseconds) and read the workflows again with it.
+    const needs = new Set<'bash'>()
+    let analysis = analyse(sources, facts, { needs })
+    if (needs.size > 0) analysis = analyse(sources, facts, await runtime.loadTools())
     for (const finding of analysis.findings) {
       runtime.info(logLine(finding))
       runtime.annotate(finding)

@@ -16,5 +16,8 @@ export interface RunFacts {
 
 /** Parsers the check is handed, so its logic never loads them itself. */
 export interface Tools {
+  /** mvdan/sh, for bash scripts the simple reader cannot read. */
   bash?: ShellParser
+  /** Filled by the analysis with the parsers it lacked for some script. */
+  needs?: Set<'bash'>
 }

@@ -25,7 +25,7 @@ export function pushesOf(loginJob: LoginJob): Push[] {
   const { file, job, steps, tools } = loginJob
   const pushes = steps.flatMap((step, index) => {
     if (!MENTIONS_PUSH.test(text(step.run))) return []
-    const script = readStepScript(file.data, job, step, tools.bash)
+    const script = readStepScript(file.data, job, step, tools.bash, tools.needs)
     if (!script) return []
     return pushCommandsIn(script).map((command) => ({ step, index, script, command }))
   })

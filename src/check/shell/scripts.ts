@@ -3,6 +3,7 @@
 import { text } from '../model.ts'
 import type { RawJob, RawStep, RawWorkflow } from '../workflow-file.ts'
 import { parsePwsh } from './pwsh.ts'
+import { readSimpleBash } from './simple-bash.ts'
 import type { Command, Part, Script, ShellParser, Word } from './words.ts'
 import { hideExpressions, restoreExpressions } from './words.ts'
 
@@ -31,14 +32,22 @@ export function readStepScript(
   workflow: RawWorkflow,
   job: RawJob,
   step: RawStep,
-  bash: ShellParser | undefined
+  bash: ShellParser | undefined,
+  needs?: Set<'bash'>
 ): StepScript | undefined {
   const source = text(step.run)
   if (!source) return undefined
-  let script: Script
+  let script: Script | undefined
   try {
-    script = shellOf(workflow, job, step) === 'pwsh' || !bash ? parsePwsh(source) : bash(source)
+    script =
+      shellOf(workflow, job, step) === 'pwsh'
+        ? parsePwsh(source)
+        : (readSimpleBash(source) ?? bash?.(source))
   } catch {
+    return undefined
+  }
+  if (!script) {
+    needs?.add('bash')
     return undefined
   }
   const env = new Map<string, Word>()
@@ -46,7 +55,8 @@ export function readStepScript(
     if (!block.env || typeof block.env !== 'object') continue
     for (const [name, value] of Object.entries(block.env)) env.set(name, envWord(value))
   }
-  const lookup = (name: string) => script.assignments.get(name) ?? env.get(name)
+  const { assignments, loopVariables, commands } = script
+  const lookup = (name: string) => assignments.get(name) ?? env.get(name)
   const resolve = (word: Word, depth = 0): Word =>
     word.flatMap((part): Part[] => {
       if (part.kind !== 'variable' || depth > 4) return [part]
@@ -54,10 +64,10 @@ export function readStepScript(
       return value ? resolve(value, depth + 1) : [part]
     })
   return {
-    commands: script.commands,
+    commands,
     resolve: (word) => resolve(word),
     isSet: (name) => lookup(name) !== undefined,
-    isLoopVariable: (name) => script.loopVariables?.has(name) ?? false
+    isLoopVariable: (name) => loopVariables?.has(name) ?? false
   }
 }
 
