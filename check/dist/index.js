@@ -349,7 +349,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(353);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(970);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4420);
 
 
@@ -360,7 +360,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 353:
+/***/ 970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3015,34 +3015,10 @@ function writesEnvironmentBefore(steps, index) {
         (model_text(step.uses) !== '' && !QUIET_ACTIONS.test(model_text(step.uses))));
 }
 
-;// CONCATENATED MODULE: ./src/check/rules/key-path.ts
+;// CONCATENATED MODULE: ./src/check/rules/push-commands.ts
 
 
 
-const OUTPUT_REFERENCE = new RegExp(`steps\\.([\\w-]+)\\.outputs\\.${KEY_OUTPUT}\\b`, 'g');
-function checkKeyPath(loginJob) {
-    const { file, jobId, steps, login, loginIndex } = loginJob;
-    const loginId = model_text(login.id);
-    const findings = [];
-    const readers = steps.flatMap((step, index) => [...stepText(step).matchAll(OUTPUT_REFERENCE)].map((match) => ({
-        index,
-        id: match[1]
-    })));
-    const pushes = pushesOf(loginJob).filter((push) => destination(push) !== 'other');
-    if (!loginId && (readers.length > 0 || (pushes.length > 0 && exportsKey(login) === false))) {
-        findings.push(finding(file, stepPath(jobId, loginIndex), 'error', 'Login step without id', `The login step has no \`id\`, so no later step can read its output ${KEY_OUTPUT}: the push gets an ` +
-            `empty key. Add \`id: login\` and pass \${{ steps.login.outputs.${KEY_OUTPUT} }} to the push.`));
-    }
-    for (const reader of readers) {
-        if (reader.id === loginId)
-            continue;
-        findings.push(finding(file, stepPath(jobId, reader.index), 'error', 'Key read from another step', `This step reads steps.${reader.id}.outputs.${KEY_OUTPUT}, but the login step's id is ` +
-            `${loginId ? `'${loginId}'` : 'not set'}: the key it gets is empty.`));
-    }
-    for (const push of pushes)
-        findings.push(...checkPush(loginJob, push));
-    return findings;
-}
 function checkPush(loginJob, push) {
     const { file, jobId, login, loginIndex, steps } = loginJob;
     const say = (level, title, message) => ({
@@ -3124,34 +3100,6 @@ function checkOptions(push, say) {
     }
     return findings;
 }
-/** Job outputs that carry the key, and other jobs that read them: masked values never cross jobs. */
-function checkCrossJobKeys(file) {
-    const findings = [];
-    const carriers = new Map();
-    for (const [jobId, job] of jobsOf(file.data)) {
-        for (const [name, value] of Object.entries(job.outputs ?? {})) {
-            if (!new RegExp(`\\.outputs\\.${KEY_OUTPUT}\\b`).test(model_text(value)))
-                continue;
-            carriers.set(jobId, (carriers.get(jobId) ?? new Set()).add(name));
-            findings.push(finding(file, ['jobs', jobId, 'outputs', name], 'error', 'Key passed to another job', `The job output '${name}' carries the API key, but the runner drops masked values at job boundaries ` +
-                '("Skip output ... since it may contain secret"): the other job gets an empty key. Log in in the job ' +
-                'that pushes.'));
-        }
-    }
-    for (const [jobId, job] of jobsOf(file.data)) {
-        stepsOf(job).forEach((step, index) => {
-            for (const [source, names] of carriers) {
-                for (const name of names) {
-                    if (!stepText(step).includes(`needs.${source}.outputs.${name}`))
-                        continue;
-                    findings.push(finding(file, stepPath(jobId, index), 'error', 'Key read from another job', `This step reads needs.${source}.outputs.${name}, which is empty: the runner does not pass masked ` +
-                        'values between jobs. Log in in this job instead.'));
-                }
-            }
-        });
-    }
-    return findings;
-}
 
 ;// CONCATENATED MODULE: ./src/check/rules/advice.ts
 // Notices: nothing here fails a release, but each makes one safer or a re-run smoother.
@@ -3217,6 +3165,64 @@ function skipDuplicate(push) {
     };
     const reRunOnly = push.command.conditional.some((word) => onRun(word, 1) === '' && onRun(word, 2) === '--skip-duplicate');
     return reRunOnly ? 'on re-runs' : 'never';
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/key-path.ts
+
+
+
+
+const OUTPUT_REFERENCE = new RegExp(`steps\\.([\\w-]+)\\.outputs\\.${KEY_OUTPUT}\\b`, 'g');
+function checkKeyPath(loginJob) {
+    const { file, jobId, steps, login, loginIndex } = loginJob;
+    const loginId = model_text(login.id);
+    const findings = [];
+    const readers = steps.flatMap((step, index) => [...stepText(step).matchAll(OUTPUT_REFERENCE)].map((match) => ({
+        index,
+        id: match[1]
+    })));
+    const pushes = pushesOf(loginJob).filter((push) => destination(push) !== 'other');
+    if (!loginId && (readers.length > 0 || (pushes.length > 0 && exportsKey(login) === false))) {
+        findings.push(finding(file, stepPath(jobId, loginIndex), 'error', 'Login step without id', `The login step has no \`id\`, so no later step can read its output ${KEY_OUTPUT}: the push gets an ` +
+            `empty key. Add \`id: login\` and pass \${{ steps.login.outputs.${KEY_OUTPUT} }} to the push.`));
+    }
+    for (const reader of readers) {
+        if (reader.id === loginId)
+            continue;
+        findings.push(finding(file, stepPath(jobId, reader.index), 'error', 'Key read from another step', `This step reads steps.${reader.id}.outputs.${KEY_OUTPUT}, but the login step's id is ` +
+            `${loginId ? `'${loginId}'` : 'not set'}: the key it gets is empty.`));
+    }
+    for (const push of pushes)
+        findings.push(...checkPush(loginJob, push));
+    return findings;
+}
+/** Job outputs that carry the key, and other jobs that read them: masked values never cross jobs. */
+function checkCrossJobKeys(file) {
+    const findings = [];
+    const carriers = new Map();
+    for (const [jobId, job] of jobsOf(file.data)) {
+        for (const [name, value] of Object.entries(job.outputs ?? {})) {
+            if (!new RegExp(`\\.outputs\\.${KEY_OUTPUT}\\b`).test(model_text(value)))
+                continue;
+            carriers.set(jobId, (carriers.get(jobId) ?? new Set()).add(name));
+            findings.push(finding(file, ['jobs', jobId, 'outputs', name], 'error', 'Key passed to another job', `The job output '${name}' carries the API key, but the runner drops masked values at job boundaries ` +
+                '("Skip output ... since it may contain secret"): the other job gets an empty key. Log in in the job ' +
+                'that pushes.'));
+        }
+    }
+    for (const [jobId, job] of jobsOf(file.data)) {
+        stepsOf(job).forEach((step, index) => {
+            for (const [source, names] of carriers) {
+                for (const name of names) {
+                    if (!stepText(step).includes(`needs.${source}.outputs.${name}`))
+                        continue;
+                    findings.push(finding(file, stepPath(jobId, index), 'error', 'Key read from another job', `This step reads needs.${source}.outputs.${name}, which is empty: the runner does not pass masked ` +
+                        'values between jobs. Log in in this job instead.'));
+                }
+            }
+        });
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/shared/nuget-rules.ts

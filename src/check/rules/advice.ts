@@ -4,7 +4,7 @@ import type { Finding } from '../findings.ts'
 import { environmentOf, exportsKey } from '../model.ts'
 import type { Word } from '../shell/words.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
-import { pushPlace } from './key-path.ts'
+import { pushPlace } from './push-commands.ts'
 import { destination, pushesOf, type Push } from './pushes.ts'
 
 export const RERUN_ONLY_SKIP = "${{ github.run_attempt > 1 && '--skip-duplicate' || '' }}"
