@@ -349,7 +349,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(970);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(427);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4420);
 
 
@@ -360,7 +360,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 970:
+/***/ 427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3607,9 +3607,156 @@ function callersOf(file, all) {
         .map(([jobId, job]) => ({ caller, jobId, job })));
 }
 
+;// CONCATENATED MODULE: ./src/check/rules/reach.ts
+// Whether a run GitHub would start reaches a login step: the job's, its needs' and the step's
+// `if:`, evaluated on what such a run knows, with everything else left unknown.
+
+
+/** Whether the login job, its login step, and every job it needs may run on such a run. */
+function reachesLogin(file, loginJob, run) {
+    const env = envOnRun(file, loginJob, run);
+    if (knownFalse(loginJob.login.if, { ...run, env: env.known }, env.complete ? ['env'] : [])) {
+        return false;
+    }
+    return jobMayRun(file, loginJob.jobId, run, new Set());
+}
+/**
+ * The `env` context at the login step on such a run: the workflow's and job's literal values, and
+ * null for a variable only earlier steps write to $GITHUB_ENV when none of those steps runs.
+ * When every value is known, anything else the context does not hold is null, as on GitHub.
+ */
+function envOnRun(file, { job, steps, loginIndex }, run) {
+    const env = {};
+    let complete = true;
+    const written = new Map();
+    for (const step of steps.slice(0, loginIndex)) {
+        const script = model_text(step.run);
+        if (!/GITHUB_ENV/.test(script))
+            continue;
+        const runs = !knownFalse(step.if, run);
+        for (const match of script.matchAll(/\b([A-Za-z_]\w*)=/g)) {
+            const name = match[1];
+            written.set(name, (written.get(name) ?? false) || runs);
+        }
+    }
+    for (const [name, runs] of written)
+        if (!runs)
+            env[name] = null;
+    for (const block of [file.data, job]) {
+        if (!block.env || typeof block.env !== 'object')
+            continue;
+        for (const [name, value] of Object.entries(block.env)) {
+            if (typeof value === 'string' && value.includes('${{'))
+                complete = false;
+            else if (!written.get(name)) {
+                env[name] = typeof value === 'object' ? null : value;
+            }
+        }
+    }
+    if ([...written.values()].some((runs) => runs))
+        complete = false;
+    return { known: env, complete };
+}
+function jobMayRun(file, jobId, run, seen) {
+    const job = Object.fromEntries(jobsOf(file.data))[jobId];
+    if (!job || seen.has(jobId))
+        return true;
+    seen.add(jobId);
+    if (knownFalse(job.if, run))
+        return false;
+    const condition = conditionText(job.if) ?? '';
+    if (/\b(always|failure|cancelled)\s*\(/.test(condition))
+        return true;
+    const needs = Array.isArray(job.needs) ? job.needs.map(model_text) : job.needs ? [model_text(job.needs)] : [];
+    return needs.every((need) => jobMayRun(file, need, run, seen));
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/dependabot.ts
+
+
+const DEPENDABOT_BRANCH = 'dependabot/github_actions/actions/checkout-6';
+function checkDependabotPushes(file, loginJobs, facts) {
+    if (!facts.dependabot || !pushRunsOn(file.data.on, DEPENDABOT_BRANCH))
+        return [];
+    const run = dependabotRun(facts);
+    const reached = loginJobs.filter((loginJob) => reachesLogin(file, loginJob, run));
+    if (reached.length === 0)
+        return [];
+    const jobs = reached.map((loginJob) => `'${loginJob.jobId}'`).join(', ');
+    const on = file.data.on;
+    return [
+        finding(file, on && typeof on === 'object' && !Array.isArray(on) ? ['on', 'push'] : ['on'], 'warning', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+            `branches here: those runs get no OIDC token, so the login in job ${jobs} fails on each. Limit ` +
+            '`push` to release tags or the release branch, or add ' +
+            "`if: github.actor != 'dependabot[bot]'` to the job.")
+    ];
+}
+/** Whether a push of this branch starts the workflow: `push` with no branch filter, or one matching. */
+function pushRunsOn(on, branch) {
+    if (on === 'push')
+        return true;
+    if (Array.isArray(on))
+        return on.includes('push');
+    if (!on || typeof on !== 'object' || !('push' in on))
+        return false;
+    const push = on.push;
+    if (!push || typeof push !== 'object')
+        return true;
+    const filters = push;
+    // Path filters decide on the files a push changes, which the check cannot know.
+    if (filters.paths !== undefined || filters['paths-ignore'] !== undefined)
+        return false;
+    if (Array.isArray(filters.branches))
+        return matchesFilters(filters.branches, branch);
+    if (Array.isArray(filters['branches-ignore'])) {
+        return !matchesFilters(filters['branches-ignore'], branch);
+    }
+    return filters.tags === undefined && filters['tags-ignore'] === undefined;
+}
+/** GitHub's filter patterns: `*` within a path segment, `**` across, `!` to exclude; last wins. */
+function matchesFilters(patterns, name) {
+    let matched = false;
+    for (const pattern of patterns.map(String)) {
+        const negated = pattern.startsWith('!');
+        if (globToRegExp(negated ? pattern.slice(1) : pattern).test(name))
+            matched = !negated;
+    }
+    return matched;
+}
+function globToRegExp(pattern) {
+    const source = pattern
+        .split(/(\*\*|\*|\?)/)
+        .map((piece) => piece === '**'
+        ? '.*'
+        : piece === '*'
+            ? '[^/]*'
+            : piece === '?'
+                ? '[^/]'
+                : piece.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${source}$`);
+}
+/** What a push run of a Dependabot branch knows. */
+function dependabotRun(facts) {
+    const repository = facts.repository ?? 'this-owner/this-repository';
+    return {
+        github: {
+            event_name: 'push',
+            actor: 'dependabot[bot]',
+            triggering_actor: 'dependabot[bot]',
+            repository,
+            repository_owner: facts.ownerLogin ?? repository.split('/')[0] ?? null,
+            ref: `refs/heads/${DEPENDABOT_BRANCH}`,
+            ref_name: DEPENDABOT_BRANCH,
+            ref_type: 'branch',
+            head_ref: '',
+            base_ref: '',
+            event: { repository: { fork: false, full_name: repository } }
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/check/rules/triggers.ts
-// Triggers whose runs nuget.org refuses, and pull request runs that reach a login: runs for pull
-// requests from forks (and from Dependabot) get no OIDC token, so the login fails on them.
 
 
 
@@ -3625,10 +3772,7 @@ function checkTriggers(file, loginJobs, facts) {
     if (!event)
         return findings;
     const fork = forkRun(event, facts);
-    const reached = loginJobs.filter((loginJob) => {
-        const env = envOnForkRun(file, loginJob, fork);
-        return reachesLogin(file, loginJob, { ...fork, env: env.known }, env.complete);
-    });
+    const reached = loginJobs.filter((loginJob) => reachesLogin(file, loginJob, fork));
     if (reached.length === 0)
         return findings;
     const jobs = reached.map((loginJob) => `'${loginJob.jobId}'`).join(', ');
@@ -3659,62 +3803,6 @@ function forkRun(event, facts) {
             }
         }
     };
-}
-/**
- * The `env` context at the login step on such a run: the workflow's and job's literal values, and
- * null for a variable only earlier steps write to $GITHUB_ENV when none of those steps runs.
- * When every value is known, anything else the context does not hold is null, as on GitHub.
- */
-function envOnForkRun(file, { job, steps, loginIndex }, fork) {
-    const env = {};
-    let complete = true;
-    const written = new Map();
-    for (const step of steps.slice(0, loginIndex)) {
-        const run = model_text(step.run);
-        if (!/GITHUB_ENV/.test(run))
-            continue;
-        const runs = !knownFalse(step.if, fork);
-        for (const match of run.matchAll(/\b([A-Za-z_]\w*)=/g)) {
-            const name = match[1];
-            written.set(name, (written.get(name) ?? false) || runs);
-        }
-    }
-    for (const [name, runs] of written)
-        if (!runs)
-            env[name] = null;
-    for (const block of [file.data, job]) {
-        if (!block.env || typeof block.env !== 'object')
-            continue;
-        for (const [name, value] of Object.entries(block.env)) {
-            if (typeof value === 'string' && value.includes('${{'))
-                complete = false;
-            else if (!written.get(name)) {
-                env[name] = typeof value === 'object' ? null : value;
-            }
-        }
-    }
-    if ([...written.values()].some((runs) => runs))
-        complete = false;
-    return { known: env, complete };
-}
-/** Whether the login job, its login step, and every job it needs may run on such a run. */
-function reachesLogin(file, loginJob, fork, envComplete) {
-    if (knownFalse(loginJob.login.if, fork, envComplete ? ['env'] : []))
-        return false;
-    return jobMayRun(file, loginJob.jobId, fork, new Set());
-}
-function jobMayRun(file, jobId, fork, seen) {
-    const job = Object.fromEntries(jobsOf(file.data))[jobId];
-    if (!job || seen.has(jobId))
-        return true;
-    seen.add(jobId);
-    if (knownFalse(job.if, fork))
-        return false;
-    const condition = conditionText(job.if) ?? '';
-    if (/\b(always|failure|cancelled)\s*\(/.test(condition))
-        return true;
-    const needs = Array.isArray(job.needs) ? job.needs.map(model_text) : job.needs ? [model_text(job.needs)] : [];
-    return needs.every((need) => jobMayRun(file, need, fork, seen));
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -3792,6 +3880,7 @@ function keyNode(document, path) {
 
 
 
+
 /** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
 function analyse(sources, facts = {}, tools = {}) {
     const findings = [];
@@ -3817,8 +3906,9 @@ function analyse(sources, facts = {}, tools = {}) {
     for (const file of files) {
         const own = loginJobs.filter((loginJob) => loginJob.file === file);
         const called = triggers(file.data).includes('workflow_call');
-        if (own.length > 0 && !called)
-            findings.push(...checkTriggers(file, own, facts));
+        if (own.length > 0 && !called) {
+            findings.push(...checkTriggers(file, own, facts), ...checkDependabotPushes(file, own, facts));
+        }
         for (const loginJob of own) {
             findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkPackagesScope(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob), ...adviseOnLoginJob(loginJob));
         }
@@ -7140,6 +7230,7 @@ function createCheckRuntime() {
                 ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
                 ...repositoryFacts(eventText),
                 defaultPushSource: await namesDefaultPushSource(root),
+                dependabot: await configuresDependabot(root),
                 ...(await pinnedSdk(root))
             };
         },
@@ -7157,6 +7248,11 @@ async function namesDefaultPushSource(root) {
         return false;
     const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, config), 'utf8').catch(() => '');
     return /defaultPushSource/i.test(text);
+}
+/** Whether the repository configures Dependabot version updates. */
+async function configuresDependabot(root) {
+    const names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, '.github')).catch(() => []);
+    return names.some((name) => /^dependabot\.ya?ml$/i.test(name));
 }
 /** The SDK version global.json pins, if the repository has one that says. */
 async function pinnedSdk(root) {

@@ -7,6 +7,7 @@ import { checkCrossJobKeys, checkKeyPath } from './rules/key-path.ts'
 import { checkLoginInputs } from './rules/login-inputs.ts'
 import { checkIdToken, checkOtherScopes, checkPackagesScope } from './rules/oidc-access.ts'
 import { checkCalledWorkflow, checkPassedSecrets, checkRemoteCalls } from './rules/reusable.ts'
+import { checkDependabotPushes } from './rules/dependabot.ts'
 import { checkTriggers } from './rules/triggers.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import { parseWorkflowFile, WorkflowSyntaxError, type WorkflowFile } from './workflow-file.ts'
@@ -47,7 +48,9 @@ export function analyse(sources: SourceFile[], facts: RunFacts = {}, tools: Tool
   for (const file of files) {
     const own = loginJobs.filter((loginJob) => loginJob.file === file)
     const called = triggers(file.data).includes('workflow_call')
-    if (own.length > 0 && !called) findings.push(...checkTriggers(file, own, facts))
+    if (own.length > 0 && !called) {
+      findings.push(...checkTriggers(file, own, facts), ...checkDependabotPushes(file, own, facts))
+    }
     for (const loginJob of own) {
       findings.push(
         ...checkIdToken(loginJob, called),

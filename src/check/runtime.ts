@@ -58,6 +58,7 @@ export function createCheckRuntime(): CheckRuntime {
         ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
         ...repositoryFacts(eventText),
         defaultPushSource: await namesDefaultPushSource(root),
+        dependabot: await configuresDependabot(root),
         ...(await pinnedSdk(root))
       }
     },
@@ -75,6 +76,12 @@ async function namesDefaultPushSource(root: string): Promise<boolean> {
   if (!config) return false
   const text = await readFile(join(root, config), 'utf8').catch(() => '')
   return /defaultPushSource/i.test(text)
+}
+
+/** Whether the repository configures Dependabot version updates. */
+async function configuresDependabot(root: string): Promise<boolean> {
+  const names = await readdir(join(root, '.github')).catch(() => [] as string[])
+  return names.some((name) => /^dependabot\.ya?ml$/i.test(name))
 }
 
 /** The SDK version global.json pins, if the repository has one that says. */

@@ -82,7 +82,10 @@ const checkFixture = (
   facts: RunFacts = FIXTURE_FACTS
 ) =>
   runCheck(
-    (folder) => cp(join(ROOT, 'test', 'fixtures', 'workflows', name), folder, { recursive: true }),
+    async (folder) => {
+      await cp(join(ROOT, 'test', 'fixtures', 'workflows', name), folder, { recursive: true })
+      if (facts.dependabot) await writeFile(join(folder, '..', 'dependabot.yml'), 'version: 2\n')
+    },
     inputs,
     facts
   )
