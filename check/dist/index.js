@@ -2621,7 +2621,7 @@ function readPush(tool, args, line, script) {
         }
         if (head === '' && word.some((part) => splits(part, script)))
             push.opaque = true;
-        if (head === '--')
+        if (head === '--' || head === '--%')
             break;
         if (!head.startsWith('-') || head === '-')
             continue;
@@ -2885,12 +2885,10 @@ function readStepScript(workflow, job, step, bash, needs) {
     const source = model_text(step.run);
     if (!source)
         return undefined;
+    const pwsh = shellOf(workflow, job, step) === 'pwsh';
     let script;
     try {
-        script =
-            shellOf(workflow, job, step) === 'pwsh'
-                ? parsePwsh(source)
-                : (readSimpleBash(source) ?? bash?.(source));
+        script = pwsh ? parsePwsh(source) : (readSimpleBash(source) ?? bash?.(source));
     }
     catch {
         return undefined;
@@ -2899,15 +2897,18 @@ function readStepScript(workflow, job, step, bash, needs) {
         needs?.add('bash');
         return undefined;
     }
+    // PowerShell's variables, and Windows' environment, ignore case.
+    const key = (name) => (pwsh ? name.toLowerCase() : name);
     const env = new Map();
     for (const block of [workflow, job, step]) {
         if (!block.env || typeof block.env !== 'object')
             continue;
         for (const [name, value] of Object.entries(block.env))
-            env.set(name, envWord(value));
+            env.set(key(name), envWord(value));
     }
-    const { assignments, loopVariables, commands } = script;
-    const lookup = (name) => assignments.get(name) ?? env.get(name);
+    const { loopVariables, commands } = script;
+    const assignments = new Map([...script.assignments].map(([name, word]) => [key(name), word]));
+    const lookup = (name) => assignments.get(key(name)) ?? env.get(key(name));
     const resolve = (word, depth = 0) => word.flatMap((part) => {
         if (part.kind !== 'variable' || depth > 4)
             return [part];

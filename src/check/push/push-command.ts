@@ -69,7 +69,7 @@ function readPush(tool: 'dotnet' | 'nuget', args: Word[], line: number, script: 
       continue
     }
     if (head === '' && word.some((part) => splits(part, script))) push.opaque = true
-    if (head === '--') break
+    if (head === '--' || head === '--%') break
     if (!head.startsWith('-') || head === '-') continue
     const match = /^([^=:]+)([=:])?/.exec(head) as RegExpExecArray
     const name = tool === 'dotnet' ? (match[1] as string) : (match[1] as string).toLowerCase()

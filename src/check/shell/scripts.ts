@@ -37,12 +37,10 @@ export function readStepScript(
 ): StepScript | undefined {
   const source = text(step.run)
   if (!source) return undefined
+  const pwsh = shellOf(workflow, job, step) === 'pwsh'
   let script: Script | undefined
   try {
-    script =
-      shellOf(workflow, job, step) === 'pwsh'
-        ? parsePwsh(source)
-        : (readSimpleBash(source) ?? bash?.(source))
+    script = pwsh ? parsePwsh(source) : (readSimpleBash(source) ?? bash?.(source))
   } catch {
     return undefined
   }
@@ -50,13 +48,16 @@ export function readStepScript(
     needs?.add('bash')
     return undefined
   }
+  // PowerShell's variables, and Windows' environment, ignore case.
+  const key = (name: string) => (pwsh ? name.toLowerCase() : name)
   const env = new Map<string, Word>()
   for (const block of [workflow, job, step]) {
     if (!block.env || typeof block.env !== 'object') continue
-    for (const [name, value] of Object.entries(block.env)) env.set(name, envWord(value))
+    for (const [name, value] of Object.entries(block.env)) env.set(key(name), envWord(value))
   }
-  const { assignments, loopVariables, commands } = script
-  const lookup = (name: string) => assignments.get(name) ?? env.get(name)
+  const { loopVariables, commands } = script
+  const assignments = new Map([...script.assignments].map(([name, word]) => [key(name), word]))
+  const lookup = (name: string) => assignments.get(key(name)) ?? env.get(key(name))
   const resolve = (word: Word, depth = 0): Word =>
     word.flatMap((part): Part[] => {
       if (part.kind !== 'variable' || depth > 4) return [part]

@@ -98,3 +98,17 @@ describe('a step’s script', () => {
     expect(script?.isSet('UNSET')).toBe(false)
   })
 })
+
+describe('PowerShell variables', () => {
+  it('resolve whatever their case, as PowerShell and Windows read them', () => {
+    const script = readStepScript(
+      {},
+      { 'runs-on': 'windows-latest' },
+      { env: { NUGET_API_KEY: 'from-env' }, run: 'dotnet nuget push a -k $env:nuget_api_key' },
+      bash
+    )
+    const word = script?.commands[0]?.words[5]
+    expect(word && show(script.resolve(word))).toBe('from-env')
+    expect(script?.isSet('Nuget_Api_Key')).toBe(true)
+  })
+})
