@@ -2910,9 +2910,11 @@ function readStepScript(workflow, job, step, bash, needs) {
     const assignments = new Map([...script.assignments].map(([name, word]) => [key(name), word]));
     const lookup = (name) => assignments.get(key(name)) ?? env.get(key(name));
     const resolve = (word, depth = 0) => word.flatMap((part) => {
-        if (part.kind !== 'variable' || depth > 4)
+        if (depth > 4)
             return [part];
-        const value = lookup(part.name);
+        // `${{ env.NAME }}` is the env: value GitHub substitutes before the shell starts.
+        const fromEnv = part.kind === 'expression' ? /^env\.([A-Za-z_]\w*)$/.exec(part.inner)?.[1] : undefined;
+        const value = part.kind === 'variable' ? lookup(part.name) : fromEnv ? env.get(key(fromEnv)) : undefined;
         return value ? resolve(value, depth + 1) : [part];
     });
     return {

@@ -60,8 +60,12 @@ export function readStepScript(
   const lookup = (name: string) => assignments.get(key(name)) ?? env.get(key(name))
   const resolve = (word: Word, depth = 0): Word =>
     word.flatMap((part): Part[] => {
-      if (part.kind !== 'variable' || depth > 4) return [part]
-      const value = lookup(part.name)
+      if (depth > 4) return [part]
+      // `${{ env.NAME }}` is the env: value GitHub substitutes before the shell starts.
+      const fromEnv =
+        part.kind === 'expression' ? /^env\.([A-Za-z_]\w*)$/.exec(part.inner)?.[1] : undefined
+      const value =
+        part.kind === 'variable' ? lookup(part.name) : fromEnv ? env.get(key(fromEnv)) : undefined
       return value ? resolve(value, depth + 1) : [part]
     })
   return {
