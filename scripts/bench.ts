@@ -1,7 +1,9 @@
 // npm run bench            start-up benchmark of the committed bundle (see README)
 // npm run bench -- chaos   retries under random transient faults
+// npm run bench -- corpus <dir> [--bundle other/index.js]   the check bundle per repository folder
 import { parseArgs } from 'node:util'
 import { chaos } from './bench/chaos.ts'
+import { corpus } from './bench/corpus.ts'
 import { startup } from './bench/startup.ts'
 
 const { positionals, values } = parseArgs({
@@ -10,7 +12,8 @@ const { positionals, values } = parseArgs({
     runs: { type: 'string' },
     'fault-rate': { type: 'string', default: '0.3' },
     concurrency: { type: 'string', default: '2' },
-    seed: { type: 'string', default: '20261121' }
+    seed: { type: 'string', default: '20261121' },
+    bundle: { type: 'string' }
   }
 })
 
@@ -24,9 +27,15 @@ if (mode === 'chaos') {
   })
   const leaked = outcomes.some((outcome) => outcome.leaked || outcome.outputOnFailure)
   process.exitCode = leaked ? 1 : 0
+} else if (mode === 'corpus') {
+  const folder = positionals[1]
+  if (!folder) {
+    console.error('Name the folder of repositories: npm run bench -- corpus <dir>')
+    process.exitCode = 2
+  } else process.exitCode = (await corpus(folder, Number(values.runs ?? 3), values.bundle)) ? 0 : 1
 } else if (mode === 'startup') {
   await startup(Number(values.runs ?? 30))
 } else {
-  console.error(`Unknown benchmark '${mode}'. Use: npm run bench [-- chaos]`)
+  console.error(`Unknown benchmark '${mode}'. Use: npm run bench [-- chaos | -- corpus <dir>]`)
   process.exitCode = 2
 }

@@ -1,12 +1,15 @@
 import { LEVELS, type Finding } from './findings.ts'
-import { isLoginStep, jobsOf, stepsOf, triggers } from './model.ts'
+import { isLoginStep, jobsOf, LOGIN_ACTION_IN_TEXT, stepsOf, triggers } from './model.ts'
 import { policyFieldsFor, type PolicyFields } from './policy-fields.ts'
 import { adviseOnLoginJob } from './rules/advice.ts'
 import type { LoginJob } from './rules/context.ts'
 import { checkCrossJobKeys, checkKeyPath } from './rules/key-path.ts'
 import { checkLoginInputs } from './rules/login-inputs.ts'
-import { checkIdToken, checkOtherScopes, checkTriggers } from './rules/oidc-access.ts'
-import { checkCalledWorkflow, checkRemoteCalls } from './rules/reusable.ts'
+import { checkIdToken, checkOtherScopes, checkPackagesScope } from './rules/oidc-access.ts'
+import { checkCalledWorkflow, checkPassedSecrets, checkRemoteCalls } from './rules/reusable.ts'
+import { checkDependabotPushes } from './rules/dependabot.ts'
+import { checkTriggers } from './rules/triggers.ts'
+import type { RunFacts, Tools } from './run-facts.ts'
 import { parseWorkflowFile, WorkflowSyntaxError, type WorkflowFile } from './workflow-file.ts'
 
 export interface SourceFile {
@@ -23,7 +26,7 @@ export interface Analysis {
 }
 
 /** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
-export function analyse(sources: SourceFile[], repository: string | undefined): Analysis {
+export function analyse(sources: SourceFile[], facts: RunFacts = {}, tools: Tools = {}): Analysis {
   const findings: Finding[] = []
   const files: WorkflowFile[] = []
   for (const source of sources) {
@@ -31,8 +34,9 @@ export function analyse(sources: SourceFile[], repository: string | undefined): 
       files.push(parseWorkflowFile(source.path, source.text))
     } catch (error) {
       if (!(error instanceof WorkflowSyntaxError)) throw error
+      // Only a release workflow's broken YAML breaks a release; another file's is advice here.
       findings.push({
-        level: 'error',
+        level: LOGIN_ACTION_IN_TEXT.test(source.text) ? 'error' : 'notice',
         file: source.path,
         where: error.where,
         title: 'Not valid YAML',
@@ -40,15 +44,18 @@ export function analyse(sources: SourceFile[], repository: string | undefined): 
       })
     }
   }
-  const loginJobs = files.flatMap(loginJobsOf)
+  const loginJobs = files.flatMap((file) => loginJobsOf(file, facts, tools))
   for (const file of files) {
     const own = loginJobs.filter((loginJob) => loginJob.file === file)
     const called = triggers(file.data).includes('workflow_call')
-    if (own.length > 0 && !called) findings.push(...checkTriggers(file))
+    if (own.length > 0 && !called) {
+      findings.push(...checkTriggers(file, own, facts), ...checkDependabotPushes(file, own, facts))
+    }
     for (const loginJob of own) {
       findings.push(
         ...checkIdToken(loginJob, called),
         ...checkOtherScopes(loginJob),
+        ...checkPackagesScope(loginJob),
         ...checkKeyPath(loginJob),
         ...checkLoginInputs(loginJob),
         ...adviseOnLoginJob(loginJob)
@@ -56,28 +63,25 @@ export function analyse(sources: SourceFile[], repository: string | undefined): 
     }
     findings.push(
       ...checkCrossJobKeys(file),
-      ...checkCalledWorkflow(
-        file,
-        files,
-        own.map((loginJob) => loginJob.jobId)
-      ),
-      ...checkRemoteCalls(file)
+      ...checkCalledWorkflow(file, files, own, facts.repository),
+      ...checkPassedSecrets(file, files, own),
+      ...checkRemoteCalls(file, loginJobs.length > 0)
     )
   }
   return {
     findings: findings.sort(byPlace),
-    policies: loginJobs.map((loginJob) => policyFieldsFor(loginJob, repository)),
+    policies: loginJobs.map((loginJob) => policyFieldsFor(loginJob, facts.repository)),
     files: sources.length,
     loginJobs: loginJobs.length
   }
 }
 
-function loginJobsOf(file: WorkflowFile): LoginJob[] {
+function loginJobsOf(file: WorkflowFile, facts: RunFacts, tools: Tools): LoginJob[] {
   return jobsOf(file.data).flatMap(([jobId, job]) => {
     const steps = stepsOf(job)
     const loginIndex = steps.findIndex(isLoginStep)
     const login = steps[loginIndex]
-    return login ? [{ file, jobId, job, steps, login, loginIndex }] : []
+    return login ? [{ file, jobId, job, steps, login, loginIndex, facts, tools }] : []
   })
 }
 

@@ -1,6 +1,10 @@
 import type { Where } from './workflow-file.ts'
 
-/** error: the release will fail; warning: it may; notice: advice. */
+/**
+ * error: the release fails (or leaks the key) on every run that reaches the step; warning: it
+ * fails on some runs the workflow allows (forks' pull requests, Dependabot, a private repository,
+ * a caller that passes no secret); notice: advice.
+ */
 export type Level = 'error' | 'warning' | 'notice'
 
 export interface Finding {

@@ -12,7 +12,12 @@ export async function run(runtime: CheckRuntime): Promise<void> {
           'Check out the repository before this step, or set `workflows`.'
       )
     })
-    const analysis = analyse(sources, runtime.repository)
+    const facts = await runtime.readFacts()
+    // Most push scripts are single commands the check reads by itself; only when one is not
+    // does it load mvdan/sh (tens of milliseconds) and read the workflows again with it.
+    const needs = new Set<'bash'>()
+    let analysis = analyse(sources, facts, { needs })
+    if (needs.size > 0) analysis = analyse(sources, facts, await runtime.loadTools())
     for (const finding of analysis.findings) {
       runtime.info(logLine(finding))
       runtime.annotate(finding)

@@ -2,7 +2,8 @@ import type { RawJob, RawStep, RawWorkflow } from './workflow-file.ts'
 
 /** The login actions this check knows: this one, and NuGet's own with the same inputs. */
 const LOGIN_ACTION = /^(acme\/nuget-login|nuget\/login)@/i
-const PUSH_COMMAND = /\b(dotnet\s+nuget|nuget(\.exe)?)\s+push\b/i
+/** A login step anywhere in a workflow's text, for files that cannot be parsed. */
+export const LOGIN_ACTION_IN_TEXT = /uses:\s*["']?(acme\/nuget-login|nuget\/login)@/i
 export const KEY_OUTPUT = 'NUGET_API_KEY'
 
 export const text = (value: unknown): string =>
@@ -12,10 +13,6 @@ export const isExpression = (value: string) => value.includes('${{')
 
 export function isLoginStep(step: RawStep): boolean {
   return LOGIN_ACTION.test(text(step.uses))
-}
-
-export function isPushStep(step: RawStep): boolean {
-  return PUSH_COMMAND.test(text(step.run))
 }
 
 /** The login's export-api-key: true, false, or decided at run time. */

@@ -14,6 +14,8 @@ export interface WorkflowFile {
   data: RawWorkflow
   /** Where the node at `path` starts; its nearest ancestor's place when it is absent. */
   where(path: readonly (string | number)[]): Where
+  /** Where line `line` (1-based) of a multi-line string value at `path` stands, when it can tell. */
+  lineOf(path: readonly (string | number)[], line: number): Where | undefined
 }
 
 export type Permissions = string | Record<string, string> | undefined
@@ -35,14 +37,20 @@ export interface RawJob {
   needs?: unknown
   if?: unknown
   uses?: unknown
+  with?: Record<string, unknown>
+  secrets?: unknown
   environment?: unknown
   permissions?: Permissions
   outputs?: Record<string, unknown>
+  env?: Record<string, unknown>
+  defaults?: unknown
   steps?: RawStep[]
 }
 
 export interface RawWorkflow {
   on?: unknown
+  env?: Record<string, unknown>
+  defaults?: unknown
   permissions?: Permissions
   jobs?: Record<string, RawJob>
 }
@@ -85,6 +93,17 @@ export function parseWorkflowFile(path: string, text: string): WorkflowFile {
         }
       }
       return { line: 1, column: 1 }
+    },
+    lineOf: (nodePath, line) => {
+      const node = document.getIn(nodePath, true) as
+        { range?: [number, number, number]; type?: string } | undefined
+      if (!node?.range) return undefined
+      const start = lineCounter.linePos(node.range[0])
+      if (node.type === 'BLOCK_LITERAL') {
+        const first = text.slice(node.range[0]).split('\n')[1] ?? ''
+        return { line: start.line + line, column: first.length - first.trimStart().length + 1 }
+      }
+      return line === 1 ? { line: start.line, column: start.col } : undefined
     }
   }
 }

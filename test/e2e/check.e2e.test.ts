@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT, runAction, type RunResult } from '../harness/run-action.ts'
 import { readmeWorkflows } from '../harness/workflow-steps.ts'
-import { FIXTURES } from '../fixtures/workflows/expected.ts'
+import type { RunFacts } from '../../src/check/run-facts.ts'
+import { FIXTURE_FACTS, FIXTURES } from '../fixtures/workflows/expected.ts'
 
 interface Annotation {
   level: string
@@ -41,8 +42,23 @@ const decode = (value: string) =>
     .replace(/%0D/g, '\r')
     .replace(/%25/g, '%')
 
+/** The webhook payload of a run in a repository with these facts, as the runner writes it. */
+function payload(facts: RunFacts) {
+  return {
+    repository: {
+      full_name: facts.repository,
+      private: facts.private,
+      owner: { login: facts.ownerLogin, type: facts.ownerType }
+    }
+  }
+}
+
 /** Runs the check bundle on a repository whose workflow folder `fill` writes. */
-async function runCheck(fill: (folder: string) => Promise<void>, inputs: Record<string, string>) {
+async function runCheck(
+  fill: (folder: string) => Promise<void>,
+  inputs: Record<string, string>,
+  facts: RunFacts = FIXTURE_FACTS
+) {
   const workspace = await mkdtemp(join(tmpdir(), 'nuget-login-check-'))
   const folder = join(workspace, '.github', 'workflows')
   await mkdir(folder, { recursive: true })
@@ -50,7 +66,8 @@ async function runCheck(fill: (folder: string) => Promise<void>, inputs: Record<
   return runAction({
     action: 'check',
     inputs,
-    env: { GITHUB_WORKSPACE: workspace, GITHUB_REPOSITORY: 'contoso/widgets' }
+    env: { GITHUB_WORKSPACE: workspace, GITHUB_REPOSITORY: facts.repository },
+    event: payload(facts)
   })
 }
 
@@ -59,15 +76,23 @@ const check = (files: Record<string, string>, inputs: Record<string, string> = {
     for (const [name, text] of Object.entries(files)) await writeFile(join(folder, name), text)
   }, inputs)
 
-const checkFixture = (name: string, inputs: Record<string, string> = {}) =>
+const checkFixture = (
+  name: string,
+  inputs: Record<string, string> = {},
+  facts: RunFacts = FIXTURE_FACTS
+) =>
   runCheck(
-    (folder) => cp(join(ROOT, 'test', 'fixtures', 'workflows', name), folder, { recursive: true }),
-    inputs
+    async (folder) => {
+      await cp(join(ROOT, 'test', 'fixtures', 'workflows', name), folder, { recursive: true })
+      if (facts.dependabot) await writeFile(join(folder, '..', 'dependabot.yml'), 'version: 2\n')
+    },
+    inputs,
+    facts
   )
 
 describe('the workflow check, run as the runner runs it', () => {
-  it.each(FIXTURES)('%s: reports exactly its findings', async (fixture, expected) => {
-    const result = await checkFixture(fixture)
+  it.each(FIXTURES)('%s: reports exactly its findings', async (fixture, facts, expected) => {
+    const result = await checkFixture(fixture, {}, facts)
 
     const found = annotations(result)
     expect(found.map(({ level, place, title }) => [level, place, title])).toEqual(
@@ -89,16 +114,12 @@ describe('the workflow check, run as the runner runs it', () => {
     )
     const result = await check(files)
 
-    // Issue 15 teaches the check the README's push line (--skip-duplicate only on a re-run); until
-    // that branch is merged, its old notice is the one finding tolerated here.
-    const pending = (annotation: Annotation) => annotation.title === 'Push without --skip-duplicate'
-    const found = annotations(result)
-    expect(found.filter((annotation) => !pending(annotation))).toEqual([])
+    expect(annotations(result)).toEqual([])
     expect(result.exitCode).toBe(0)
     const logins = workflows.filter(({ text }) => text.includes('uses: acme/nuget-login@')).length
     expect(logins).toBeGreaterThanOrEqual(4)
     expect(result.stdout).toContain(
-      `nuget.org release check: ${logins} jobs logging in, in ${workflows.length} workflow files: 0 errors, 0 warnings, ${found.length} notices.`
+      `nuget.org release check: ${logins} jobs logging in, in ${workflows.length} workflow files: 0 errors, 0 warnings, 0 notices.`
     )
   })
 
@@ -116,6 +137,52 @@ describe('the workflow check, run as the runner runs it', () => {
     expect(result.summary).toMatch(
       /\| ❌ error \| `\.github\/workflows\/release\.yml:15:11` \| \*\*Not a nuget\.org username\*\*/
     )
+  })
+
+  it('reads the SDK global.json pins and a NuGet.Config default push source at the repository root', async () => {
+    const release = (push: string) =>
+      [
+        'on: push',
+        'permissions: { id-token: write }',
+        'jobs:',
+        '  publish:',
+        '    runs-on: ubuntu-latest',
+        '    environment: nuget',
+        '    steps:',
+        '      - id: login',
+        '        uses: acme/nuget-login@v1',
+        '        with: { user: alice }',
+        '      - env: { NUGET_API_KEY: "${{ steps.login.outputs.NUGET_API_KEY }}" }',
+        `        run: ${push} \${{ github.run_attempt > 1 && '--skip-duplicate' || '' }}`
+      ].join('\n')
+    const atRoot = (files: Record<string, string>, workflow: string) =>
+      runCheck(async (folder) => {
+        await writeFile(join(folder, 'release.yml'), workflow)
+        for (const [name, text] of Object.entries(files))
+          await writeFile(join(folder, '..', '..', name), text)
+      }, {})
+    const pinned = await atRoot(
+      { 'global.json': '{ "sdk": { "version": "10.0.203" } }' },
+      release('dotnet nuget push "*.nupkg" --source https://api.nuget.org/v3/index.json')
+    )
+    expect(annotations(pinned).map(({ level, title }) => `${level} ${title}`)).toEqual([
+      'error Key from the environment'
+    ])
+    expect(annotations(pinned)[0]?.message).toContain('global.json pins 10.0.203')
+
+    const withConfig = await atRoot(
+      {
+        'nuget.config':
+          '<configuration><config><add key="defaultPushSource" value="https://api.nuget.org/v3/index.json" /></config></configuration>'
+      },
+      release('dotnet nuget push "*.nupkg" --api-key "$NUGET_API_KEY"')
+    )
+    expect(annotations(withConfig)).toEqual([])
+    const withoutConfig = await atRoot(
+      {},
+      release('dotnet nuget push "*.nupkg" --api-key "$NUGET_API_KEY"')
+    )
+    expect(annotations(withoutConfig).map(({ title }) => title)).toEqual(['Push without --source'])
   })
 
   it('fails on warnings only when asked, and never when told so', async () => {

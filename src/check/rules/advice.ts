@@ -1,12 +1,16 @@
 // Notices: nothing here fails a release, but each makes one safer or a re-run smoother.
+import { evaluate, asString } from '../expressions.ts'
 import type { Finding } from '../findings.ts'
-import { environmentOf, exportsKey, isPushStep, stepsOf, text } from '../model.ts'
+import { environmentOf, exportsKey } from '../model.ts'
+import type { Word } from '../shell/words.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
+import { pushPlace } from './push-commands.ts'
+import { destination, pushesOf, type Push } from './pushes.ts'
 
-const API_KEY_OPTION = /(^|\s)(--api-key|-k)(\s|=)/
-const SKIP_DUPLICATE = /(^|\s)--skip-duplicate\b/
+export const RERUN_ONLY_SKIP = "${{ github.run_attempt > 1 && '--skip-duplicate' || '' }}"
 
-export function adviseOnLoginJob({ file, jobId, job, login, loginIndex }: LoginJob): Finding[] {
+export function adviseOnLoginJob(loginJob: LoginJob): Finding[] {
+  const { file, jobId, job, login, loginIndex } = loginJob
   const findings: Finding[] = []
   if (!environmentOf(job)) {
     findings.push(
@@ -21,33 +25,66 @@ export function adviseOnLoginJob({ file, jobId, job, login, loginIndex }: LoginJ
       )
     )
   }
-  stepsOf(job).forEach((step, index) => {
-    if (index < loginIndex || !isPushStep(step)) return
-    const run = text(step.run)
-    if (!SKIP_DUPLICATE.test(run)) {
-      findings.push(
-        finding(
+  for (const push of pushesOf(loginJob)) {
+    if (push.index < loginIndex || ['other', 'unknown'].includes(destination(push))) continue
+    const where = stepPath(jobId, push.index)
+    const place = pushPlace(file, jobId, push)
+    const skip = skipDuplicate(push)
+    if (skip !== 'on re-runs' && !push.command.opaque) {
+      findings.push({
+        ...finding(
           file,
-          stepPath(jobId, index),
+          where,
           'notice',
-          'Push without --skip-duplicate',
-          'A re-run of this job fails on the packages it already pushed (409). Add `--skip-duplicate`.'
-        )
-      )
+          skip === 'always' ? 'Unconditional --skip-duplicate' : 'Push without --skip-duplicate',
+          (skip === 'always'
+            ? '`--skip-duplicate` turns every 409 into success: an unchanged version, or a new ID inside ' +
+              "someone else's reserved prefix, publishes nothing while the job stays green. "
+            : 'A re-run of this job fails on the packages it already pushed (409). ') +
+            `Skip duplicates only on re-runs: end the command with ${RERUN_ONLY_SKIP}.`
+        ),
+        ...place
+      })
     }
-    if (!API_KEY_OPTION.test(run) && exportsKey(login) === true) {
-      findings.push(
-        finding(
+    const fromEnvironment =
+      !push.command.values.has('--api-key') &&
+      (exportsKey(login) === true || push.script.isSet('NUGET_API_KEY'))
+    const sdk = loginJob.facts.sdkVersion
+    if (fromEnvironment && push.command.tool === 'dotnet' && !(sdk && readsKeyVariable(sdk))) {
+      findings.push({
+        ...finding(
           file,
-          stepPath(jobId, index),
-          'notice',
+          where,
+          sdk ? 'error' : 'notice',
           'Key from the environment',
-          'This push takes the key from the exported NUGET_API_KEY variable, which `dotnet nuget push` reads ' +
-            'from the .NET 10 SDK (NuGet 7) on; older SDKs push without a key. Pin the SDK with ' +
-            'actions/setup-dotnet, or pass `--api-key "$NUGET_API_KEY"`.'
-        )
-      )
+          'This push passes no --api-key and relies on the NUGET_API_KEY variable, which `dotnet nuget push` ' +
+            'reads in the .NET 10 SDK from the 10.0.4xx band (checked with 10.0.401); older SDKs push without a ' +
+            `key and nuget.org answers 401${sdk ? `, and global.json pins ${sdk}` : ''}. Pass ` +
+            '`--api-key "$NUGET_API_KEY"`.'
+        ),
+        ...place
+      })
     }
-  })
+  }
   return findings
+}
+
+/** Whether an SDK version reads NUGET_API_KEY by itself: 10.0.400 and later. */
+function readsKeyVariable(version: string): boolean {
+  const [major = 0, minor = 0, patch = 0] = version.split(/[.-]/).map(Number)
+  return major > 10 || (major === 10 && (minor > 0 || patch >= 400))
+}
+
+/** `--skip-duplicate` on every run, only on re-runs (an expression on run_attempt), or never. */
+function skipDuplicate(push: Push): 'always' | 'on re-runs' | 'never' {
+  if (push.command.flags.has('--skip-duplicate')) return 'always'
+  const onRun = (word: Word, attempt: number) => {
+    const part = word[0]
+    if (part?.kind !== 'expression') return undefined
+    return asString(evaluate(part.inner, { github: { run_attempt: attempt } }))
+  }
+  const reRunOnly = push.command.conditional.some(
+    (word) => onRun(word, 1) === '' && onRun(word, 2) === '--skip-duplicate'
+  )
+  return reRunOnly ? 'on re-runs' : 'never'
 }

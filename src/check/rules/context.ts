@@ -1,4 +1,5 @@
 import type { Finding, Level } from '../findings.ts'
+import type { RunFacts, Tools } from '../run-facts.ts'
 import type { RawJob, RawStep, WorkflowFile } from '../workflow-file.ts'
 
 /** A job of a workflow file that logs in to nuget.org, with the login step found. */
@@ -9,6 +10,8 @@ export interface LoginJob {
   steps: RawStep[]
   login: RawStep
   loginIndex: number
+  facts: RunFacts
+  tools: Tools
 }
 
 export const stepPath = (jobId: string, index: number, ...rest: (string | number)[]) => [

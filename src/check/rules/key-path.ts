@@ -1,12 +1,12 @@
 // Does the key reach the push: the login's id, the step that reads it, the job that runs it?
 import type { Finding } from '../findings.ts'
-import { exportsKey, isPushStep, jobsOf, KEY_OUTPUT, stepsOf, stepText, text } from '../model.ts'
-import type { RawStep, WorkflowFile } from '../workflow-file.ts'
+import { exportsKey, jobsOf, KEY_OUTPUT, stepsOf, stepText, text } from '../model.ts'
+import type { WorkflowFile } from '../workflow-file.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
+import { checkPush } from './push-commands.ts'
+import { destination, pushesOf } from './pushes.ts'
 
 const OUTPUT_REFERENCE = new RegExp(`steps\\.([\\w-]+)\\.outputs\\.${KEY_OUTPUT}\\b`, 'g')
-const SECRET_REFERENCE = /secrets\.([\w-]+)/
-const SOURCE_OPTION = /(?:^|\s)(?:--source|-s)(?:\s+|=)("[^"]*"|'[^']*'|\S+)/
 
 export function checkKeyPath(loginJob: LoginJob): Finding[] {
   const { file, jobId, steps, login, loginIndex } = loginJob
@@ -18,7 +18,7 @@ export function checkKeyPath(loginJob: LoginJob): Finding[] {
       id: match[1] as string
     }))
   )
-  const pushes = steps.flatMap((step, index) => (isNuGetOrgPush(step) ? [{ step, index }] : []))
+  const pushes = pushesOf(loginJob).filter((push) => destination(push) !== 'other')
   if (!loginId && (readers.length > 0 || (pushes.length > 0 && exportsKey(login) === false))) {
     findings.push(
       finding(
@@ -44,70 +44,7 @@ export function checkKeyPath(loginJob: LoginJob): Finding[] {
       )
     )
   }
-  for (const { step, index } of pushes) findings.push(...checkPushStep(loginJob, step, index))
-  return findings
-}
-
-/** A push to nuget.org: one naming its source there, or naming none. Other feeds have other keys. */
-function isNuGetOrgPush(step: RawStep): boolean {
-  if (!isPushStep(step)) return false
-  const source = SOURCE_OPTION.exec(text(step.run))?.[1]
-  return source === undefined || /nuget\.org/i.test(source)
-}
-
-function checkPushStep({ file, jobId, login, loginIndex }: LoginJob, step: RawStep, index: number) {
-  const findings: Finding[] = []
-  const where = stepPath(jobId, index)
-  const content = stepText(step)
-  const secret = SECRET_REFERENCE.exec(content)
-  const readsOutput =
-    text(login.id) !== '' && content.includes(`steps.${text(login.id)}.outputs.${KEY_OUTPUT}`)
-  if (index < loginIndex) {
-    findings.push(
-      finding(
-        file,
-        where,
-        'error',
-        'Push before login',
-        'This push runs before the login step, so it has no key yet. Move it after the login.'
-      )
-    )
-  } else if (secret) {
-    findings.push(
-      finding(
-        file,
-        where,
-        'error',
-        'Push with a stored key',
-        `This push still passes the stored secret secrets.${secret[1]}. An explicit key wins over the one the ` +
-          `login made (nuget.org answers 403 once the old key is gone). Pass \${{ steps.${text(login.id) || 'login'}.outputs.${KEY_OUTPUT} }} instead, ` +
-          'and delete the stored key.'
-      )
-    )
-  } else if (!readsOutput && exportsKey(login) === false) {
-    findings.push(
-      finding(
-        file,
-        where,
-        'error',
-        'Push without the key',
-        `This push gets neither the login's output ${KEY_OUTPUT} nor the exported variable: pass ` +
-          `\${{ steps.${text(login.id) || 'login'}.outputs.${KEY_OUTPUT} }} in its \`env:\` and use it with --api-key.`
-      )
-    )
-  }
-  if (!SOURCE_OPTION.test(text(step.run))) {
-    findings.push(
-      finding(
-        file,
-        where,
-        'warning',
-        'Push without --source',
-        "This push names no --source, so it goes to whatever the machine's NuGet.Config makes the default. " +
-          'Add `--source https://api.nuget.org/v3/index.json`.'
-      )
-    )
-  }
+  for (const push of pushes) findings.push(...checkPush(loginJob, push))
   return findings
 }
 

@@ -1,19 +1,12 @@
 // Can the job get an OIDC token at all, and can its other steps still do their work?
 import type { Finding } from '../findings.ts'
-import { stepsOf, text, triggers } from '../model.ts'
+import { stepsOf, text } from '../model.ts'
 import { accessTo, describeBlock, grantFor } from '../permissions.ts'
-import type { WorkflowFile } from '../workflow-file.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
+import { pushesOf } from './pushes.ts'
+import { releaseStep } from './release-steps.ts'
 
-const RELEASE_ACTIONS =
-  /^(softprops\/action-gh-release|ncipollo\/release-action|actions\/create-release)@/i
-const GH_RELEASE = /\bgh\s+release\s+(create|upload|edit|delete)\b/
 const CHECKOUT = /^actions\/checkout@/i
-const PULL_REQUEST_EVENTS = new Set([
-  'pull_request',
-  'pull_request_review',
-  'pull_request_review_comment'
-])
 
 /** A called workflow without its own block takes the caller's permissions, which it cannot see. */
 export function checkIdToken({ file, jobId, job }: LoginJob, calledWorkflow = false): Finding[] {
@@ -33,33 +26,41 @@ export function checkIdToken({ file, jobId, job }: LoginJob, calledWorkflow = fa
   ]
 }
 
-/** Steps that need more than a permissions block gives: a release needs contents: write. */
-export function checkOtherScopes({ file, jobId, job }: LoginJob): Finding[] {
+/**
+ * Steps that need more than a permissions block gives: a release needs contents: write, and a
+ * private repository's checkout contents: read (a public one's works without it).
+ */
+export function checkOtherScopes({ file, jobId, job, facts }: LoginJob): Finding[] {
   const grant = grantFor(file.data, jobId, job)
   if (grant.source === 'default') return []
   const contents = accessTo(grant.block, 'contents')
   return stepsOf(job).flatMap((step, index) => {
-    const uses = text(step.uses)
-    if ((RELEASE_ACTIONS.test(uses) || GH_RELEASE.test(text(step.run))) && contents !== 'write') {
+    const release = contents === 'write' ? undefined : releaseStep(file.data, job, step)
+    if (release) {
       return [
         finding(
           file,
-          stepPath(jobId, index),
-          'error',
-          'Release step without contents: write',
-          `This step creates or changes a GitHub release, which needs \`contents: write\`, but the job has ` +
-            `\`contents: ${contents}\` under ${describeBlock(grant)}. Add \`contents: write\` next to \`id-token: write\`.`
+          stepPath(jobId, index, ...release.at),
+          release.certain ? 'error' : 'warning',
+          release.certain
+            ? 'Release step without contents: write'
+            : 'Token without contents: write',
+          `${release.what}, which needs \`contents: write\`, but the job has ` +
+            `\`contents: ${contents}\` under ${describeBlock(grant)}` +
+            (release.certain ? '' : ': if it creates a release or pushes a tag, it fails') +
+            '. Add `contents: write` next to `id-token: write`.'
         )
       ]
     }
-    if (CHECKOUT.test(uses) && contents === 'none') {
+    if (CHECKOUT.test(text(step.uses)) && contents === 'none' && facts.private !== false) {
       return [
         finding(
           file,
           stepPath(jobId, index),
-          'warning',
+          facts.private ? 'error' : 'notice',
           'Checkout without contents: read',
-          `actions/checkout needs \`contents: read\`, but the job has \`contents: none\` under ${describeBlock(grant)}. Add ` +
+          `actions/checkout needs \`contents: read\` in a private repository, but the job has \`contents: none\` under ` +
+            `${describeBlock(grant)}${facts.private ? '' : ' (a public repository checks out without it)'}. Add ` +
             '`contents: read` next to `id-token: write`.'
         )
       ]
@@ -68,33 +69,29 @@ export function checkOtherScopes({ file, jobId, job }: LoginJob): Finding[] {
   })
 }
 
-/** Triggers whose runs nuget.org refuses, or that get no OIDC token. */
-export function checkTriggers(file: WorkflowFile): Finding[] {
-  const events = triggers(file.data)
-  const findings: Finding[] = []
-  if (events.includes('pull_request_target')) {
-    findings.push(
+const GITHUB_PACKAGES = /nuget\.pkg\.github\.com/i
+const JOB_TOKEN = /\bsecrets\.GITHUB_TOKEN\b|\bgithub\.token\b/i
+
+/** A push to GitHub Packages with the job's token needs packages: write, which a block may drop. */
+export function checkPackagesScope(loginJob: LoginJob): Finding[] {
+  const { file, jobId, job } = loginJob
+  const grant = grantFor(file.data, jobId, job)
+  if (grant.source === 'default') return []
+  const packages = accessTo(grant.block, 'packages')
+  if (packages === 'write') return []
+  return pushesOf(loginJob).flatMap((push) => {
+    const words = (name: string) => JSON.stringify(push.command.values.get(name) ?? [])
+    if (!GITHUB_PACKAGES.test(words('--source')) || !JOB_TOKEN.test(words('--api-key'))) return []
+    return [
       finding(
         file,
-        ['on', 'pull_request_target'],
+        stepPath(jobId, push.index),
         'error',
-        'Trigger refused by nuget.org',
-        'nuget.org refuses logins from runs triggered by pull_request_target. Publish on push of a tag, on ' +
-          'release or by workflow_dispatch.'
+        'Push to GitHub Packages without packages: write',
+        `This push sends the job's GITHUB_TOKEN to GitHub Packages, which needs \`packages: write\`, but the ` +
+          `job has \`packages: ${packages}\` under ${describeBlock(grant)}: GitHub Packages answers 403. Add ` +
+          '`packages: write` next to `id-token: write`.'
       )
-    )
-  }
-  if (events.length > 0 && events.every((event) => PULL_REQUEST_EVENTS.has(event))) {
-    findings.push(
-      finding(
-        file,
-        ['on'],
-        'warning',
-        'Pull request trigger',
-        `This workflow runs only on ${events.join(', ')}: runs for pull requests from forks and from Dependabot ` +
-          'get no OIDC token, so the login fails there. Publish on push of a tag, on release or by workflow_dispatch.'
-      )
-    )
-  }
-  return findings
+    ]
+  })
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../findings.ts'
 import { jobsOf, text, triggers } from '../model.ts'
 import { accessTo, describeBlock, grantFor } from '../permissions.ts'
 import type { WorkflowFile } from '../workflow-file.ts'
-import { finding } from './context.ts'
+import { finding, stepPath, type LoginJob } from './context.ts'
 
 /**
  * A login in a local `on: workflow_call` file: the policy must name that file, and each job that
@@ -12,29 +12,43 @@ import { finding } from './context.ts'
 export function checkCalledWorkflow(
   file: WorkflowFile,
   all: WorkflowFile[],
-  loginJobIds: string[]
+  loginJobs: LoginJob[],
+  repository: string | undefined
 ): Finding[] {
-  if (loginJobIds.length === 0 || !triggers(file.data).includes('workflow_call')) return []
-  const calls = all.flatMap((caller) =>
-    jobsOf(caller.data)
-      .filter(
-        ([, job]) => text(job.uses).replace(/@.*$/, '') === `./.github/workflows/${file.name}`
-      )
-      .map(([jobId, job]) => ({ caller, jobId, job }))
-  )
+  const [first] = loginJobs
+  if (!first || !triggers(file.data).includes('workflow_call')) return []
+  const calls = callersOf(file, all)
+  const onlyCalled = triggers(file.data).every((event) => event === 'workflow_call')
+  const why =
+    calls.length === 0 && onlyCalled
+      ? 'runs only when called, and no workflow in this repository calls it'
+      : callsOwnActionsByName(first, repository)
+        ? `uses this repository's own actions by name (${repository}/...), as a workflow other repositories call does`
+        : undefined
   const callerNames = [...new Set(calls.map(({ caller }) => `'${caller.name}'`))]
   const findings = [
-    finding(
-      file,
-      ['jobs', loginJobIds[0] as string],
-      'warning',
-      'Login in a reusable workflow',
-      `This reusable workflow logs in, and nuget.org matches the file that holds the login: the policy's ` +
-        `Workflow File must be '${file.name}'` +
-        (callerNames.length > 0
-          ? `, not the calling workflow (${callerNames.join(', ')}).`
-          : ', not the workflow that calls it.')
-    )
+    why
+      ? finding(
+          file,
+          stepPath(first.jobId, first.loginIndex),
+          'warning',
+          'Login in a workflow for other repositories',
+          `This workflow ${why}, and it logs in to nuget.org: called from another repository, the token's ` +
+            "job_workflow_ref names this repository while its repository claim names the caller's, so no " +
+            'policy matches ("No matching trust policy" or "job_workflow_ref ... does not start with"). Log ' +
+            'in from a workflow file of each repository that publishes.'
+        )
+      : finding(
+          file,
+          ['jobs', first.jobId],
+          'notice',
+          'Login in a reusable workflow',
+          `This reusable workflow logs in, and nuget.org matches the file that holds the login: the policy's ` +
+            `Workflow File must be '${file.name}'` +
+            (callerNames.length > 0
+              ? `, not the calling workflow (${callerNames.join(', ')}).`
+              : ', not the workflow that calls it.')
+        )
   ]
   for (const { caller, jobId, job } of calls) {
     const grant = grantFor(caller.data, jobId, job)
@@ -54,22 +68,82 @@ export function checkCalledWorkflow(
   return findings
 }
 
-/** A call to another repository's workflow, with an OIDC token: a login there never matches. */
-export function checkRemoteCalls(file: WorkflowFile): Finding[] {
+/**
+ * A call to another repository's workflow with an OIDC token and nuget.org in its inputs: a login
+ * there never matches. When a job of this repository logs in, that login is the release and the
+ * call is a notice; when none does, the call is the only way this repository publishes, and a
+ * warning (the other repository decides whether it logs in or pushes with a stored key).
+ */
+export function checkRemoteCalls(file: WorkflowFile, anyLocalLogin: boolean): Finding[] {
   return jobsOf(file.data).flatMap(([jobId, job]) => {
     const uses = text(job.uses)
     if (!uses || uses.startsWith('./')) return []
     if (accessTo(grantFor(file.data, jobId, job).block, 'id-token') !== 'write') return []
+    const call = JSON.stringify([uses, job.with ?? {}, job.secrets ?? {}])
+    if (!/nuget/i.test(call)) return []
     return [
       finding(
         file,
         ['jobs', jobId, 'uses'],
-        'warning',
+        anyLocalLogin ? 'notice' : 'warning',
         'Reusable workflow from another repository',
-        `Job '${jobId}' calls ${uses} with an OIDC token. If that workflow logs in to nuget.org, no policy can ` +
-          'match it: nuget.org matches only workflow files of the repository the policy names. Log in from a ' +
-          'workflow file in this repository.'
+        `Job '${jobId}' calls ${uses} with an OIDC token. If that workflow logs in to nuget.org with trusted ` +
+          'publishing, no policy can match it: nuget.org matches only workflow files of the repository the policy ' +
+          'names. Log in from a workflow file in this repository.'
       )
     ]
   })
+}
+
+/**
+ * Callers of a local reusable workflow whose login reads a secret they do not pass: a called
+ * workflow sees only the secrets its caller hands it (`secrets: inherit`, or each by name).
+ */
+export function checkPassedSecrets(file: WorkflowFile, all: WorkflowFile[], loginJobs: LoginJob[]) {
+  if (loginJobs.length === 0 || !triggers(file.data).includes('workflow_call')) return []
+  const needed = new Set(
+    loginJobs.flatMap(({ login }) =>
+      [...JSON.stringify([login.with ?? {}, login.env ?? {}]).matchAll(/\bsecrets\.([\w-]+)/g)]
+        .map((match) => match[1] as string)
+        .filter((name) => name.toUpperCase() !== 'GITHUB_TOKEN')
+    )
+  )
+  if (needed.size === 0) return []
+  return callersOf(file, all).flatMap(({ caller, jobId, job }) => {
+    const passed = job.secrets
+    if (passed === 'inherit') return []
+    const names = passed && typeof passed === 'object' ? Object.keys(passed) : []
+    const missing = [...needed].filter(
+      (name) => !names.some((n) => n.toLowerCase() === name.toLowerCase())
+    )
+    if (missing.length === 0) return []
+    return [
+      finding(
+        caller,
+        ['jobs', jobId, 'uses'],
+        'warning',
+        'Secret not passed to the called workflow',
+        `Job '${jobId}' calls ${file.name}, whose login reads ${missing.map((name) => `secrets.${name}`).join(', ')}, ` +
+          'but does not pass it: the called workflow gets an empty value and the login fails. Add ' +
+          '`secrets: inherit` to this job, or pass each secret by name.'
+      )
+    ]
+  })
+}
+
+/** A step of the login job that calls an action of this very repository by `owner/name/path@ref`. */
+function callsOwnActionsByName({ steps }: LoginJob, repository: string | undefined): boolean {
+  if (!repository) return false
+  const own = `${repository.toLowerCase()}/`
+  return steps.some((step) => text(step.uses).toLowerCase().startsWith(own))
+}
+
+function callersOf(file: WorkflowFile, all: WorkflowFile[]) {
+  return all.flatMap((caller) =>
+    jobsOf(caller.data)
+      .filter(
+        ([, job]) => text(job.uses).replace(/@.*$/, '') === `./.github/workflows/${file.name}`
+      )
+      .map(([jobId, job]) => ({ caller, jobId, job }))
+  )
 }

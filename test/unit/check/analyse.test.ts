@@ -1,8 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import sh from 'mvdan-sh'
 import { analyse } from '../../../src/check/analyse.ts'
-import { FIXTURES } from '../../fixtures/workflows/expected.ts'
+import { bashParser } from '../../../src/check/shell/bash.ts'
+import { FIXTURES, FIXTURE_FACTS } from '../../fixtures/workflows/expected.ts'
 import { ROOT } from '../../harness/run-action.ts'
 
 async function sources(fixture: string) {
@@ -16,9 +18,11 @@ async function sources(fixture: string) {
   )
 }
 
+const tools = { bash: bashParser(sh.syntax) }
+
 describe('analyse', () => {
-  it.each(FIXTURES)('%s: finds exactly its findings', async (fixture, expected) => {
-    const { findings } = analyse(await sources(fixture), 'contoso/widgets')
+  it.each(FIXTURES)('%s: finds exactly its findings', async (fixture, facts, expected) => {
+    const { findings } = analyse(await sources(fixture), facts, tools)
 
     expect(
       findings.map((f) => [f.level, `${f.file}:${f.where.line}:${f.where.column}`, f.title])
@@ -26,8 +30,40 @@ describe('analyse', () => {
     expected.forEach(([, , , phrase], index) => expect(findings[index]?.message).toContain(phrase))
   })
 
+  it('takes a user named like the owner as a person’s name when the owner is a person', async () => {
+    const asUser = { ...FIXTURE_FACTS, ownerType: 'User' as const }
+    const { findings } = analyse(await sources('organization-user'), asUser, tools)
+    expect(findings).toEqual([])
+    const unknown = analyse(
+      await sources('organization-user'),
+      { repository: 'contoso/widgets' },
+      tools
+    )
+    expect(unknown.findings).toEqual([])
+  })
+
+  it('makes a push that relies on NUGET_API_KEY an error when global.json pins an SDK that ignores it', async () => {
+    const keyFromEnvironment = async (sdkVersion: string) =>
+      analyse(await sources('exported-clean'), { ...FIXTURE_FACTS, sdkVersion }, tools)
+        .findings.filter(({ title }) => title === 'Key from the environment')
+        .map(({ level }) => level)
+    expect(await keyFromEnvironment('10.0.203')).toEqual(['error'])
+    expect(await keyFromEnvironment('10.0.401')).toEqual([])
+    expect(await keyFromEnvironment('11.0.100')).toEqual([])
+  })
+
+  it('has an expected table entry for every fixture folder', async () => {
+    const folders = (
+      await readdir(join(ROOT, 'test', 'fixtures', 'workflows'), { withFileTypes: true })
+    )
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()
+    expect(FIXTURES.map(([fixture]) => fixture).sort()).toEqual(folders)
+  })
+
   it('says what to enter on nuget.org for each login job', async () => {
-    const { policies, loginJobs } = analyse(await sources('reusable'), 'contoso/widgets')
+    const { policies, loginJobs } = analyse(await sources('reusable'), FIXTURE_FACTS, tools)
     expect(loginJobs).toBe(1)
     expect(policies).toEqual([
       {
@@ -44,7 +80,7 @@ describe('analyse', () => {
   })
 
   it('names the owner and repository only when it knows them', async () => {
-    const { policies } = analyse(await sources('exported-clean'), undefined)
+    const { policies } = analyse(await sources('exported-clean'), {}, tools)
     expect(policies[0]?.fields.slice(0, 2)).toEqual([
       ['Repository Owner', "(this repository's owner)"],
       ['Repository', "(this repository's name)"]

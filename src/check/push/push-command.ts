@@ -1,0 +1,113 @@
+// `dotnet nuget push` and `nuget push` commands in a step's script, with their options read as the
+// client reads them.
+import type { StepScript } from '../shell/scripts.ts'
+import { evaluate } from '../expressions.ts'
+import { leadingText, literal, type Command, type Part, type Word } from '../shell/words.ts'
+import { DOTNET_PUSH_OPTIONS, NUGET_EXE_OPTIONS } from './options.ts'
+
+export interface PushCommand {
+  tool: 'dotnet' | 'nuget'
+  line: number
+  /** Option values by canonical name (`--source`, `--api-key`), variables resolved. */
+  values: Map<string, Word>
+  /** Options given without a value (`--skip-duplicate`), and those set by an expression. */
+  flags: Set<string>
+  conditional: Word[]
+  /** Words that start with `-` but that the client does not know. */
+  unknown: string[]
+  /** Value options given more than once. */
+  repeated: string[]
+  /** Whether a word may expand to options the check cannot see (`$ARGS`, `${{ inputs.flags }}`). */
+  opaque: boolean
+  /** A key or secret given as a bare word, without `--api-key`: the client takes it as a path. */
+  bareKey?: string
+}
+
+export function pushCommandsIn(script: StepScript): PushCommand[] {
+  return script.commands.flatMap((command) => {
+    const found = findPush(command)
+    return found ? [readPush(found.tool, found.args, command.line, script)] : []
+  })
+}
+
+function findPush(command: Command): { tool: 'dotnet' | 'nuget'; args: Word[] } | undefined {
+  const names = command.words.map((word) => literal(word)?.toLowerCase())
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index]?.replace(/^.*[\\/]/, '')
+    if ((name === 'dotnet' || name === 'dotnet.exe') && names[index + 1] === 'nuget') {
+      if (names[index + 2] === 'push') {
+        return { tool: 'dotnet', args: command.words.slice(index + 3) }
+      }
+    }
+    if ((name === 'nuget' || name === 'nuget.exe') && names[index + 1] === 'push') {
+      return { tool: 'nuget', args: command.words.slice(index + 2) }
+    }
+  }
+  return undefined
+}
+
+function readPush(tool: 'dotnet' | 'nuget', args: Word[], line: number, script: StepScript) {
+  const push: PushCommand = {
+    tool,
+    line,
+    values: new Map(),
+    flags: new Set(),
+    conditional: [],
+    unknown: [],
+    repeated: [],
+    opaque: false
+  }
+  const table = tool === 'dotnet' ? DOTNET_PUSH_OPTIONS : NUGET_EXE_OPTIONS
+  for (let index = 0; index < args.length; index++) {
+    const word = script.resolve(args[index] as Word)
+    const head = leadingText(word)
+    const [only] = word
+    if (word.length === 1 && only?.kind === 'expression') {
+      if (KEY_LIKE.test(only.inner)) push.bareKey = only.inner
+      else if (onEveryAttempt(only.inner)) push.conditional.push(word)
+      else push.opaque = true
+      continue
+    }
+    if (head === '' && word.some((part) => splits(part, script))) push.opaque = true
+    if (head === '--' || head === '--%') break
+    if (!head.startsWith('-') || head === '-') continue
+    const match = /^([^=:]+)([=:])?/.exec(head) as RegExpExecArray
+    const name = tool === 'dotnet' ? (match[1] as string) : (match[1] as string).toLowerCase()
+    const option = table[name]
+    if (!option) {
+      if (tool === 'dotnet' && literal(word) !== undefined)
+        push.unknown.push(literal(word) as string)
+      continue
+    }
+    if (!option.takesValue) {
+      push.flags.add(option.canonical)
+      continue
+    }
+    const value: Word = match[2]
+      ? [{ kind: 'text', text: head.slice(match[0].length) }, ...word.slice(textPartsIn(word))]
+      : script.resolve(args[++index] ?? [])
+    if (push.values.has(option.canonical)) push.repeated.push(option.canonical)
+    push.values.set(option.canonical, value)
+  }
+  return push
+}
+
+/** An expression that holds a key, never options: a step's NUGET_API_KEY output or a secret. */
+const KEY_LIKE = /^(steps\.[\w-]+\.outputs\.NUGET_API_KEY|secrets\.[\w-]+)$/
+
+/** Whether a whole-word expression has a known value on a first run and on a re-run. */
+function onEveryAttempt(inner: string): boolean {
+  return [1, 2].every((attempt) => evaluate(inner, { github: { run_attempt: attempt } }).known)
+}
+
+/** An unquoted variable or substitution, which bash may split into options; a loop's paths aside. */
+function splits(part: Part, script: StepScript): boolean {
+  if (part.kind === 'dynamic') return part.split === true
+  return part.kind === 'variable' && part.split === true && !script.isLoopVariable(part.name)
+}
+
+/** How many leading parts of a word are text. */
+function textPartsIn(word: Word): number {
+  const index = word.findIndex((part) => part.kind !== 'text')
+  return index < 0 ? word.length : index
+}

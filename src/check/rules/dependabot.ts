@@ -1,0 +1,98 @@
+// Dependabot pushes its branches (dependabot/<ecosystem>/...) to the repository, and those push
+// runs get no OIDC token, as forks' pull requests do: a login they reach fails on each of them.
+import type { Known } from '../expressions.ts'
+import type { Finding } from '../findings.ts'
+import type { RunFacts } from '../run-facts.ts'
+import type { WorkflowFile } from '../workflow-file.ts'
+import { finding, type LoginJob } from './context.ts'
+import { reachesLogin } from './reach.ts'
+
+const DEPENDABOT_BRANCH = 'dependabot/github_actions/actions/checkout-6'
+
+export function checkDependabotPushes(
+  file: WorkflowFile,
+  loginJobs: LoginJob[],
+  facts: RunFacts
+): Finding[] {
+  if (!facts.dependabot || !pushRunsOn(file.data.on, DEPENDABOT_BRANCH)) return []
+  const run = dependabotRun(facts)
+  const reached = loginJobs.filter((loginJob) => reachesLogin(file, loginJob, run))
+  if (reached.length === 0) return []
+  const jobs = reached.map((loginJob) => `'${loginJob.jobId}'`).join(', ')
+  const on = file.data.on
+  return [
+    finding(
+      file,
+      on && typeof on === 'object' && !Array.isArray(on) ? ['on', 'push'] : ['on'],
+      'warning',
+      'Login on Dependabot’s pushes',
+      `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+        `branches here: those runs get no OIDC token, so the login in job ${jobs} fails on each. Limit ` +
+        '`push` to release tags or the release branch, or add ' +
+        "`if: github.actor != 'dependabot[bot]'` to the job."
+    )
+  ]
+}
+
+/** Whether a push of this branch starts the workflow: `push` with no branch filter, or one matching. */
+export function pushRunsOn(on: unknown, branch: string): boolean {
+  if (on === 'push') return true
+  if (Array.isArray(on)) return on.includes('push')
+  if (!on || typeof on !== 'object' || !('push' in on)) return false
+  const push = (on as { push?: unknown }).push
+  if (!push || typeof push !== 'object') return true
+  const filters = push as Record<string, unknown>
+  // Path filters decide on the files a push changes, which the check cannot know.
+  if (filters.paths !== undefined || filters['paths-ignore'] !== undefined) return false
+  if (Array.isArray(filters.branches)) return matchesFilters(filters.branches, branch)
+  if (Array.isArray(filters['branches-ignore'])) {
+    return !matchesFilters(filters['branches-ignore'], branch)
+  }
+  return filters.tags === undefined && filters['tags-ignore'] === undefined
+}
+
+/** GitHub's filter patterns: `*` within a path segment, `**` across, `!` to exclude; last wins. */
+function matchesFilters(patterns: unknown[], name: string): boolean {
+  let matched = false
+  for (const pattern of patterns.map(String)) {
+    const negated = pattern.startsWith('!')
+    if (globToRegExp(negated ? pattern.slice(1) : pattern).test(name)) matched = !negated
+  }
+  return matched
+}
+
+function globToRegExp(pattern: string): RegExp {
+  const source = pattern
+    .split(/(\*\*|\*|\?)/)
+    .map((piece) =>
+      piece === '**'
+        ? '.*'
+        : piece === '*'
+          ? '[^/]*'
+          : piece === '?'
+            ? '[^/]'
+            : piece.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    )
+    .join('')
+  return new RegExp(`^${source}$`)
+}
+
+/** What a push run of a Dependabot branch knows. */
+function dependabotRun(facts: RunFacts): Known {
+  const repository = facts.repository ?? 'this-owner/this-repository'
+  return {
+    github: {
+      event_name: 'push',
+      actor: 'dependabot[bot]',
+      triggering_actor: 'dependabot[bot]',
+      repository,
+      repository_owner: facts.ownerLogin ?? repository.split('/')[0] ?? null,
+      ref: `refs/heads/${DEPENDABOT_BRANCH}`,
+      ref_name: DEPENDABOT_BRANCH,
+      ref_type: 'branch',
+      head_ref: '',
+      base_ref: '',
+      event: { repository: { fork: false, full_name: repository } }
+    }
+  }
+}

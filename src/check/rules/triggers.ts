@@ -1,0 +1,74 @@
+// Triggers whose runs nuget.org refuses, and pull request runs that reach a login: runs for pull
+// requests from forks (and from Dependabot) get no OIDC token, so the login fails on them.
+import type { Known } from '../expressions.ts'
+import type { Finding } from '../findings.ts'
+import { triggers } from '../model.ts'
+import type { RunFacts } from '../run-facts.ts'
+import type { WorkflowFile } from '../workflow-file.ts'
+import { finding, type LoginJob } from './context.ts'
+import { reachesLogin } from './reach.ts'
+
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_review', 'pull_request_review_comment']
+
+export function checkTriggers(
+  file: WorkflowFile,
+  loginJobs: LoginJob[],
+  facts: RunFacts
+): Finding[] {
+  const events = triggers(file.data)
+  const findings: Finding[] = []
+  if (events.includes('pull_request_target')) {
+    findings.push(
+      finding(
+        file,
+        ['on', 'pull_request_target'],
+        'error',
+        'Trigger refused by nuget.org',
+        'nuget.org refuses logins from runs triggered by pull_request_target. Publish on push of a tag, on ' +
+          'release or by workflow_dispatch.'
+      )
+    )
+  }
+  const event = events.find((name) => PULL_REQUEST_EVENTS.includes(name))
+  if (!event) return findings
+  const fork = forkRun(event, facts)
+  const reached = loginJobs.filter((loginJob) => reachesLogin(file, loginJob, fork))
+  if (reached.length === 0) return findings
+  const jobs = reached.map((loginJob) => `'${loginJob.jobId}'`).join(', ')
+  findings.push(
+    finding(
+      file,
+      typeof file.data.on === 'object' && !Array.isArray(file.data.on) ? ['on', event] : ['on'],
+      'warning',
+      'Login on pull request runs',
+      `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${jobs}: runs for ` +
+        'pull requests from forks and from Dependabot get no OIDC token, so the login fails there. Publish on ' +
+        'push of a tag, on release or by workflow_dispatch, or keep fork runs out with ' +
+        '`if: github.event.pull_request.head.repo.full_name == github.repository` on the job.'
+    )
+  )
+  return findings
+}
+
+/** What a run for a pull request from a fork knows; whatever is missing stays unknown. */
+function forkRun(event: string, facts: RunFacts): Known {
+  const repository = facts.repository ?? 'this-owner/this-repository'
+  return {
+    github: {
+      event_name: event,
+      repository,
+      repository_owner: facts.ownerLogin ?? repository.split('/')[0] ?? null,
+      ref: 'refs/pull/1/merge',
+      ref_name: '1/merge',
+      ref_type: 'branch',
+      event: {
+        pull_request: {
+          head: {
+            repo: { fork: true, full_name: 'fork-owner/fork', owner: { login: 'fork-owner' } }
+          }
+        },
+        repository: { fork: false, full_name: repository }
+      }
+    }
+  }
+}
