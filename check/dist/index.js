@@ -2672,13 +2672,7 @@ function parsePwsh(script) {
     const { text, expressions } = (0,shell_words/* hideExpressions */.Ks)(script);
     const commands = [];
     const assignments = new Map();
-    const lines = text.split(/\r?\n/);
-    for (let index = 0; index < lines.length; index++) {
-        const start = index + 1;
-        let line = lines[index];
-        while (/[`^]\s*$/.test(line) && index + 1 < lines.length) {
-            line = line.replace(/[`^]\s*$/, ' ') + lines[++index];
-        }
+    for (const { start, line } of (0,shell_words/* logicalLines */.Nj)(text, /[`^]\s*$/)) {
         for (const piece of splitStatements(line.replace(/(^|\s)#.*$/, ''))) {
             const assignment = ASSIGNMENT.exec(piece.trim());
             if (assignment) {
@@ -2812,13 +2806,7 @@ function readSimpleBash(script) {
     const { text, expressions } = (0,shell_words/* hideExpressions */.Ks)(script);
     const commands = [];
     const assignments = new Map();
-    const lines = text.split(/\r?\n/);
-    for (let index = 0; index < lines.length; index++) {
-        const start = index + 1;
-        let line = lines[index];
-        while (/\\$/.test(line) && index + 1 < lines.length) {
-            line = line.slice(0, -1) + ' ' + lines[++index];
-        }
+    for (const { start, line } of (0,shell_words/* logicalLines */.Nj)(text, /\\$/)) {
         const trimmed = line.trim();
         if (trimmed === '')
             continue;
@@ -7388,6 +7376,7 @@ async function pinnedSdk(root) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ks: () => (/* binding */ hideExpressions),
+/* harmony export */   Nj: () => (/* binding */ logicalLines),
 /* harmony export */   SJ: () => (/* binding */ leadingText),
 /* harmony export */   Ub: () => (/* binding */ restoreExpressions),
 /* harmony export */   eu: () => (/* binding */ literal)
@@ -7433,6 +7422,23 @@ function leadingText(word) {
         text += part.text;
     }
     return text;
+}
+/**
+ * A script's logical lines: a physical line that ends with `continuation` is joined to the next
+ * one with a space. `start` is the 1-based line where each logical line begins.
+ */
+function logicalLines(text, continuation) {
+    const lines = text.split(/\r?\n/);
+    const logical = [];
+    for (let index = 0; index < lines.length; index++) {
+        const start = index + 1;
+        let line = lines[index];
+        while (continuation.test(line) && index + 1 < lines.length) {
+            line = line.replace(continuation, ' ') + lines[++index];
+        }
+        logical.push({ start, line });
+    }
+    return logical;
 }
 
 

@@ -99,22 +99,9 @@ function parseV2(line: string, registered: Set<string>): Omit<RunnerCommand, 'li
   if (!message.startsWith('::')) return null
   const end = message.indexOf('::', 2)
   if (end < 0) return null
-  const info = message.slice(2, end)
-  const space = info.indexOf(' ')
-  const name = (space < 0 ? info : info.slice(0, space)).toLowerCase()
-  if (!registered.has(name)) return null
-  const properties: Record<string, string> = {}
-  if (space > 0) {
-    for (const pair of info
-      .slice(space + 1)
-      .trim()
-      .split(',')
-      .filter(Boolean)) {
-      const [key, value] = splitOnce(pair, '=')
-      if (key && value) properties[key] = unescape(value, V2_PROPERTY_ESCAPES)
-    }
-  }
-  return { name, properties, data: unescape(message.slice(end + 2), V2_DATA_ESCAPES), form: 'v2' }
+  const parsed = nameAndProperties(message.slice(2, end), V2_PROPERTIES, registered)
+  if (!parsed) return null
+  return { ...parsed, data: unescape(message.slice(end + 2), V2_DATA_ESCAPES), form: 'v2' }
 }
 
 /** `##[name key=value;key=value]data`, anywhere in the line. */
@@ -123,21 +110,36 @@ function parseLegacy(line: string, registered: Set<string>): Omit<RunnerCommand,
   if (prefix < 0) return null
   const close = line.indexOf(']', prefix)
   if (close < 0) return null
-  const info = line.slice(prefix + 3, close)
+  const parsed = nameAndProperties(line.slice(prefix + 3, close), LEGACY_PROPERTIES, registered)
+  if (!parsed) return null
+  return { ...parsed, data: unescape(line.slice(close + 1), LEGACY_ESCAPES), form: 'legacy' }
+}
+
+/** How each form writes its properties: the v2 form trims them, the legacy form does not. */
+interface PropertySyntax {
+  separator: string
+  trim: boolean
+  escapes: [string, string][]
+}
+
+/** `name key=value<separator>key=value`: the command, or null when the runner has no such command. */
+function nameAndProperties(
+  info: string,
+  syntax: PropertySyntax,
+  registered: Set<string>
+): { name: string; properties: Record<string, string> } | null {
   const space = info.indexOf(' ')
   const name = (space < 0 ? info : info.slice(0, space)).toLowerCase()
   if (!registered.has(name)) return null
   const properties: Record<string, string> = {}
   if (space > 0) {
-    for (const pair of info
-      .slice(space + 1)
-      .split(';')
-      .filter(Boolean)) {
+    const text = info.slice(space + 1)
+    for (const pair of (syntax.trim ? text.trim() : text).split(syntax.separator).filter(Boolean)) {
       const [key, value] = splitOnce(pair, '=')
-      if (key && value) properties[key] = unescape(value, LEGACY_ESCAPES)
+      if (key && value) properties[key] = unescape(value, syntax.escapes)
     }
   }
-  return { name, properties, data: unescape(line.slice(close + 1), LEGACY_ESCAPES), form: 'legacy' }
+  return { name, properties }
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {
@@ -164,6 +166,8 @@ const LEGACY_ESCAPES: [string, string][] = [
   ['%5D', ']'],
   ['%25', '%']
 ]
+const V2_PROPERTIES: PropertySyntax = { separator: ',', trim: true, escapes: V2_PROPERTY_ESCAPES }
+const LEGACY_PROPERTIES: PropertySyntax = { separator: ';', trim: false, escapes: LEGACY_ESCAPES }
 
 function unescape(text: string, escapes: [string, string][]): string {
   return escapes.reduce((value, [escaped, plain]) => value.split(escaped).join(plain), text)

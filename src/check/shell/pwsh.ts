@@ -2,7 +2,7 @@
 // pragmatic tokenizer: backtick line continuations, `;`, `|` and braces end a command, single
 // quotes are literal, double quotes expand `$env:NAME` and `$name`, and `$(...)` is left to the run.
 import type { Command, Part, Script, Word } from './words.ts'
-import { hideExpressions, restoreExpressions } from './words.ts'
+import { hideExpressions, logicalLines, restoreExpressions } from './words.ts'
 
 const VARIABLE = /^\$(?:env:)?([A-Za-z_][\w]*)/i
 const ASSIGNMENT = /^\$(?:env:)?([A-Za-z_]\w*)\s*=\s*(.+)$/i
@@ -11,13 +11,7 @@ export function parsePwsh(script: string): Script {
   const { text, expressions } = hideExpressions(script)
   const commands: Command[] = []
   const assignments = new Map<string, Word>()
-  const lines = text.split(/\r?\n/)
-  for (let index = 0; index < lines.length; index++) {
-    const start = index + 1
-    let line = lines[index] as string
-    while (/[`^]\s*$/.test(line) && index + 1 < lines.length) {
-      line = line.replace(/[`^]\s*$/, ' ') + (lines[++index] as string)
-    }
+  for (const { start, line } of logicalLines(text, /[`^]\s*$/)) {
     for (const piece of splitStatements(line.replace(/(^|\s)#.*$/, ''))) {
       const assignment = ASSIGNMENT.exec(piece.trim())
       if (assignment) {

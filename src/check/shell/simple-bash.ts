@@ -4,7 +4,7 @@
 // else goes to mvdan/sh; this only spares loading it (tens of milliseconds) for the common
 // one-line push. Both readers give the same commands for such a script (tested).
 import type { Command, Part, Script, Word } from './words.ts'
-import { hideExpressions, restoreExpressions } from './words.ts'
+import { hideExpressions, logicalLines, restoreExpressions } from './words.ts'
 
 const KEYWORD =
   /^(for|if|while|until|case|function|select|do|done|then|fi|else|elif|esac|time|coproc)\b/
@@ -18,13 +18,7 @@ export function readSimpleBash(script: string): Script | undefined {
   const { text, expressions } = hideExpressions(script)
   const commands: Command[] = []
   const assignments = new Map<string, Word>()
-  const lines = text.split(/\r?\n/)
-  for (let index = 0; index < lines.length; index++) {
-    const start = index + 1
-    let line = lines[index] as string
-    while (/\\$/.test(line) && index + 1 < lines.length) {
-      line = line.slice(0, -1) + ' ' + (lines[++index] as string)
-    }
+  for (const { start, line } of logicalLines(text, /\\$/)) {
     const trimmed = line.trim()
     if (trimmed === '') continue
     if (KEYWORD.test(trimmed) || !SIMPLE_LINE.test(trimmed)) return undefined

@@ -66,3 +66,24 @@ export function leadingText(word: Word): string {
   }
   return text
 }
+
+/**
+ * A script's logical lines: a physical line that ends with `continuation` is joined to the next
+ * one with a space. `start` is the 1-based line where each logical line begins.
+ */
+export function logicalLines(
+  text: string,
+  continuation: RegExp
+): { start: number; line: string }[] {
+  const lines = text.split(/\r?\n/)
+  const logical: { start: number; line: string }[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const start = index + 1
+    let line = lines[index] as string
+    while (continuation.test(line) && index + 1 < lines.length) {
+      line = line.replace(continuation, ' ') + (lines[++index] as string)
+    }
+    logical.push({ start, line })
+  }
+  return logical
+}
