@@ -1,6 +1,7 @@
 // Runs the bundled action the way the runner does, against loopback stand-ins of GitHub's OIDC
 // endpoint and nuget.org: first a login that works and a push with its key (the real
 // `dotnet nuget push` where the .NET SDK is installed), then a login nuget.org refuses.
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createLibrary, DOTNET_ENV, findDotnet, trustForDotnet } from '../test/harness/dotnet.ts'
@@ -26,16 +27,36 @@ console.log(
     `environment ${DEFAULT_POLICY.environment}`
 )
 
+/** The run's event, as the runner writes it: the repository belongs to the organization contoso. */
+const eventPath = join(await mkdtemp(join(tmpdir(), 'nuget-login-demo-')), 'event.json')
+const owner = DEFAULT_POLICY.repositoryOwner
+await writeFile(
+  eventPath,
+  JSON.stringify({
+    repository: {
+      full_name: `${owner}/${DEFAULT_POLICY.repository}`,
+      private: false,
+      owner: { login: owner, type: 'Organization' }
+    }
+  })
+)
+
 const environment = {
   ACTIONS_ID_TOKEN_REQUEST_URL: github.requestUrl,
   ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken,
+  GITHUB_EVENT_PATH: eventPath,
+  GITHUB_REPOSITORY: `${owner}/${DEFAULT_POLICY.repository}`,
+  GITHUB_REPOSITORY_OWNER: owner,
   ...(realPush.certificates ? { NODE_EXTRA_CA_CERTS: realPush.certificates.caFile } : {})
 }
 
 try {
   for (const [title, user] of [
     ['A login as the policy creator', DEFAULT_POLICY.createdBy],
-    ['A login as the package owner instead (a common mistake)', DEFAULT_POLICY.packageOwner]
+    [
+      'A login as the organization that owns the repository and the package (the most common mistake)',
+      DEFAULT_POLICY.packageOwner
+    ]
   ] as const) {
     console.log(`\n=== ${title}: uses: acme/nuget-login@v1 with user: ${user}\n`)
     const result = await runAction({
