@@ -3967,10 +3967,6 @@ function shouldFail(failOn, counts) {
 
 ;// CONCATENATED MODULE: ./src/shared/markdown.ts
 // Markdown for job summaries, where workflows, servers and users supply some of the text.
-/** Prose that can open neither HTML nor a table: a server's words, a hint naming a policy. */
-function escapeProse(text) {
-    return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
-}
 /**
  * Prose that may hold a server's words, a claim or an input, as Markdown that shows it as text:
  * no link, image, HTML, autolink (GitHub links `http://`, `www.` and e-mail addresses in plain
@@ -4020,10 +4016,6 @@ function inertCharacter(text, at) {
  */
 function inertCell(text) {
     return inertProse(text.replace(/[\r\n]+/g, ' ')).replace(/(?<!\\)\|/g, '\\|');
-}
-/** Prose for a table cell: as escapeProse, and on one line, so the row holds. */
-function cellText(text) {
-    return escapeProse(text).replace(/[\r\n]+/g, ' ');
 }
 /** A value for a code span in a table cell: no backtick to close it, no pipe to end the cell. */
 function codeText(text) {

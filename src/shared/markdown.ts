@@ -1,10 +1,5 @@
 // Markdown for job summaries, where workflows, servers and users supply some of the text.
 
-/** Prose that can open neither HTML nor a table: a server's words, a hint naming a policy. */
-export function escapeProse(text: string): string {
-  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|')
-}
-
 /**
  * Prose that may hold a server's words, a claim or an input, as Markdown that shows it as text:
  * no link, image, HTML, autolink (GitHub links `http://`, `www.` and e-mail addresses in plain
@@ -51,11 +46,6 @@ function inertCharacter(text: string, at: number): string {
  */
 export function inertCell(text: string): string {
   return inertProse(text.replace(/[\r\n]+/g, ' ')).replace(/(?<!\\)\|/g, '\\|')
-}
-
-/** Prose for a table cell: as escapeProse, and on one line, so the row holds. */
-export function cellText(text: string): string {
-  return escapeProse(text).replace(/[\r\n]+/g, ' ')
 }
 
 /** A value for a code span in a table cell: no backtick to close it, no pipe to end the cell. */
