@@ -1376,13 +1376,15 @@ function describeRetry(notice, policy) {
 function repositoryFacts(eventText) {
     if (!eventText)
         return {};
-    let event;
     try {
-        event = JSON.parse(eventText);
+        return repositoryFactsOf(JSON.parse(eventText));
     }
     catch {
         return {};
     }
+}
+/** The repository facts in a parsed webhook payload; empty where it has none. */
+function repositoryFactsOf(event) {
     const repository = event?.repository;
     if (!repository || typeof repository !== 'object')
         return {};
@@ -1456,7 +1458,7 @@ function readWorkflowContext(env, readText, user = '') {
         fromDependabot: [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes(DEPENDABOT),
         event,
         hasOidcEnvironment: oidcAvailable,
-        ...(eventText ? { repository: repositoryFacts(eventText) } : {})
+        ...(eventText ? { repository: repositoryFactsOf(event) } : {})
     };
 }
 /** GITHUB_REPOSITORY_OWNER (or the owner part of GITHUB_REPOSITORY) is `user`, in any case. */

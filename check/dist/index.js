@@ -7175,13 +7175,15 @@ function inertLog(message) {
 function repositoryFacts(eventText) {
     if (!eventText)
         return {};
-    let event;
     try {
-        event = JSON.parse(eventText);
+        return repositoryFactsOf(JSON.parse(eventText));
     }
     catch {
         return {};
     }
+}
+/** The repository facts in a parsed webhook payload; empty where it has none. */
+function repositoryFactsOf(event) {
     const repository = event?.repository;
     if (!repository || typeof repository !== 'object')
         return {};

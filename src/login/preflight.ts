@@ -1,4 +1,4 @@
-import { repositoryFacts, type RepositoryFacts } from '../shared/event-payload.ts'
+import { repositoryFactsOf, type RepositoryFacts } from '../shared/event-payload.ts'
 import { LoginError } from './errors.ts'
 import { hasOidcEnvironment, missingOidcEnvironment } from './oidc.ts'
 
@@ -90,7 +90,7 @@ export function readWorkflowContext(
     fromDependabot: [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].includes(DEPENDABOT),
     event,
     hasOidcEnvironment: oidcAvailable,
-    ...(eventText ? { repository: repositoryFacts(eventText) } : {})
+    ...(eventText ? { repository: repositoryFactsOf(event) } : {})
   }
 }
 

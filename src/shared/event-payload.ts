@@ -13,13 +13,16 @@ export interface RepositoryFacts {
 /** The repository facts in a webhook payload's text; empty where the text is missing or not JSON. */
 export function repositoryFacts(eventText: string | undefined): RepositoryFacts {
   if (!eventText) return {}
-  let event: unknown
   try {
-    event = JSON.parse(eventText)
+    return repositoryFactsOf(JSON.parse(eventText))
   } catch {
     return {}
   }
-  const repository = (event as { repository?: unknown } | null)?.repository
+}
+
+/** The repository facts in a parsed webhook payload; empty where it has none. */
+export function repositoryFactsOf(event: unknown): RepositoryFacts {
+  const repository = (event as { repository?: unknown } | null | undefined)?.repository
   if (!repository || typeof repository !== 'object') return {}
   const { owner, private: isPrivate } = repository as { owner?: unknown; private?: unknown }
   const { login, type } = (owner && typeof owner === 'object' ? owner : {}) as {
