@@ -381,6 +381,7 @@ function clean(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ reasonOf),
 /* harmony export */   Qd: () => (/* binding */ LoginError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dg: () => (/* binding */ isTransient)
@@ -407,6 +408,12 @@ function isTransient(error) {
 }
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
+}
+/** A network error's message with its code (`ECONNRESET`) when the message does not already name it. */
+function reasonOf(error) {
+    const code = error?.code;
+    const message = messageOf(error);
+    return code && !message.includes(code) ? `${message} (${code})` : message;
 }
 
 
@@ -4673,6 +4680,10 @@ function proxyName(proxy) {
 function statusText(status) {
     return `${status} ${external_node_http_namespaceObject.STATUS_CODES[status] ?? ''}`.trim();
 }
+/** A URL's host name as sockets take it: an IPv6 address without its brackets. */
+function bareHostname(url) {
+    return url.hostname.replace(/^\[|\]$/g, '');
+}
 /** `host:port` of a URL, as CONNECT names it. */
 function authorityOf(target) {
     return `${target.hostname}:${target.port || (target.protocol === 'https:' ? 443 : 80)}`;
@@ -4688,7 +4699,7 @@ function openTunnel(route, target, track) {
         const client = proxy.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
         const connect = track(client.request({
             protocol: proxy.protocol,
-            hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
+            hostname: bareHostname(proxy),
             port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
             method: 'CONNECT',
             path: authority,
@@ -4759,10 +4770,8 @@ function spokeTooEarly(route, authority) {
     });
 }
 function unreachable(route, authority, error) {
-    const code = error.code;
-    const reason = code && !(0,errors/* messageOf */.bD)(error).includes(code) ? `${(0,errors/* messageOf */.bD)(error)} (${code})` : (0,errors/* messageOf */.bD)(error);
     return new errors/* LoginError */.Qd(`The proxy ${proxyName(route.url)} (from ${route.variable}) failed while opening a tunnel to ` +
-        `${authority}: ${reason}`, {
+        `${authority}: ${(0,errors/* reasonOf */.A3)(error)}`, {
         transient: true,
         hint: `Check that the proxy in ${route.variable} is running and that its address is right.`,
         cause: error
@@ -4858,7 +4867,7 @@ function sendOver(request, tunnel, track) {
 }
 /** TLS to the target inside the proxy's tunnel, checked against the target's name. */
 function secureOver(tunnel, url) {
-    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const host = bareHostname(url);
     return external_node_tls_namespaceObject.connect({ socket: tunnel, host, servername: (0,external_node_net_namespaceObject.isIP)(host) ? undefined : host });
 }
 /** A final answer below 200: 101 Switching Protocols, which this action never asks for. */
@@ -4918,8 +4927,7 @@ function describeNetworkError(request, proxy, error) {
     const through = proxy ? ` through the proxy ${proxyName(proxy.url)}` : '';
     const target = `${request.method} ${request.url.origin}${request.url.pathname}${through}`;
     const code = error.code;
-    const message = (0,errors/* messageOf */.bD)(error);
-    const reason = code && !message.includes(code) ? `${message} (${code})` : message;
+    const reason = (0,errors/* reasonOf */.A3)(error);
     if (code?.startsWith('HPE_')) {
         return new errors/* LoginError */.Qd(`${target} failed: the answer was not valid HTTP: ${reason}`, {
             transient: true,

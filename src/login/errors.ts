@@ -38,3 +38,10 @@ export function isTransient(error: unknown): boolean {
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
+
+/** A network error's message with its code (`ECONNRESET`) when the message does not already name it. */
+export function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  const message = messageOf(error)
+  return code && !message.includes(code) ? `${message} (${code})` : message
+}

@@ -3,8 +3,15 @@ import * as http from 'node:http'
 import * as https from 'node:https'
 import { isIP, type Socket } from 'node:net'
 import * as tls from 'node:tls'
-import { LoginError, messageOf } from './errors.ts'
-import { openTunnel, proxyName, statusText, type ProxyRoute, type Track } from './tunnel.ts'
+import { LoginError, reasonOf } from './errors.ts'
+import {
+  bareHostname,
+  openTunnel,
+  proxyName,
+  statusText,
+  type ProxyRoute,
+  type Track
+} from './tunnel.ts'
 
 export interface HttpRequest {
   method: 'GET' | 'POST'
@@ -123,7 +130,7 @@ function sendOver(
 
 /** TLS to the target inside the proxy's tunnel, checked against the target's name. */
 function secureOver(tunnel: Socket, url: URL): tls.TLSSocket {
-  const host = url.hostname.replace(/^\[|\]$/g, '')
+  const host = bareHostname(url)
   return tls.connect({ socket: tunnel, host, servername: isIP(host) ? undefined : host })
 }
 
@@ -200,8 +207,7 @@ function describeNetworkError(
   const through = proxy ? ` through the proxy ${proxyName(proxy.url)}` : ''
   const target = `${request.method} ${request.url.origin}${request.url.pathname}${through}`
   const code = (error as NodeJS.ErrnoException).code
-  const message = messageOf(error)
-  const reason = code && !message.includes(code) ? `${message} (${code})` : message
+  const reason = reasonOf(error)
   if (code?.startsWith('HPE_')) {
     return new LoginError(`${target} failed: the answer was not valid HTTP: ${reason}`, {
       transient: true,

@@ -2,7 +2,7 @@ import * as http from 'node:http'
 import * as https from 'node:https'
 import type { Socket } from 'node:net'
 import { isTransientStatus } from './answers.ts'
-import { LoginError, messageOf } from './errors.ts'
+import { LoginError, reasonOf } from './errors.ts'
 
 /** The proxy a request goes through, and the variable that named it. */
 export interface ProxyRoute {
@@ -24,6 +24,11 @@ export function statusText(status: number): string {
   return `${status} ${http.STATUS_CODES[status] ?? ''}`.trim()
 }
 
+/** A URL's host name as sockets take it: an IPv6 address without its brackets. */
+export function bareHostname(url: URL): string {
+  return url.hostname.replace(/^\[|\]$/g, '')
+}
+
 /** `host:port` of a URL, as CONNECT names it. */
 export function authorityOf(target: URL): string {
   return `${target.hostname}:${target.port || (target.protocol === 'https:' ? 443 : 80)}`
@@ -41,7 +46,7 @@ export function openTunnel(route: ProxyRoute, target: URL, track: Track): Promis
     const connect = track(
       client.request({
         protocol: proxy.protocol,
-        hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
+        hostname: bareHostname(proxy),
         port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
         method: 'CONNECT',
         path: authority,
@@ -124,12 +129,9 @@ function spokeTooEarly(route: ProxyRoute, authority: string) {
 }
 
 function unreachable(route: ProxyRoute, authority: string, error: Error) {
-  const code = (error as NodeJS.ErrnoException).code
-  const reason =
-    code && !messageOf(error).includes(code) ? `${messageOf(error)} (${code})` : messageOf(error)
   return new LoginError(
     `The proxy ${proxyName(route.url)} (from ${route.variable}) failed while opening a tunnel to ` +
-      `${authority}: ${reason}`,
+      `${authority}: ${reasonOf(error)}`,
     {
       transient: true,
       hint: `Check that the proxy in ${route.variable} is running and that its address is right.`,
