@@ -652,19 +652,20 @@ function noEnvironmentNote(claims) {
 // EXTERNAL MODULE: ./src/login/errors.ts
 var errors = __nccwpck_require__(158);
 ;// CONCATENATED MODULE: ./src/login/repository-owner.ts
+/** `user` is the login of the repository's owner, and the payload says the owner is of `type`. */
+function ownedBy(user, repository, type) {
+    return (repository?.ownerType === type && repository.ownerLogin?.toLowerCase() === user.toLowerCase());
+}
 /**
  * The organization that owns the repository, when `user` names it. nuget.org then answers "No
  * matching trust policy...": people create policies, organizations do not.
  */
 function owningOrganization(user, repository) {
-    const { ownerLogin, ownerType } = repository ?? {};
-    return ownerType === 'Organization' && ownerLogin?.toLowerCase() === user.toLowerCase()
-        ? ownerLogin
-        : undefined;
+    return ownedBy(user, repository, 'Organization') ? repository?.ownerLogin : undefined;
 }
 /** `user` names a person who owns the repository (the payload says so). */
 function isRepositoryOwnerUser(user, repository) {
-    return (repository?.ownerType === 'User' && repository.ownerLogin?.toLowerCase() === user.toLowerCase());
+    return ownedBy(user, repository, 'User');
 }
 /** Said before the exchange: a nuget.org person may share the name, so the login goes on. */
 function organizationUserWarning(user, repository) {
@@ -5103,7 +5104,11 @@ function escaped(character) {
  * character escaped, and no `::` or `##[` left that could start a command.
  */
 function inertValue(text) {
-    return text.replace(UNSEEN, escaped).replace(/::/g, ':\\u003a').replace(/##\[/g, '##\\u005b');
+    return shown(text).replace(/::/g, ':\\u003a');
+}
+/** Every unseen character escaped, and no legacy `##[` command, which counts anywhere in a line. */
+function shown(text) {
+    return text.replace(UNSEEN, escaped).replace(/##\[/g, '##\\u005b');
 }
 /** .NET's Char.IsWhiteSpace, which the runner trims before looking for `::`. */
 const LEADING_SPACE = /^[\p{Zs}\t\v\f]*/u;
@@ -5115,7 +5120,7 @@ function inertLog(message) {
     return message
         .split('\n')
         .map((line) => {
-        const text = line.replace(UNSEEN, escaped).replace(/##\[/g, '##\\u005b');
+        const text = shown(line);
         const indent = LEADING_SPACE.exec(text)?.[0] ?? '';
         return text.startsWith('::', indent.length)
             ? `${indent}:\\u003a${text.slice(indent.length + 2)}`

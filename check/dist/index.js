@@ -7147,7 +7147,11 @@ function escaped(character) {
  * character escaped, and no `::` or `##[` left that could start a command.
  */
 function inertValue(text) {
-    return text.replace(UNSEEN, escaped).replace(/::/g, ':\\u003a').replace(/##\[/g, '##\\u005b');
+    return shown(text).replace(/::/g, ':\\u003a');
+}
+/** Every unseen character escaped, and no legacy `##[` command, which counts anywhere in a line. */
+function shown(text) {
+    return text.replace(UNSEEN, escaped).replace(/##\[/g, '##\\u005b');
 }
 /** .NET's Char.IsWhiteSpace, which the runner trims before looking for `::`. */
 const LEADING_SPACE = /^[\p{Zs}\t\v\f]*/u;
@@ -7159,7 +7163,7 @@ function inertLog(message) {
     return message
         .split('\n')
         .map((line) => {
-        const text = line.replace(UNSEEN, escaped).replace(/##\[/g, '##\\u005b');
+        const text = shown(line);
         const indent = LEADING_SPACE.exec(text)?.[0] ?? '';
         return text.startsWith('::', indent.length)
             ? `${indent}:\\u003a${text.slice(indent.length + 2)}`

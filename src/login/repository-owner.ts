@@ -1,4 +1,11 @@
-import type { RepositoryFacts } from '../shared/event-payload.ts'
+import type { OwnerType, RepositoryFacts } from '../shared/event-payload.ts'
+
+/** `user` is the login of the repository's owner, and the payload says the owner is of `type`. */
+function ownedBy(user: string, repository: RepositoryFacts | undefined, type: OwnerType): boolean {
+  return (
+    repository?.ownerType === type && repository.ownerLogin?.toLowerCase() === user.toLowerCase()
+  )
+}
 
 /**
  * The organization that owns the repository, when `user` names it. nuget.org then answers "No
@@ -8,17 +15,12 @@ export function owningOrganization(
   user: string,
   repository: RepositoryFacts | undefined
 ): string | undefined {
-  const { ownerLogin, ownerType } = repository ?? {}
-  return ownerType === 'Organization' && ownerLogin?.toLowerCase() === user.toLowerCase()
-    ? ownerLogin
-    : undefined
+  return ownedBy(user, repository, 'Organization') ? repository?.ownerLogin : undefined
 }
 
 /** `user` names a person who owns the repository (the payload says so). */
 export function isRepositoryOwnerUser(user: string, repository: RepositoryFacts | undefined) {
-  return (
-    repository?.ownerType === 'User' && repository.ownerLogin?.toLowerCase() === user.toLowerCase()
-  )
+  return ownedBy(user, repository, 'User')
 }
 
 /** Said before the exchange: a nuget.org person may share the name, so the login goes on. */

@@ -19,7 +19,12 @@ function escaped(character: string): string {
  * character escaped, and no `::` or `##[` left that could start a command.
  */
 export function inertValue(text: string): string {
-  return text.replace(UNSEEN, escaped).replace(/::/g, ':\\u003a').replace(/##\[/g, '##\\u005b')
+  return shown(text).replace(/::/g, ':\\u003a')
+}
+
+/** Every unseen character escaped, and no legacy `##[` command, which counts anywhere in a line. */
+function shown(text: string): string {
+  return text.replace(UNSEEN, escaped).replace(/##\[/g, '##\\u005b')
 }
 
 /** .NET's Char.IsWhiteSpace, which the runner trims before looking for `::`. */
@@ -33,7 +38,7 @@ export function inertLog(message: string): string {
   return message
     .split('\n')
     .map((line) => {
-      const text = line.replace(UNSEEN, escaped).replace(/##\[/g, '##\\u005b')
+      const text = shown(line)
       const indent = LEADING_SPACE.exec(text)?.[0] ?? ''
       return text.startsWith('::', indent.length)
         ? `${indent}:\\u003a${text.slice(indent.length + 2)}`
