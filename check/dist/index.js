@@ -3887,10 +3887,10 @@ function keyNode(document, path) {
 
 
 
-/** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
-function analyse(sources, facts = {}, tools = {}) {
-    const findings = [];
+
+function readWorkflowFiles(sources) {
     const files = [];
+    const broken = [];
     for (const source of sources) {
         try {
             files.push(parseWorkflowFile(source.path, source.text));
@@ -3899,7 +3899,7 @@ function analyse(sources, facts = {}, tools = {}) {
             if (!(error instanceof WorkflowSyntaxError))
                 throw error;
             // Only a release workflow's broken YAML breaks a release; another file's is advice here.
-            findings.push({
+            broken.push({
                 level: LOGIN_ACTION_IN_TEXT.test(source.text) ? 'error' : 'notice',
                 file: source.path,
                 where: error.where,
@@ -3908,7 +3908,26 @@ function analyse(sources, facts = {}, tools = {}) {
             });
         }
     }
-    const loginJobs = files.flatMap((file) => loginJobsOf(file, facts, tools));
+    return { files, broken, count: sources.length };
+}
+/**
+ * The jobs that log in, with their pushes read from their scripts by `tools`: a script beyond
+ * them is recorded in `tools.needs`.
+ */
+function loginJobsIn(workflows, facts, tools) {
+    const loginJobs = workflows.files.flatMap((file) => loginJobsOf(file, facts, tools));
+    for (const loginJob of loginJobs)
+        pushesOf(loginJob);
+    return loginJobs;
+}
+/** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
+function analyse(sources, facts = {}, tools = {}) {
+    const workflows = readWorkflowFiles(sources);
+    return analyseLoginJobs(workflows, loginJobsIn(workflows, facts, tools), facts);
+}
+function analyseLoginJobs(workflows, loginJobs, facts) {
+    const { files } = workflows;
+    const findings = [...workflows.broken];
     for (const file of files) {
         const own = loginJobs.filter((loginJob) => loginJob.file === file);
         const called = triggers(file.data).includes('workflow_call');
@@ -3923,7 +3942,7 @@ function analyse(sources, facts = {}, tools = {}) {
     return {
         findings: findings.sort(byPlace),
         policies: loginJobs.map((loginJob) => policyFieldsFor(loginJob, facts.repository)),
-        files: sources.length,
+        files: workflows.count,
         loginJobs: loginJobs.length
     };
 }
@@ -4085,12 +4104,14 @@ async function run(runtime) {
                 'Check out the repository before this step, or set `workflows`.');
         });
         const facts = await runtime.readFacts();
+        const workflows = readWorkflowFiles(sources);
         // Most push scripts are single commands the check reads by itself; only when one is not
-        // does it load mvdan/sh (tens of milliseconds) and read the workflows again with it.
+        // does it load mvdan/sh (tens of milliseconds) and read the login jobs' scripts again with it.
         const needs = new Set();
-        let analysis = analyse(sources, facts, { needs });
+        let loginJobs = loginJobsIn(workflows, facts, { needs });
         if (needs.size > 0)
-            analysis = analyse(sources, facts, await runtime.loadTools());
+            loginJobs = loginJobsIn(workflows, facts, await runtime.loadTools());
+        const analysis = analyseLoginJobs(workflows, loginJobs, facts);
         for (const finding of analysis.findings) {
             runtime.info(logLine(finding));
             runtime.annotate(finding);

@@ -8,6 +8,7 @@ import { checkLoginInputs } from './rules/login-inputs.ts'
 import { checkIdToken, checkOtherScopes, checkPackagesScope } from './rules/oidc-access.ts'
 import { checkCalledWorkflow, checkPassedSecrets, checkRemoteCalls } from './rules/reusable.ts'
 import { checkDependabotPushes } from './rules/dependabot.ts'
+import { pushesOf } from './rules/pushes.ts'
 import { checkTriggers } from './rules/triggers.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import { parseWorkflowFile, WorkflowSyntaxError, type WorkflowFile } from './workflow-file.ts'
@@ -25,17 +26,24 @@ export interface Analysis {
   loginJobs: number
 }
 
-/** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
-export function analyse(sources: SourceFile[], facts: RunFacts = {}, tools: Tools = {}): Analysis {
-  const findings: Finding[] = []
+/** The workflow files that parse, and a finding for each that does not. */
+export interface Workflows {
+  files: WorkflowFile[]
+  broken: Finding[]
+  /** How many files were read. */
+  count: number
+}
+
+export function readWorkflowFiles(sources: SourceFile[]): Workflows {
   const files: WorkflowFile[] = []
+  const broken: Finding[] = []
   for (const source of sources) {
     try {
       files.push(parseWorkflowFile(source.path, source.text))
     } catch (error) {
       if (!(error instanceof WorkflowSyntaxError)) throw error
       // Only a release workflow's broken YAML breaks a release; another file's is advice here.
-      findings.push({
+      broken.push({
         level: LOGIN_ACTION_IN_TEXT.test(source.text) ? 'error' : 'notice',
         file: source.path,
         where: error.where,
@@ -44,7 +52,32 @@ export function analyse(sources: SourceFile[], facts: RunFacts = {}, tools: Tool
       })
     }
   }
-  const loginJobs = files.flatMap((file) => loginJobsOf(file, facts, tools))
+  return { files, broken, count: sources.length }
+}
+
+/**
+ * The jobs that log in, with their pushes read from their scripts by `tools`: a script beyond
+ * them is recorded in `tools.needs`.
+ */
+export function loginJobsIn(workflows: Workflows, facts: RunFacts, tools: Tools): LoginJob[] {
+  const loginJobs = workflows.files.flatMap((file) => loginJobsOf(file, facts, tools))
+  for (const loginJob of loginJobs) pushesOf(loginJob)
+  return loginJobs
+}
+
+/** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
+export function analyse(sources: SourceFile[], facts: RunFacts = {}, tools: Tools = {}): Analysis {
+  const workflows = readWorkflowFiles(sources)
+  return analyseLoginJobs(workflows, loginJobsIn(workflows, facts, tools), facts)
+}
+
+export function analyseLoginJobs(
+  workflows: Workflows,
+  loginJobs: LoginJob[],
+  facts: RunFacts
+): Analysis {
+  const { files } = workflows
+  const findings: Finding[] = [...workflows.broken]
   for (const file of files) {
     const own = loginJobs.filter((loginJob) => loginJob.file === file)
     const called = triggers(file.data).includes('workflow_call')
@@ -71,7 +104,7 @@ export function analyse(sources: SourceFile[], facts: RunFacts = {}, tools: Tool
   return {
     findings: findings.sort(byPlace),
     policies: loginJobs.map((loginJob) => policyFieldsFor(loginJob, facts.repository)),
-    files: sources.length,
+    files: workflows.count,
     loginJobs: loginJobs.length
   }
 }

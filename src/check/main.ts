@@ -1,4 +1,4 @@
-import { analyse } from './analyse.ts'
+import { analyseLoginJobs, loginJobsIn, readWorkflowFiles } from './analyse.ts'
 import { readCheckInputs, shouldFail } from './inputs.ts'
 import { countByLevel, headline, logLine, summaryMarkdown } from './report.ts'
 import type { CheckRuntime } from './runtime.ts'
@@ -13,11 +13,13 @@ export async function run(runtime: CheckRuntime): Promise<void> {
       )
     })
     const facts = await runtime.readFacts()
+    const workflows = readWorkflowFiles(sources)
     // Most push scripts are single commands the check reads by itself; only when one is not
-    // does it load mvdan/sh (tens of milliseconds) and read the workflows again with it.
+    // does it load mvdan/sh (tens of milliseconds) and read the login jobs' scripts again with it.
     const needs = new Set<'bash'>()
-    let analysis = analyse(sources, facts, { needs })
-    if (needs.size > 0) analysis = analyse(sources, facts, await runtime.loadTools())
+    let loginJobs = loginJobsIn(workflows, facts, { needs })
+    if (needs.size > 0) loginJobs = loginJobsIn(workflows, facts, await runtime.loadTools())
+    const analysis = analyseLoginJobs(workflows, loginJobs, facts)
     for (const finding of analysis.findings) {
       runtime.info(logLine(finding))
       runtime.annotate(finding)
