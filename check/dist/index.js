@@ -449,6 +449,18 @@ function policyFieldsFor(loginJob, repository) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/check/rules/context.ts
+const stepPath = (jobId, index, ...rest) => [
+    'jobs',
+    jobId,
+    'steps',
+    index,
+    ...rest
+];
+function finding(file, path, level, title, message) {
+    return { level, file: file.path, where: file.where(path), title, message };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
 class Expr {
 }
@@ -2516,18 +2528,6 @@ function expressionsIn(text) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/check/rules/context.ts
-const stepPath = (jobId, index, ...rest) => [
-    'jobs',
-    jobId,
-    'steps',
-    index,
-    ...rest
-];
-function finding(file, path, level, title, message) {
-    return { level, file: file.path, where: file.where(path), title, message };
-}
-
 // EXTERNAL MODULE: ./src/check/shell/words.ts
 var shell_words = __nccwpck_require__(9308);
 ;// CONCATENATED MODULE: ./src/check/push/options.ts
@@ -2611,10 +2611,13 @@ function readPush(tool, args, line, script) {
         const head = (0,shell_words/* leadingText */.SJ)(word);
         const [only] = word;
         if (word.length === 1 && only?.kind === 'expression') {
-            if (KEY_LIKE.test(only.inner))
+            if (KEY_LIKE.test(only.inner)) {
                 push.bareKey = only.inner;
-            else if (onEveryAttempt(only.inner))
-                push.conditional.push(word);
+                continue;
+            }
+            const attempts = onEveryAttempt(only.inner);
+            if (attempts)
+                push.conditional.push({ word, ...attempts });
             else
                 push.opaque = true;
             continue;
@@ -2648,9 +2651,10 @@ function readPush(tool, args, line, script) {
 }
 /** An expression that holds a key, never options: a step's NUGET_API_KEY output or a secret. */
 const KEY_LIKE = /^(steps\.[\w-]+\.outputs\.NUGET_API_KEY|secrets\.[\w-]+)$/;
-/** Whether a whole-word expression has a known value on a first run and on a re-run. */
+/** What a whole-word expression expands to on a first run and on a re-run, when both are known. */
 function onEveryAttempt(inner) {
-    return [1, 2].every((attempt) => evaluate(inner, { github: { run_attempt: attempt } }).known);
+    const [firstRun, reRun] = [1, 2].map((attempt) => asString(evaluate(inner, { github: { run_attempt: attempt } })));
+    return firstRun === undefined || reRun === undefined ? undefined : { firstRun, reRun };
 }
 /** An unquoted variable or substitution, which bash may split into options; a loop's paths aside. */
 function splits(part, script) {
@@ -3093,8 +3097,6 @@ function checkOptions(push, say) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/rules/advice.ts
-// Notices: nothing here fails a release, but each makes one safer or a re-run smoother.
-
 
 
 
@@ -3148,13 +3150,7 @@ function readsKeyVariable(version) {
 function skipDuplicate(push) {
     if (push.command.flags.has('--skip-duplicate'))
         return 'always';
-    const onRun = (word, attempt) => {
-        const part = word[0];
-        if (part?.kind !== 'expression')
-            return undefined;
-        return asString(evaluate(part.inner, { github: { run_attempt: attempt } }));
-    };
-    const reRunOnly = push.command.conditional.some((word) => onRun(word, 1) === '' && onRun(word, 2) === '--skip-duplicate');
+    const reRunOnly = push.command.conditional.some(({ firstRun, reRun }) => firstRun === '' && reRun === '--skip-duplicate');
     return reRunOnly ? 'on re-runs' : 'never';
 }
 

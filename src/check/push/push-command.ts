@@ -1,9 +1,16 @@
 // `dotnet nuget push` and `nuget push` commands in a step's script, with their options read as the
 // client reads them.
 import type { StepScript } from '../shell/scripts.ts'
-import { evaluate } from '../expressions.ts'
+import { asString, evaluate } from '../expressions.ts'
 import { leadingText, literal, type Command, type Part, type Word } from '../shell/words.ts'
 import { DOTNET_PUSH_OPTIONS, NUGET_EXE_OPTIONS } from './options.ts'
+
+/** A word that is one expression, and what it expands to on a first run and on a re-run. */
+export interface ConditionalWord {
+  word: Word
+  firstRun: string
+  reRun: string
+}
 
 export interface PushCommand {
   tool: 'dotnet' | 'nuget'
@@ -12,7 +19,8 @@ export interface PushCommand {
   values: Map<string, Word>
   /** Options given without a value (`--skip-duplicate`), and those set by an expression. */
   flags: Set<string>
-  conditional: Word[]
+  /** Whole-word expressions whose value is known on a first run and on a re-run (`run_attempt`). */
+  conditional: ConditionalWord[]
   /** Words that start with `-` but that the client does not know. */
   unknown: string[]
   /** Value options given more than once. */
@@ -63,8 +71,12 @@ function readPush(tool: 'dotnet' | 'nuget', args: Word[], line: number, script: 
     const head = leadingText(word)
     const [only] = word
     if (word.length === 1 && only?.kind === 'expression') {
-      if (KEY_LIKE.test(only.inner)) push.bareKey = only.inner
-      else if (onEveryAttempt(only.inner)) push.conditional.push(word)
+      if (KEY_LIKE.test(only.inner)) {
+        push.bareKey = only.inner
+        continue
+      }
+      const attempts = onEveryAttempt(only.inner)
+      if (attempts) push.conditional.push({ word, ...attempts })
       else push.opaque = true
       continue
     }
@@ -95,9 +107,12 @@ function readPush(tool: 'dotnet' | 'nuget', args: Word[], line: number, script: 
 /** An expression that holds a key, never options: a step's NUGET_API_KEY output or a secret. */
 const KEY_LIKE = /^(steps\.[\w-]+\.outputs\.NUGET_API_KEY|secrets\.[\w-]+)$/
 
-/** Whether a whole-word expression has a known value on a first run and on a re-run. */
-function onEveryAttempt(inner: string): boolean {
-  return [1, 2].every((attempt) => evaluate(inner, { github: { run_attempt: attempt } }).known)
+/** What a whole-word expression expands to on a first run and on a re-run, when both are known. */
+function onEveryAttempt(inner: string): { firstRun: string; reRun: string } | undefined {
+  const [firstRun, reRun] = [1, 2].map((attempt) =>
+    asString(evaluate(inner, { github: { run_attempt: attempt } }))
+  )
+  return firstRun === undefined || reRun === undefined ? undefined : { firstRun, reRun }
 }
 
 /** An unquoted variable or substitution, which bash may split into options; a loop's paths aside. */

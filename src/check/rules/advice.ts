@@ -1,8 +1,6 @@
 // Notices: nothing here fails a release, but each makes one safer or a re-run smoother.
-import { evaluate, asString } from '../expressions.ts'
 import type { Finding } from '../findings.ts'
 import { environmentOf, exportsKey } from '../model.ts'
-import type { Word } from '../shell/words.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
 import { pushPlace } from './push-commands.ts'
 import { destination, pushesOf, type Push } from './pushes.ts'
@@ -78,13 +76,8 @@ function readsKeyVariable(version: string): boolean {
 /** `--skip-duplicate` on every run, only on re-runs (an expression on run_attempt), or never. */
 function skipDuplicate(push: Push): 'always' | 'on re-runs' | 'never' {
   if (push.command.flags.has('--skip-duplicate')) return 'always'
-  const onRun = (word: Word, attempt: number) => {
-    const part = word[0]
-    if (part?.kind !== 'expression') return undefined
-    return asString(evaluate(part.inner, { github: { run_attempt: attempt } }))
-  }
   const reRunOnly = push.command.conditional.some(
-    (word) => onRun(word, 1) === '' && onRun(word, 2) === '--skip-duplicate'
+    ({ firstRun, reRun }) => firstRun === '' && reRun === '--skip-duplicate'
   )
   return reRunOnly ? 'on re-runs' : 'never'
 }
