@@ -3451,13 +3451,18 @@ function checkIdToken({ file, jobId, job }, calledWorkflow = false) {
     ];
 }
 /**
- * Steps that need more than a permissions block gives: a release needs contents: write, and a
- * private repository's checkout contents: read (a public one's works without it).
+ * Steps that need more than a permissions block gives: a release needs contents: write, a
+ * private repository's checkout contents: read (a public one's works without it), and a push to
+ * GitHub Packages with the job's token packages: write.
  */
-function checkOtherScopes({ file, jobId, job, facts }) {
+function checkOtherScopes(loginJob) {
+    const { file, jobId, job } = loginJob;
     const grant = grantFor(file.data, jobId, job);
     if (grant.source === 'default')
         return [];
+    return [...contentsScope(loginJob, grant), ...packagesScope(loginJob, grant)];
+}
+function contentsScope({ file, jobId, job, facts }, grant) {
     const contents = accessTo(grant.block, 'contents');
     return stepsOf(job).flatMap((step, index) => {
         const release = contents === 'write' ? undefined : releaseStep(file.data, job, step);
@@ -3484,11 +3489,8 @@ function checkOtherScopes({ file, jobId, job, facts }) {
 const GITHUB_PACKAGES = /nuget\.pkg\.github\.com/i;
 const JOB_TOKEN = /\bsecrets\.GITHUB_TOKEN\b|\bgithub\.token\b/i;
 /** A push to GitHub Packages with the job's token needs packages: write, which a block may drop. */
-function checkPackagesScope(loginJob) {
-    const { file, jobId, job } = loginJob;
-    const grant = grantFor(file.data, jobId, job);
-    if (grant.source === 'default')
-        return [];
+function packagesScope(loginJob, grant) {
+    const { file, jobId } = loginJob;
     const packages = accessTo(grant.block, 'packages');
     if (packages === 'write')
         return [];
@@ -3544,7 +3546,7 @@ function checkCalledWorkflow(file, all, loginJobs, repository) {
             `(${describeBlock(grant)}); a called workflow cannot raise its caller's permissions. Add ` +
             '`permissions: id-token: write` to this job.'));
     }
-    return findings;
+    return [...findings, ...unpassedSecrets(file, calls, loginJobs)];
 }
 /**
  * A call to another repository's workflow with an OIDC token and nuget.org in its inputs: a login
@@ -3573,15 +3575,13 @@ function checkRemoteCalls(file, anyLocalLogin) {
  * Callers of a local reusable workflow whose login reads a secret they do not pass: a called
  * workflow sees only the secrets its caller hands it (`secrets: inherit`, or each by name).
  */
-function checkPassedSecrets(file, all, loginJobs) {
-    if (loginJobs.length === 0 || !triggers(file.data).includes('workflow_call'))
-        return [];
+function unpassedSecrets(file, calls, loginJobs) {
     const needed = new Set(loginJobs.flatMap(({ login }) => [...JSON.stringify([login.with ?? {}, login.env ?? {}]).matchAll(/\bsecrets\.([\w-]+)/g)]
         .map((match) => match[1])
         .filter((name) => name.toUpperCase() !== 'GITHUB_TOKEN')));
     if (needed.size === 0)
         return [];
-    return callersOf(file, all).flatMap(({ caller, jobId, job }) => {
+    return calls.flatMap(({ caller, jobId, job }) => {
         const passed = job.secrets;
         if (passed === 'inherit')
             return [];
@@ -3931,9 +3931,9 @@ function analyseLoginJobs(workflows, loginJobs, facts) {
             findings.push(...checkTriggers(file, own, facts), ...checkDependabotPushes(file, own, facts));
         }
         for (const loginJob of own) {
-            findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkPackagesScope(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob), ...adviseOnLoginJob(loginJob));
+            findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob), ...adviseOnLoginJob(loginJob));
         }
-        findings.push(...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own, facts.repository), ...checkPassedSecrets(file, files, own), ...checkRemoteCalls(file, loginJobs.length > 0));
+        findings.push(...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own, facts.repository), ...checkRemoteCalls(file, loginJobs.length > 0));
     }
     return {
         findings: findings.sort(byPlace),

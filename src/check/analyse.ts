@@ -5,8 +5,8 @@ import { adviseOnLoginJob } from './rules/advice.ts'
 import type { LoginJob } from './rules/context.ts'
 import { checkCrossJobKeys, checkKeyPath } from './rules/key-path.ts'
 import { checkLoginInputs } from './rules/login-inputs.ts'
-import { checkIdToken, checkOtherScopes, checkPackagesScope } from './rules/oidc-access.ts'
-import { checkCalledWorkflow, checkPassedSecrets, checkRemoteCalls } from './rules/reusable.ts'
+import { checkIdToken, checkOtherScopes } from './rules/oidc-access.ts'
+import { checkCalledWorkflow, checkRemoteCalls } from './rules/reusable.ts'
 import { checkDependabotPushes } from './rules/dependabot.ts'
 import { pushesOf } from './rules/pushes.ts'
 import { checkTriggers } from './rules/triggers.ts'
@@ -88,7 +88,6 @@ export function analyseLoginJobs(
       findings.push(
         ...checkIdToken(loginJob, called),
         ...checkOtherScopes(loginJob),
-        ...checkPackagesScope(loginJob),
         ...checkKeyPath(loginJob),
         ...checkLoginInputs(loginJob),
         ...adviseOnLoginJob(loginJob)
@@ -97,7 +96,6 @@ export function analyseLoginJobs(
     findings.push(
       ...checkCrossJobKeys(file),
       ...checkCalledWorkflow(file, files, own, facts.repository),
-      ...checkPassedSecrets(file, files, own),
       ...checkRemoteCalls(file, loginJobs.length > 0)
     )
   }

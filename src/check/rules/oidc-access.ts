@@ -1,7 +1,7 @@
 // Can the job get an OIDC token at all, and can its other steps still do their work?
 import type { Finding } from '../findings.ts'
 import { stepsOf, text } from '../model.ts'
-import { accessTo, describeBlock, grantFor } from '../permissions.ts'
+import { accessTo, describeBlock, grantFor, type Grant } from '../permissions.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
 import { pushesOf } from './pushes.ts'
 import { releaseStep } from './release-steps.ts'
@@ -27,12 +27,18 @@ export function checkIdToken({ file, jobId, job }: LoginJob, calledWorkflow = fa
 }
 
 /**
- * Steps that need more than a permissions block gives: a release needs contents: write, and a
- * private repository's checkout contents: read (a public one's works without it).
+ * Steps that need more than a permissions block gives: a release needs contents: write, a
+ * private repository's checkout contents: read (a public one's works without it), and a push to
+ * GitHub Packages with the job's token packages: write.
  */
-export function checkOtherScopes({ file, jobId, job, facts }: LoginJob): Finding[] {
+export function checkOtherScopes(loginJob: LoginJob): Finding[] {
+  const { file, jobId, job } = loginJob
   const grant = grantFor(file.data, jobId, job)
   if (grant.source === 'default') return []
+  return [...contentsScope(loginJob, grant), ...packagesScope(loginJob, grant)]
+}
+
+function contentsScope({ file, jobId, job, facts }: LoginJob, grant: Grant): Finding[] {
   const contents = accessTo(grant.block, 'contents')
   return stepsOf(job).flatMap((step, index) => {
     const release = contents === 'write' ? undefined : releaseStep(file.data, job, step)
@@ -73,10 +79,8 @@ const GITHUB_PACKAGES = /nuget\.pkg\.github\.com/i
 const JOB_TOKEN = /\bsecrets\.GITHUB_TOKEN\b|\bgithub\.token\b/i
 
 /** A push to GitHub Packages with the job's token needs packages: write, which a block may drop. */
-export function checkPackagesScope(loginJob: LoginJob): Finding[] {
-  const { file, jobId, job } = loginJob
-  const grant = grantFor(file.data, jobId, job)
-  if (grant.source === 'default') return []
+function packagesScope(loginJob: LoginJob, grant: Grant): Finding[] {
+  const { file, jobId } = loginJob
   const packages = accessTo(grant.block, 'packages')
   if (packages === 'write') return []
   return pushesOf(loginJob).flatMap((push) => {

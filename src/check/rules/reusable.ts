@@ -65,7 +65,7 @@ export function checkCalledWorkflow(
       )
     )
   }
-  return findings
+  return [...findings, ...unpassedSecrets(file, calls, loginJobs)]
 }
 
 /**
@@ -99,8 +99,11 @@ export function checkRemoteCalls(file: WorkflowFile, anyLocalLogin: boolean): Fi
  * Callers of a local reusable workflow whose login reads a secret they do not pass: a called
  * workflow sees only the secrets its caller hands it (`secrets: inherit`, or each by name).
  */
-export function checkPassedSecrets(file: WorkflowFile, all: WorkflowFile[], loginJobs: LoginJob[]) {
-  if (loginJobs.length === 0 || !triggers(file.data).includes('workflow_call')) return []
+function unpassedSecrets(
+  file: WorkflowFile,
+  calls: ReturnType<typeof callersOf>,
+  loginJobs: LoginJob[]
+): Finding[] {
   const needed = new Set(
     loginJobs.flatMap(({ login }) =>
       [...JSON.stringify([login.with ?? {}, login.env ?? {}]).matchAll(/\bsecrets\.([\w-]+)/g)]
@@ -109,7 +112,7 @@ export function checkPassedSecrets(file: WorkflowFile, all: WorkflowFile[], logi
     )
   )
   if (needed.size === 0) return []
-  return callersOf(file, all).flatMap(({ caller, jobId, job }) => {
+  return calls.flatMap(({ caller, jobId, job }) => {
     const passed = job.secrets
     if (passed === 'inherit') return []
     const names = passed && typeof passed === 'object' ? Object.keys(passed) : []
