@@ -374,9 +374,10 @@ const LEVELS = ['error', 'warning', 'notice'];
 
 ;// CONCATENATED MODULE: ./src/check/model.ts
 /** The login actions this check knows: this one, and NuGet's own with the same inputs. */
-const LOGIN_ACTION = /^(acme\/nuget-login|nuget\/login)@/i;
+const LOGIN_ACTIONS = String.raw `(acme\/nuget-login|nuget\/login)@`;
+const LOGIN_ACTION = new RegExp(`^${LOGIN_ACTIONS}`, 'i');
 /** A login step anywhere in a workflow's text, for files that cannot be parsed. */
-const LOGIN_ACTION_IN_TEXT = /uses:\s*["']?(acme\/nuget-login|nuget\/login)@/i;
+const LOGIN_ACTION_IN_TEXT = new RegExp(`uses:\\s*["']?${LOGIN_ACTIONS}`, 'i');
 const KEY_OUTPUT = 'NUGET_API_KEY';
 const model_text = (value) => typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
 const isExpression = (value) => value.includes('${{');
@@ -2997,8 +2998,8 @@ function keyWord(loginJob, push, key, setEarlier) {
     }
     return { kind: 'unknown' };
 }
-/** Actions known to export no variable a push could read as its key. */
-const QUIET_ACTIONS = /^(actions\/(checkout|setup-dotnet|download-artifact|upload-artifact|cache|setup-node)|acme\/nuget-login|nuget\/login)@/i;
+/** Actions known to export no variable a push could read as its key, besides the login actions. */
+const QUIET_ACTIONS = /^actions\/(checkout|setup-dotnet|download-artifact|upload-artifact|cache|setup-node)@/i;
 /**
  * Whether an earlier step of the job may set variables for later ones: a script writing
  * `$GITHUB_ENV`, or an action (which may export any variable, as secret loaders do).
@@ -3007,7 +3008,7 @@ function writesEnvironmentBefore(steps, index) {
     return steps
         .slice(0, index)
         .some((step) => /GITHUB_ENV/.test(model_text(step.run)) ||
-        (model_text(step.uses) !== '' && !QUIET_ACTIONS.test(model_text(step.uses))));
+        (model_text(step.uses) !== '' && !QUIET_ACTIONS.test(model_text(step.uses)) && !isLoginStep(step)));
 }
 
 ;// CONCATENATED MODULE: ./src/check/rules/push-commands.ts

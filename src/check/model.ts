@@ -1,9 +1,10 @@
 import type { RawJob, RawStep, RawWorkflow } from './workflow-file.ts'
 
 /** The login actions this check knows: this one, and NuGet's own with the same inputs. */
-const LOGIN_ACTION = /^(acme\/nuget-login|nuget\/login)@/i
+const LOGIN_ACTIONS = String.raw`(acme\/nuget-login|nuget\/login)@`
+const LOGIN_ACTION = new RegExp(`^${LOGIN_ACTIONS}`, 'i')
 /** A login step anywhere in a workflow's text, for files that cannot be parsed. */
-export const LOGIN_ACTION_IN_TEXT = /uses:\s*["']?(acme\/nuget-login|nuget\/login)@/i
+export const LOGIN_ACTION_IN_TEXT = new RegExp(`uses:\\s*["']?${LOGIN_ACTIONS}`, 'i')
 export const KEY_OUTPUT = 'NUGET_API_KEY'
 
 export const text = (value: unknown): string =>

@@ -3,7 +3,7 @@ import { pushCommandsIn, type PushCommand } from '../push/push-command.ts'
 import { readStepScript, type StepScript } from '../shell/scripts.ts'
 import type { Word } from '../shell/words.ts'
 import { literal } from '../shell/words.ts'
-import { exportsKey, KEY_OUTPUT, text } from '../model.ts'
+import { exportsKey, isLoginStep, KEY_OUTPUT, text } from '../model.ts'
 import type { RawStep } from '../workflow-file.ts'
 import type { LoginJob } from './context.ts'
 
@@ -92,9 +92,9 @@ function keyWord(loginJob: LoginJob, push: Push, key: Word, setEarlier: boolean)
   return { kind: 'unknown' }
 }
 
-/** Actions known to export no variable a push could read as its key. */
+/** Actions known to export no variable a push could read as its key, besides the login actions. */
 const QUIET_ACTIONS =
-  /^(actions\/(checkout|setup-dotnet|download-artifact|upload-artifact|cache|setup-node)|acme\/nuget-login|nuget\/login)@/i
+  /^actions\/(checkout|setup-dotnet|download-artifact|upload-artifact|cache|setup-node)@/i
 
 /**
  * Whether an earlier step of the job may set variables for later ones: a script writing
@@ -106,6 +106,6 @@ export function writesEnvironmentBefore(steps: RawStep[], index: number): boolea
     .some(
       (step) =>
         /GITHUB_ENV/.test(text(step.run)) ||
-        (text(step.uses) !== '' && !QUIET_ACTIONS.test(text(step.uses)))
+        (text(step.uses) !== '' && !QUIET_ACTIONS.test(text(step.uses)) && !isLoginStep(step))
     )
 }
