@@ -3017,10 +3017,7 @@ function writesEnvironmentBefore(steps, index) {
 
 function checkPush(loginJob, push) {
     const { file, jobId, login, loginIndex, steps } = loginJob;
-    const say = (level, title, message) => ({
-        ...finding(file, stepPath(jobId, push.index), level, title, message),
-        ...pushPlace(file, jobId, push)
-    });
+    const say = (level, title, message) => pushFinding(file, jobId, push, level, title, message);
     const loginOutput = `\${{ steps.${model_text(login.id) || 'login'}.outputs.${KEY_OUTPUT} }}`;
     const findings = push.command.tool === 'dotnet' ? checkOptions(push, say) : [];
     const goesTo = destination(push);
@@ -3053,9 +3050,13 @@ function checkPush(loginJob, push) {
     return findings;
 }
 /** The line of the push command itself, inside a multi-line `run:`; the step's place otherwise. */
-function pushPlace(file, jobId, push) {
+/** A finding on a push, placed on its command's line in the script where that line is known. */
+function pushFinding(file, jobId, push, level, title, message) {
     const where = file.lineOf(stepPath(jobId, push.index, 'run'), push.command.line);
-    return where ? { where } : {};
+    return {
+        ...finding(file, stepPath(jobId, push.index), level, title, message),
+        ...(where ? { where } : {})
+    };
 }
 const KEY_PROBLEMS = {
     secret: (key, loginOutput) => [
@@ -3114,30 +3115,22 @@ function adviseOnLoginJob(loginJob) {
     for (const push of pushesOf(loginJob)) {
         if (push.index < loginIndex || ['other', 'unknown'].includes(destination(push)))
             continue;
-        const where = stepPath(jobId, push.index);
-        const place = pushPlace(file, jobId, push);
         const skip = skipDuplicate(push);
         if (skip !== 'on re-runs' && !push.command.opaque) {
-            findings.push({
-                ...finding(file, where, 'notice', skip === 'always' ? 'Unconditional --skip-duplicate' : 'Push without --skip-duplicate', (skip === 'always'
-                    ? '`--skip-duplicate` turns every 409 into success: an unchanged version, or a new ID inside ' +
-                        "someone else's reserved prefix, publishes nothing while the job stays green. "
-                    : 'A re-run of this job fails on the packages it already pushed (409). ') +
-                    `Skip duplicates only on re-runs: end the command with ${RERUN_ONLY_SKIP}.`),
-                ...place
-            });
+            findings.push(pushFinding(file, jobId, push, 'notice', skip === 'always' ? 'Unconditional --skip-duplicate' : 'Push without --skip-duplicate', (skip === 'always'
+                ? '`--skip-duplicate` turns every 409 into success: an unchanged version, or a new ID inside ' +
+                    "someone else's reserved prefix, publishes nothing while the job stays green. "
+                : 'A re-run of this job fails on the packages it already pushed (409). ') +
+                `Skip duplicates only on re-runs: end the command with ${RERUN_ONLY_SKIP}.`));
         }
         const fromEnvironment = !push.command.values.has('--api-key') &&
             (exportsKey(login) === true || push.script.isSet('NUGET_API_KEY'));
         const sdk = loginJob.facts.sdkVersion;
         if (fromEnvironment && push.command.tool === 'dotnet' && !(sdk && readsKeyVariable(sdk))) {
-            findings.push({
-                ...finding(file, where, sdk ? 'error' : 'notice', 'Key from the environment', 'This push passes no --api-key and relies on the NUGET_API_KEY variable, which `dotnet nuget push` ' +
-                    'reads in the .NET 10 SDK from the 10.0.4xx band (checked with 10.0.401); older SDKs push without a ' +
-                    `key and nuget.org answers 401${sdk ? `, and global.json pins ${sdk}` : ''}. Pass ` +
-                    '`--api-key "$NUGET_API_KEY"`.'),
-                ...place
-            });
+            findings.push(pushFinding(file, jobId, push, sdk ? 'error' : 'notice', 'Key from the environment', 'This push passes no --api-key and relies on the NUGET_API_KEY variable, which `dotnet nuget push` ' +
+                'reads in the .NET 10 SDK from the 10.0.4xx band (checked with 10.0.401); older SDKs push without a ' +
+                `key and nuget.org answers 401${sdk ? `, and global.json pins ${sdk}` : ''}. Pass ` +
+                '`--api-key "$NUGET_API_KEY"`.'));
         }
     }
     return findings;

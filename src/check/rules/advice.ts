@@ -1,8 +1,8 @@
 // Notices: nothing here fails a release, but each makes one safer or a re-run smoother.
 import type { Finding } from '../findings.ts'
 import { environmentOf, exportsKey } from '../model.ts'
-import { finding, stepPath, type LoginJob } from './context.ts'
-import { pushPlace } from './push-commands.ts'
+import { finding, type LoginJob } from './context.ts'
+import { pushFinding } from './push-commands.ts'
 import { destination, pushesOf, type Push } from './pushes.ts'
 
 export const RERUN_ONLY_SKIP = "${{ github.run_attempt > 1 && '--skip-duplicate' || '' }}"
@@ -25,14 +25,13 @@ export function adviseOnLoginJob(loginJob: LoginJob): Finding[] {
   }
   for (const push of pushesOf(loginJob)) {
     if (push.index < loginIndex || ['other', 'unknown'].includes(destination(push))) continue
-    const where = stepPath(jobId, push.index)
-    const place = pushPlace(file, jobId, push)
     const skip = skipDuplicate(push)
     if (skip !== 'on re-runs' && !push.command.opaque) {
-      findings.push({
-        ...finding(
+      findings.push(
+        pushFinding(
           file,
-          where,
+          jobId,
+          push,
           'notice',
           skip === 'always' ? 'Unconditional --skip-duplicate' : 'Push without --skip-duplicate',
           (skip === 'always'
@@ -40,28 +39,27 @@ export function adviseOnLoginJob(loginJob: LoginJob): Finding[] {
               "someone else's reserved prefix, publishes nothing while the job stays green. "
             : 'A re-run of this job fails on the packages it already pushed (409). ') +
             `Skip duplicates only on re-runs: end the command with ${RERUN_ONLY_SKIP}.`
-        ),
-        ...place
-      })
+        )
+      )
     }
     const fromEnvironment =
       !push.command.values.has('--api-key') &&
       (exportsKey(login) === true || push.script.isSet('NUGET_API_KEY'))
     const sdk = loginJob.facts.sdkVersion
     if (fromEnvironment && push.command.tool === 'dotnet' && !(sdk && readsKeyVariable(sdk))) {
-      findings.push({
-        ...finding(
+      findings.push(
+        pushFinding(
           file,
-          where,
+          jobId,
+          push,
           sdk ? 'error' : 'notice',
           'Key from the environment',
           'This push passes no --api-key and relies on the NUGET_API_KEY variable, which `dotnet nuget push` ' +
             'reads in the .NET 10 SDK from the 10.0.4xx band (checked with 10.0.401); older SDKs push without a ' +
             `key and nuget.org answers 401${sdk ? `, and global.json pins ${sdk}` : ''}. Pass ` +
             '`--api-key "$NUGET_API_KEY"`.'
-        ),
-        ...place
-      })
+        )
+      )
     }
   }
   return findings

@@ -1,7 +1,7 @@
 // Each push to nuget.org as the client runs it: its options, its key and its source.
 import type { Finding, Level } from '../findings.ts'
 import { KEY_OUTPUT, text } from '../model.ts'
-import type { Where, WorkflowFile } from '../workflow-file.ts'
+import type { WorkflowFile } from '../workflow-file.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
 import {
   destination,
@@ -13,10 +13,8 @@ import {
 
 export function checkPush(loginJob: LoginJob, push: Push): Finding[] {
   const { file, jobId, login, loginIndex, steps } = loginJob
-  const say = (level: Level, title: string, message: string) => ({
-    ...finding(file, stepPath(jobId, push.index), level, title, message),
-    ...pushPlace(file, jobId, push)
-  })
+  const say = (level: Level, title: string, message: string) =>
+    pushFinding(file, jobId, push, level, title, message)
   const loginOutput = `\${{ steps.${text(login.id) || 'login'}.outputs.${KEY_OUTPUT} }}`
   const findings = push.command.tool === 'dotnet' ? checkOptions(push, say) : []
   const goesTo = destination(push)
@@ -65,9 +63,20 @@ export function checkPush(loginJob: LoginJob, push: Push): Finding[] {
 }
 
 /** The line of the push command itself, inside a multi-line `run:`; the step's place otherwise. */
-export function pushPlace(file: WorkflowFile, jobId: string, push: Push): { where?: Where } {
+/** A finding on a push, placed on its command's line in the script where that line is known. */
+export function pushFinding(
+  file: WorkflowFile,
+  jobId: string,
+  push: Push,
+  level: Level,
+  title: string,
+  message: string
+): Finding {
   const where = file.lineOf(stepPath(jobId, push.index, 'run'), push.command.line)
-  return where ? { where } : {}
+  return {
+    ...finding(file, stepPath(jobId, push.index), level, title, message),
+    ...(where ? { where } : {})
+  }
 }
 
 type KeyProblem = (key: never, loginOutput: string) => [title: string, message: string]
