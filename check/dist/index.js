@@ -3608,6 +3608,25 @@ function callersOf(file, all) {
 // `if:`, evaluated on what such a run knows, with everything else left unknown.
 
 
+/** The login jobs such a run reaches, quoted for a message (`'publish', 'docs'`); undefined for none. */
+function reachedJobs(file, loginJobs, run) {
+    const reached = loginJobs.filter((loginJob) => reachesLogin(file, loginJob, run));
+    return reached.length === 0 ? undefined : reached.map(({ jobId }) => `'${jobId}'`).join(', ');
+}
+/** What every run of this repository knows of it: its name and owner, and its event's repository. */
+function repositoryContext(facts) {
+    const repository = facts.repository ?? 'this-owner/this-repository';
+    return {
+        repository,
+        repository_owner: facts.ownerLogin ?? repository.split('/')[0] ?? null,
+        eventRepository: { fork: false, full_name: repository }
+    };
+}
+/** Where a finding about a trigger goes: the event's key under `on:` when `on:` is a map of them. */
+function triggerPath(file, event) {
+    const on = file.data.on;
+    return on && typeof on === 'object' && !Array.isArray(on) ? ['on', event] : ['on'];
+}
 /** Whether the login job, its login step, and every job it needs may run on such a run. */
 function reachesLogin(file, loginJob, run) {
     const env = envOnRun(file, loginJob, run);
@@ -3674,14 +3693,11 @@ const DEPENDABOT_BRANCH = 'dependabot/github_actions/actions/checkout-6';
 function checkDependabotPushes(file, loginJobs, facts) {
     if (!facts.dependabot || !pushRunsOn(file.data.on, DEPENDABOT_BRANCH))
         return [];
-    const run = dependabotRun(facts);
-    const reached = loginJobs.filter((loginJob) => reachesLogin(file, loginJob, run));
-    if (reached.length === 0)
+    const jobs = reachedJobs(file, loginJobs, dependabotRun(facts));
+    if (!jobs)
         return [];
-    const jobs = reached.map((loginJob) => `'${loginJob.jobId}'`).join(', ');
-    const on = file.data.on;
     return [
-        finding(file, on && typeof on === 'object' && !Array.isArray(on) ? ['on', 'push'] : ['on'], 'warning', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+        finding(file, triggerPath(file, 'push'), 'warning', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
             `branches here: those runs get no OIDC token, so the login in job ${jobs} fails on each. Limit ` +
             '`push` to release tags or the release branch, or add ' +
             "`if: github.actor != 'dependabot[bot]'` to the job.")
@@ -3734,20 +3750,19 @@ function globToRegExp(pattern) {
 }
 /** What a push run of a Dependabot branch knows. */
 function dependabotRun(facts) {
-    const repository = facts.repository ?? 'this-owner/this-repository';
+    const { eventRepository, ...repository } = repositoryContext(facts);
     return {
         github: {
             event_name: 'push',
             actor: 'dependabot[bot]',
             triggering_actor: 'dependabot[bot]',
-            repository,
-            repository_owner: facts.ownerLogin ?? repository.split('/')[0] ?? null,
+            ...repository,
             ref: `refs/heads/${DEPENDABOT_BRANCH}`,
             ref_name: DEPENDABOT_BRANCH,
             ref_type: 'branch',
             head_ref: '',
             base_ref: '',
-            event: { repository: { fork: false, full_name: repository } }
+            event: { repository: eventRepository }
         }
     };
 }
@@ -3767,12 +3782,10 @@ function checkTriggers(file, loginJobs, facts) {
     const event = events.find((name) => PULL_REQUEST_EVENTS.includes(name));
     if (!event)
         return findings;
-    const fork = forkRun(event, facts);
-    const reached = loginJobs.filter((loginJob) => reachesLogin(file, loginJob, fork));
-    if (reached.length === 0)
+    const jobs = reachedJobs(file, loginJobs, forkRun(event, facts));
+    if (!jobs)
         return findings;
-    const jobs = reached.map((loginJob) => `'${loginJob.jobId}'`).join(', ');
-    findings.push(finding(file, typeof file.data.on === 'object' && !Array.isArray(file.data.on) ? ['on', event] : ['on'], 'warning', 'Login on pull request runs', `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${jobs}: runs for ` +
+    findings.push(finding(file, triggerPath(file, event), 'warning', 'Login on pull request runs', `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${jobs}: runs for ` +
         'pull requests from forks and from Dependabot get no OIDC token, so the login fails there. Publish on ' +
         'push of a tag, on release or by workflow_dispatch, or keep fork runs out with ' +
         '`if: github.event.pull_request.head.repo.full_name == github.repository` on the job.'));
@@ -3780,12 +3793,11 @@ function checkTriggers(file, loginJobs, facts) {
 }
 /** What a run for a pull request from a fork knows; whatever is missing stays unknown. */
 function forkRun(event, facts) {
-    const repository = facts.repository ?? 'this-owner/this-repository';
+    const { eventRepository, ...repository } = repositoryContext(facts);
     return {
         github: {
             event_name: event,
-            repository,
-            repository_owner: facts.ownerLogin ?? repository.split('/')[0] ?? null,
+            ...repository,
             ref: 'refs/pull/1/merge',
             ref_name: '1/merge',
             ref_type: 'branch',
@@ -3795,7 +3807,7 @@ function forkRun(event, facts) {
                         repo: { fork: true, full_name: 'fork-owner/fork', owner: { login: 'fork-owner' } }
                     }
                 },
-                repository: { fork: false, full_name: repository }
+                repository: eventRepository
             }
         }
     };

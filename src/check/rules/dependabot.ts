@@ -5,7 +5,7 @@ import type { Finding } from '../findings.ts'
 import type { RunFacts } from '../run-facts.ts'
 import type { WorkflowFile } from '../workflow-file.ts'
 import { finding, type LoginJob } from './context.ts'
-import { reachesLogin } from './reach.ts'
+import { reachedJobs, repositoryContext, triggerPath } from './reach.ts'
 
 const DEPENDABOT_BRANCH = 'dependabot/github_actions/actions/checkout-6'
 
@@ -15,15 +15,12 @@ export function checkDependabotPushes(
   facts: RunFacts
 ): Finding[] {
   if (!facts.dependabot || !pushRunsOn(file.data.on, DEPENDABOT_BRANCH)) return []
-  const run = dependabotRun(facts)
-  const reached = loginJobs.filter((loginJob) => reachesLogin(file, loginJob, run))
-  if (reached.length === 0) return []
-  const jobs = reached.map((loginJob) => `'${loginJob.jobId}'`).join(', ')
-  const on = file.data.on
+  const jobs = reachedJobs(file, loginJobs, dependabotRun(facts))
+  if (!jobs) return []
   return [
     finding(
       file,
-      on && typeof on === 'object' && !Array.isArray(on) ? ['on', 'push'] : ['on'],
+      triggerPath(file, 'push'),
       'warning',
       'Login on Dependabot’s pushes',
       `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
@@ -79,20 +76,19 @@ function globToRegExp(pattern: string): RegExp {
 
 /** What a push run of a Dependabot branch knows. */
 function dependabotRun(facts: RunFacts): Known {
-  const repository = facts.repository ?? 'this-owner/this-repository'
+  const { eventRepository, ...repository } = repositoryContext(facts)
   return {
     github: {
       event_name: 'push',
       actor: 'dependabot[bot]',
       triggering_actor: 'dependabot[bot]',
-      repository,
-      repository_owner: facts.ownerLogin ?? repository.split('/')[0] ?? null,
+      ...repository,
       ref: `refs/heads/${DEPENDABOT_BRANCH}`,
       ref_name: DEPENDABOT_BRANCH,
       ref_type: 'branch',
       head_ref: '',
       base_ref: '',
-      event: { repository: { fork: false, full_name: repository } }
+      event: { repository: eventRepository }
     }
   }
 }

@@ -3,7 +3,34 @@
 import { conditionText, knownFalse, type Known } from '../expressions.ts'
 import { jobsOf, text } from '../model.ts'
 import type { RawJob, WorkflowFile } from '../workflow-file.ts'
+import type { RunFacts } from '../run-facts.ts'
 import type { LoginJob } from './context.ts'
+
+/** The login jobs such a run reaches, quoted for a message (`'publish', 'docs'`); undefined for none. */
+export function reachedJobs(
+  file: WorkflowFile,
+  loginJobs: LoginJob[],
+  run: Known
+): string | undefined {
+  const reached = loginJobs.filter((loginJob) => reachesLogin(file, loginJob, run))
+  return reached.length === 0 ? undefined : reached.map(({ jobId }) => `'${jobId}'`).join(', ')
+}
+
+/** What every run of this repository knows of it: its name and owner, and its event's repository. */
+export function repositoryContext(facts: RunFacts) {
+  const repository = facts.repository ?? 'this-owner/this-repository'
+  return {
+    repository,
+    repository_owner: facts.ownerLogin ?? repository.split('/')[0] ?? null,
+    eventRepository: { fork: false, full_name: repository }
+  }
+}
+
+/** Where a finding about a trigger goes: the event's key under `on:` when `on:` is a map of them. */
+export function triggerPath(file: WorkflowFile, event: string): string[] {
+  const on = file.data.on
+  return on && typeof on === 'object' && !Array.isArray(on) ? ['on', event] : ['on']
+}
 
 /** Whether the login job, its login step, and every job it needs may run on such a run. */
 export function reachesLogin(file: WorkflowFile, loginJob: LoginJob, run: Known): boolean {

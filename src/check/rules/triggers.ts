@@ -6,7 +6,7 @@ import { triggers } from '../model.ts'
 import type { RunFacts } from '../run-facts.ts'
 import type { WorkflowFile } from '../workflow-file.ts'
 import { finding, type LoginJob } from './context.ts'
-import { reachesLogin } from './reach.ts'
+import { reachedJobs, repositoryContext, triggerPath } from './reach.ts'
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_review', 'pull_request_review_comment']
 
@@ -31,14 +31,12 @@ export function checkTriggers(
   }
   const event = events.find((name) => PULL_REQUEST_EVENTS.includes(name))
   if (!event) return findings
-  const fork = forkRun(event, facts)
-  const reached = loginJobs.filter((loginJob) => reachesLogin(file, loginJob, fork))
-  if (reached.length === 0) return findings
-  const jobs = reached.map((loginJob) => `'${loginJob.jobId}'`).join(', ')
+  const jobs = reachedJobs(file, loginJobs, forkRun(event, facts))
+  if (!jobs) return findings
   findings.push(
     finding(
       file,
-      typeof file.data.on === 'object' && !Array.isArray(file.data.on) ? ['on', event] : ['on'],
+      triggerPath(file, event),
       'warning',
       'Login on pull request runs',
       `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${jobs}: runs for ` +
@@ -52,12 +50,11 @@ export function checkTriggers(
 
 /** What a run for a pull request from a fork knows; whatever is missing stays unknown. */
 function forkRun(event: string, facts: RunFacts): Known {
-  const repository = facts.repository ?? 'this-owner/this-repository'
+  const { eventRepository, ...repository } = repositoryContext(facts)
   return {
     github: {
       event_name: event,
-      repository,
-      repository_owner: facts.ownerLogin ?? repository.split('/')[0] ?? null,
+      ...repository,
       ref: 'refs/pull/1/merge',
       ref_name: '1/merge',
       ref_type: 'branch',
@@ -67,7 +64,7 @@ function forkRun(event: string, facts: RunFacts): Known {
             repo: { fork: true, full_name: 'fork-owner/fork', owner: { login: 'fork-owner' } }
           }
         },
-        repository: { fork: false, full_name: repository }
+        repository: eventRepository
       }
     }
   }
