@@ -61,10 +61,10 @@ async function repositoryFolders(root: string): Promise<string[]> {
 
 async function runEnvironment(folder: string, scratch: string): Promise<Record<string, string>> {
   const metaPath = join(folder, 'meta.json')
-  const meta = existsSync(metaPath)
-    ? ((JSON.parse(await readFile(metaPath, 'utf8')) as { meta?: Meta } & Meta).meta ??
-      (JSON.parse(await readFile(metaPath, 'utf8')) as Meta))
+  const file = existsSync(metaPath)
+    ? (JSON.parse(await readFile(metaPath, 'utf8')) as { meta?: Meta } & Meta)
     : {}
+  const meta: Meta = file.meta ?? file
   const repository = meta.repository ?? 'owner/repository'
   const event = join(scratch, 'event.json')
   await writeFile(
