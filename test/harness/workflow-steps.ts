@@ -1,11 +1,11 @@
 // Reads the workflows the README shows, and runs one of their `run:` steps as the runner would.
 import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions'
 import { parse } from 'yaml'
-import { yamlBlocks } from '../../scripts/actionlint.ts'
+import { documentationPages, yamlBlocks } from '../../scripts/actionlint.ts'
 import { ROOT } from './run-action.ts'
 
 export interface WorkflowStep {
@@ -22,10 +22,11 @@ export interface Workflow {
   jobs: Record<string, { 'runs-on'?: string; steps?: WorkflowStep[] }>
 }
 
-/** Every ```yaml block of the README, parsed, with its text. */
+/** Every ```yaml block of the README and of docs/, parsed, with its text. */
 export async function readmeWorkflows(): Promise<{ text: string; workflow: Workflow }[]> {
-  const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
-  return yamlBlocks(readme).map(({ text }) => ({ text, workflow: parse(text) as Workflow }))
+  return documentationPages(ROOT).flatMap((page) =>
+    yamlBlocks(page.text).map(({ text }) => ({ text, workflow: parse(text) as Workflow }))
+  )
 }
 
 export function allSteps(workflow: Workflow): WorkflowStep[] {

@@ -43,26 +43,32 @@ describe('action.yml, package.json and README agree with the code', async () => 
   })
 })
 
-describe('the README troubleshooting table', async () => {
-  const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
-  const rows = readme.split('\n').filter((line) => line.startsWith('| `'))
-
-  it.each(NUGET_TOKEN_MESSAGES)('lists %s', (message) => {
-    expect(rows.some((row) => row.includes(message))).toBe(true)
+describe('the troubleshooting pages', async () => {
+  const login = await readFile(join(ROOT, 'docs', 'troubleshooting.md'), 'utf8')
+  const push = await readFile(join(ROOT, 'docs', 'push.md'), 'utf8')
+  it.each(NUGET_TOKEN_MESSAGES)('quote %s', (message) => {
+    expect(login).toContain(`\`${message}\``)
   })
 
-  it.each(NUGET_PUSH_MESSAGES)('lists the push answer %s', (message) => {
-    expect(rows.some((row) => row.includes(message))).toBe(true)
+  it.each(NUGET_PUSH_MESSAGES)('quote the push answer %s', (message) => {
+    expect(push).toMatch(new RegExp(`\`(\\d{3} \\()?${escapeRegExp(message)}\\)?\``))
   })
 
-  it('says nowhere that a temporary policy hides a mismatch', () => {
-    expect(readme).not.toMatch(/never-used policy|until its first use, nuget\.org does not name/)
+  it('say nowhere that a temporary policy hides a mismatch', async () => {
+    const policy = await readFile(join(ROOT, 'docs', 'policy.md'), 'utf8')
+    for (const page of [login, push, policy]) {
+      expect(page).not.toMatch(/never-used policy|until its first use, nuget\.org does not name/)
+    }
   })
 
-  it('blames no trailing slash, which nuget.org accepts', () => {
-    expect(readme).not.toMatch(/no trailing slash|or a trailing slash\)/)
+  it('blame no trailing slash, which nuget.org accepts', () => {
+    expect(login).not.toMatch(/no trailing slash|or a trailing slash\)/)
   })
 })
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
 
 describe('check/action.yml agrees with the check and the README', async () => {
   const metadata = await readActionMetadata('check')

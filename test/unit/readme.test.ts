@@ -1,21 +1,20 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { lintWorkflow, yamlBlocks } from '../../scripts/actionlint.ts'
+import { documentationPages, lintWorkflow, yamlBlocks } from '../../scripts/actionlint.ts'
 import { ROOT } from '../harness/run-action.ts'
 
-const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
-const blocks = yamlBlocks(readme)
+const blocks = documentationPages(ROOT).flatMap((page) =>
+  yamlBlocks(page.text).map((block) => ({ ...block, path: page.path }))
+)
 
-describe('the README’s YAML examples', () => {
+describe('the YAML examples of the README and docs/', () => {
   it('are there: the workflows a package author copies', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(6)
   })
 
-  it.each(blocks.map((block) => [block.firstLine, block.text] as const))(
-    'lint clean with actionlint: the block at line %i',
-    async (firstLine, text) => {
-      expect(await lintWorkflow(text, 'README.md', firstLine)).toEqual([])
+  it.each(blocks.map((block) => [block.path, block.firstLine, block.text] as const))(
+    'lint clean with actionlint: %s, the block at line %i',
+    async (path, firstLine, text) => {
+      expect(await lintWorkflow(text, path, firstLine)).toEqual([])
     }
   )
 
