@@ -1082,14 +1082,14 @@ var answers = __nccwpck_require__(970);
 
 
 
-const MAX_KEY_LENGTH = 1024;
 /**
- * A key is pasted into scripts (`--api-key "${{ steps.login.outputs.NUGET_API_KEY }}"`), where the
- * runner substitutes it before the shell reads the script. So it may hold only characters no shell
- * acts on: nuget.org's keys are letters and digits; '-' (GUID keys), '_' and '.' (base64url and
- * token-shaped keys of other NuGet servers) are also inert. A first '-' could read as an option.
+ * nuget.org's keys (v5) are 84 ASCII letters and digits. Anything else did not come from nuget.org,
+ * and a key is pasted into scripts (`--api-key "${{ steps.login.outputs.NUGET_API_KEY }}"`), where
+ * the runner substitutes it before the shell reads it: letters and digits are all no shell acts on.
  */
-const SHELL_INERT_KEY = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const NUGET_KEY_LENGTH = 84;
+const NUGET_KEY_CHARACTERS = /^[A-Za-z0-9]+$/;
+const NUGET_KEY_SHAPE = `nuget.org's keys are ${NUGET_KEY_LENGTH} ASCII letters and digits`;
 /** Trades one OIDC token for a short-lived API key: one request, no retries. */
 async function exchangeOidcToken(send, request, now = Date.now()) {
     const response = await send({
@@ -1128,20 +1128,25 @@ function parseApiKeyAnswer(body, now, serverNow) {
     if (typeof apiKey !== 'string' || apiKey === '') {
         throw invalidAnswer('it holds no `apiKey`');
     }
-    if (apiKey.length > MAX_KEY_LENGTH) {
-        throw invalidAnswer(`its \`apiKey\` is ${apiKey.length} characters long`);
-    }
-    if (!/^[\x21-\x7e]+$/.test(apiKey)) {
-        throw invalidAnswer('its `apiKey` contains white space, control or non-ASCII characters');
-    }
-    if (!SHELL_INERT_KEY.test(apiKey)) {
-        throw invalidAnswer("its `apiKey` holds characters other than letters, digits, '-', '_' and '.' (or starts with one " +
-            "of '-', '_', '.'), which a later step's script could run as code");
-    }
+    checkKeyShape(apiKey);
     const expires = parseExpires(answer.expires, now, serverNow);
     return serverNow === undefined
         ? { value: apiKey, expires }
         : { value: apiKey, expires, clockSkewMs: now - serverNow };
+}
+/** Refuses a key nuget.org could not have issued, naming its length and never its text. */
+function checkKeyShape(apiKey) {
+    const length = `${apiKey.length} character${apiKey.length === 1 ? '' : 's'}`;
+    if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+        throw invalidAnswer(`its \`apiKey\` (${length}) contains white space, control or non-ASCII characters, and ${NUGET_KEY_SHAPE}`);
+    }
+    if (!NUGET_KEY_CHARACTERS.test(apiKey)) {
+        throw invalidAnswer(`its \`apiKey\` (${length}) holds characters other than ASCII letters and digits, which a later ` +
+            `step's script could run as code, and ${NUGET_KEY_SHAPE}`);
+    }
+    if (apiKey.length !== NUGET_KEY_LENGTH) {
+        throw invalidAnswer(`its \`apiKey\` is ${length} long, and ${NUGET_KEY_SHAPE}`);
+    }
 }
 /** An absent `expires` is accepted (the key still works); a present one must be a future time. */
 function parseExpires(value, now, serverNow) {

@@ -112,12 +112,31 @@ describe('parseApiKeyAnswer', () => {
     }
   )
 
-  it.each([
-    ['a nuget.org v5 key', `${'A1b2'.repeat(13)}${'Z9'.repeat(16)}`],
-    ['a GUID', 'e3b0c442-98fc-4c14-9afb-f4c8996fb924'],
-    ['a base64url or token-shaped key', 'gh_Ab-9.Zz_0']
-  ])('accepts %s', (_, key) => {
+  it('accepts a nuget.org v5 key: 84 ASCII letters and digits', () => {
+    const key = `${'A1b2'.repeat(13)}${'Z9'.repeat(16)}`
     expect(parseApiKeyAnswer(body({ apiKey: key }), NOW).value).toBe(key)
+  })
+
+  it.each([
+    ['a one-letter key', 'a', 'its `apiKey` is 1 character long'],
+    ['a key one short', KEY.slice(1), 'its `apiKey` is 83 characters long'],
+    ['a key one too long', `${KEY}k`, 'its `apiKey` is 85 characters long'],
+    ['a GUID', 'e3b0c442-98fc-4c14-9afb-f4c8996fb924', '(36 characters) holds characters other'],
+    ['a base64url key of 84', `${KEY.slice(2)}_-`, '(84 characters) holds characters other'],
+    ['a token-shaped key of 84', `${KEY.slice(1)}.`, '(84 characters) holds characters other']
+  ])('refuses %s, which nuget.org never issues, naming its length', (_, key, reason) => {
+    let error: unknown
+    try {
+      parseApiKeyAnswer(body({ apiKey: key }), NOW)
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toMatchObject({
+      message: expect.stringContaining(reason),
+      hint: expect.stringContaining('`token-service-url` points at the nuget.org token endpoint')
+    })
+    expect((error as Error).message).toContain("nuget.org's keys are 84 ASCII letters and digits")
+    if (key.length > 1) expect((error as Error).message).not.toContain(key)
   })
 
   it('refuses a key that is code without quoting it', () => {
