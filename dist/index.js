@@ -281,102 +281,6 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 970:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
-/* harmony export */   F7: () => (/* binding */ answeredAt),
-/* harmony export */   _g: () => (/* binding */ describeErrorAnswer)
-/* harmony export */ });
-/* unused harmony export parseRetryAfter */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(158);
-/* harmony import */ var _shared_userinfo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(622);
-
-
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const EXCERPT_LENGTH = 200;
-const SERVER_MESSAGE_LENGTH = 2000;
-function isTransientStatus(status) {
-    return TRANSIENT_STATUSES.has(status);
-}
-/**
- * Turns an answer that is not a success into a LoginError: the server's own message when it
- * sent one, otherwise the status and a short, cleaned excerpt of the body. Without the server's own
- * reason, `serverFaultHint` goes with a 500 and `refusalHint` with a permanent refusal.
- */
-function describeErrorAnswer(what, response, options) {
-    const { status, headers } = response;
-    if (status >= 300 && status < 400) {
-        const location = headerValue(headers, 'location') ?? '(no Location header)';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LoginError */ .Qd(`${what}: it answered ${status} with a redirect to ${clean((0,_shared_userinfo_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutUserinfo */ .Q)(location))}, which is not followed.`, { status, hint: options.redirectHint });
-    }
-    const serverMessage = jsonErrorField(response.body);
-    const detail = serverMessage ?? bodyExcerpt(response.body);
-    const transient = isTransientStatus(status);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LoginError */ .Qd(`${what} (HTTP ${status})${detail ? `: ${detail}` : '.'}`, {
-        status,
-        serverMessage,
-        hint: serverMessage ? undefined : unexplainedHint(status, transient, options),
-        transient,
-        retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options.now)
-    });
-}
-/** The hint for an answer that came without the server's own reason. */
-function unexplainedHint(status, transient, options) {
-    if (status === 500)
-        return options.serverFaultHint;
-    return transient ? undefined : options.refusalHint;
-}
-function headerValue(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-/** The server's clock when it answered, from its Date header; undefined without a valid one. */
-function answeredAt(headers) {
-    const value = headerValue(headers, 'date');
-    const time = value === undefined ? Number.NaN : Date.parse(value);
-    return Number.isNaN(time) ? undefined : time;
-}
-/** Milliseconds to wait from a Retry-After header given in seconds or as an HTTP date. */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function jsonErrorField(body) {
-    try {
-        const error = JSON.parse(body)?.error;
-        return typeof error === 'string' && error.trim()
-            ? truncate(clean(error), SERVER_MESSAGE_LENGTH)
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function bodyExcerpt(body) {
-    return truncate(clean(body.replace(/<[^>]*>/g, ' ')), EXCERPT_LENGTH);
-}
-function truncate(text, length) {
-    return text.length > length ? `${text.slice(0, length)}…` : text;
-}
-/** One line of printable text, with anything shaped like a JWT blanked out. */
-function clean(text) {
-    return text
-        .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
-        .replace(/eyJ[\w-]*\.[\w-]+\.[\w-]*/g, '[token removed]')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-
-
-/***/ }),
-
 /***/ 158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -423,18 +327,18 @@ function reasonOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(903);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(879);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
+/* harmony import */ var _runner_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
 
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createRuntime */ .xB)());
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runner_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createRuntime */ .xB)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 903:
+/***/ 612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -443,59 +347,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./src/login/output.ts
+;// CONCATENATED MODULE: ./src/login/exchange/api-key.ts
+/** The outputs that hand the key and its expiry to later steps. */
 const API_KEY_OUTPUT = 'NUGET_API_KEY';
 const EXPIRES_OUTPUT = 'NUGET_API_KEY_EXPIRES_AT';
-/** Masks the key before anything else can print it, then hands it to later steps. */
-function publishApiKey(commands, key, options) {
-    commands.setSecret(key.value);
-    // The key is written last, so a failed write leaves no key behind for later steps.
-    if (options.exportApiKey)
-        commands.exportVariable(API_KEY_OUTPUT, key.value);
-    if (key.expires)
-        commands.setOutput(EXPIRES_OUTPUT, key.expires.toISOString());
-    commands.setOutput(API_KEY_OUTPUT, key.value);
-    if (options.exportApiKey) {
-        commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`);
-    }
-    const service = options.service ?? 'nuget.org';
-    const loggedIn = `Logged in to ${service} as '${options.user}'.`;
-    if (key.expires) {
-        commands.info(`${loggedIn} ${describeExpiry(key.expires, options.now, service)}`);
-    }
-    else {
-        commands.info(loggedIn);
-        commands.warning(MISSING_EXPIRY);
-    }
-}
-/** nuget.org records the issue time rounded down to the minute, so a key ends up to 60 s early. */
-const EARLY_END_MS = 60_000;
-const MISSING_EXPIRY = `The token service did not say when the API key expires, so ${EXPIRES_OUTPUT} is not set. ` +
-    'nuget.org keys last at most an hour: push right after the login.';
-/** When nuget.org may start refusing a key that expires at `expires`. */
-function refusedFrom(expires) {
-    return new Date(expires.getTime() - EARLY_END_MS);
-}
-function describeExpiry(expires, now, service = 'nuget.org') {
-    const usableUntil = refusedFrom(expires);
-    return (`The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
-        `${service} may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`);
-}
-function describeLifetime(ms) {
-    const minutes = Math.round(ms / 60_000);
-    return minutes >= 1 ? `in ${minutes} minute${minutes === 1 ? '' : 's'}` : 'in less than a minute';
-}
-/**
- * For verify-only: the key is masked in case anything prints it, and goes nowhere: no output, no
- * variable. nuget.org has seen the policy match, which also makes a temporary policy permanent.
- */
-function discardApiKey(commands, key, user, service = 'nuget.org') {
-    commands.setSecret(key.value);
-    commands.info(`verify-only: ${service} accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
-        'which was discarded: no output or variable was set. A release from this workflow will log in the same way.');
-}
 
-;// CONCATENATED MODULE: ./src/login/clock-skew.ts
+;// CONCATENATED MODULE: ./src/login/exchange/clock-skew.ts
 
 /** Below this, a difference between the runner's and the server's clocks is not worth a warning. */
 const NOTABLE_SKEW_MS = 60_000;
@@ -522,7 +379,7 @@ function clockSkewWarning(key, host) {
 
 // EXTERNAL MODULE: ./src/shared/log-text.ts
 var log_text = __nccwpck_require__(407);
-;// CONCATENATED MODULE: ./src/login/claims.ts
+;// CONCATENATED MODULE: ./src/login/explain/claims.ts
 
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const GITHUB_ISSUER_HOST = new URL(GITHUB_ISSUER).host;
@@ -604,7 +461,7 @@ function isEnterpriseSlugIssuer(issuer) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/login/diagnostics.ts
+;// CONCATENATED MODULE: ./src/login/explain/diagnostics.ts
 
 /** The policy fields as nuget.org's Trusted Publishing page names them, with this run's values. */
 function policyFields(claims) {
@@ -651,7 +508,7 @@ function noEnvironmentNote(claims) {
 
 // EXTERNAL MODULE: ./src/login/errors.ts
 var errors = __nccwpck_require__(158);
-;// CONCATENATED MODULE: ./src/login/repository-owner.ts
+;// CONCATENATED MODULE: ./src/login/explain/repository-owner.ts
 /** `user` is the login of the repository's owner, and the payload says the owner is of `type`. */
 function ownedBy(user, repository, type) {
     return (repository?.ownerType === type && repository.ownerLogin?.toLowerCase() === user.toLowerCase());
@@ -686,7 +543,7 @@ function organizationUserCause(organization, user) {
         'organization.');
 }
 
-;// CONCATENATED MODULE: ./src/login/hints.ts
+;// CONCATENATED MODULE: ./src/login/explain/hints.ts
 
 
 const TRUSTED_PUBLISHING_PAGE = 'the Trusted Publishing page (under your username on nuget.org)';
@@ -877,7 +734,7 @@ function hintForServerMessage(message, context) {
     return hints.length > 0 ? [...new Set(hints)].join('\n') : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/login/failure.ts
+;// CONCATENATED MODULE: ./src/login/explain/failure.ts
 
 
 const UNKNOWN_REASON_HINT = 'The token service gave a reason this action has no advice for. See ' +
@@ -904,8 +761,20 @@ function failureText(failure) {
     return failure.hint ? `${failure.message}\n${failure.hint}` : failure.message;
 }
 
-// EXTERNAL MODULE: ./src/shared/userinfo.ts
-var userinfo = __nccwpck_require__(622);
+;// CONCATENATED MODULE: ./src/shared/userinfo.ts
+// Inputs and answers may hold URLs with a user name and password; messages show them without.
+/**
+ * The text with everything that could be a URL's user information (from after the scheme up to
+ * the last '@') replaced by ***: safe to echo even when the text does not parse as a URL.
+ */
+function withoutUserinfo(text) {
+    const at = text.lastIndexOf('@');
+    if (at < 0)
+        return text;
+    const scheme = /^[a-z][a-z\d+.-]*:\/\//i.exec(text)?.[0] ?? '';
+    return `${scheme}***${text.slice(at)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/shared/nuget-rules.ts
 // nuget.org's rules for what a login sends, shared by the login and the workflow check.
 
@@ -936,15 +805,15 @@ function audienceProblem(value) {
         origin = new URL(value).origin;
     }
     catch {
-        return `is not an https origin: '${(0,userinfo/* withoutUserinfo */.Q)(value)}'`;
+        return `is not an https origin: '${withoutUserinfo(value)}'`;
     }
     if ((value !== origin && value !== `${origin}/`) || !value.startsWith('https://')) {
-        return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${(0,userinfo/* withoutUserinfo */.Q)(value)}'`;
+        return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${withoutUserinfo(value)}'`;
     }
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/login/token-service.ts
+;// CONCATENATED MODULE: ./src/login/exchange/token-service.ts
 // Where the OIDC token may go, and how messages name the service it goes to.
 
 
@@ -989,7 +858,7 @@ function checkTokenDestination(tokenServiceUrl, audience) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/login/inputs.ts
+;// CONCATENATED MODULE: ./src/login/runner/inputs.ts
 
 
 
@@ -1036,7 +905,7 @@ function parseTokenServiceUrl(value) {
         url = new URL(value);
     }
     catch {
-        throw new errors/* LoginError */.Qd(`The input \`token-service-url\` is not a URL: '${(0,userinfo/* withoutUserinfo */.Q)(value)}'.`, { hint });
+        throw new errors/* LoginError */.Qd(`The input \`token-service-url\` is not a URL: '${withoutUserinfo(value)}'.`, { hint });
     }
     if (url.username || url.password) {
         throw new errors/* LoginError */.Qd('The input `token-service-url` must not contain credentials.', { hint });
@@ -1075,21 +944,101 @@ function parseBoolean(name, value) {
     throw new errors/* LoginError */.Qd(`The input \`${name}\` must be true or false, but is '${value}'.`);
 }
 
-// EXTERNAL MODULE: ./src/login/answers.ts
-var answers = __nccwpck_require__(970);
-;// CONCATENATED MODULE: ./src/login/exchange.ts
+// EXTERNAL MODULE: ./src/login/transport/statuses.ts
+var statuses = __nccwpck_require__(301);
+;// CONCATENATED MODULE: ./src/login/transport/answers.ts
 
 
 
-
-const MAX_KEY_LENGTH = 1024;
+const EXCERPT_LENGTH = 200;
+const SERVER_MESSAGE_LENGTH = 2000;
 /**
- * A key is pasted into scripts (`--api-key "${{ steps.login.outputs.NUGET_API_KEY }}"`), where the
- * runner substitutes it before the shell reads the script. So it may hold only characters no shell
- * acts on: nuget.org's keys are letters and digits; '-' (GUID keys), '_' and '.' (base64url and
- * token-shaped keys of other NuGet servers) are also inert. A first '-' could read as an option.
+ * Turns an answer that is not a success into a LoginError: the server's own message when it
+ * sent one, otherwise the status and a short, cleaned excerpt of the body. Without the server's own
+ * reason, `serverFaultHint` goes with a 500 and `refusalHint` with a permanent refusal.
  */
-const SHELL_INERT_KEY = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function describeErrorAnswer(what, response, options) {
+    const { status, headers } = response;
+    if (status >= 300 && status < 400) {
+        const location = headerValue(headers, 'location') ?? '(no Location header)';
+        return new errors/* LoginError */.Qd(`${what}: it answered ${status} with a redirect to ${clean(withoutUserinfo(location))}, which is not followed.`, { status, hint: options.redirectHint });
+    }
+    const serverMessage = jsonErrorField(response.body);
+    const detail = serverMessage ?? bodyExcerpt(response.body);
+    const transient = (0,statuses/* isTransientStatus */.D)(status);
+    return new errors/* LoginError */.Qd(`${what} (HTTP ${status})${detail ? `: ${detail}` : '.'}`, {
+        status,
+        serverMessage,
+        hint: serverMessage ? undefined : unexplainedHint(status, transient, options),
+        transient,
+        retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options.now)
+    });
+}
+/** The hint for an answer that came without the server's own reason. */
+function unexplainedHint(status, transient, options) {
+    if (status === 500)
+        return options.serverFaultHint;
+    return transient ? undefined : options.refusalHint;
+}
+function headerValue(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** The server's clock when it answered, from its Date header; undefined without a valid one. */
+function answeredAt(headers) {
+    const value = headerValue(headers, 'date');
+    const time = value === undefined ? Number.NaN : Date.parse(value);
+    return Number.isNaN(time) ? undefined : time;
+}
+/** Milliseconds to wait from a Retry-After header given in seconds or as an HTTP date. */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function jsonErrorField(body) {
+    try {
+        const error = JSON.parse(body)?.error;
+        return typeof error === 'string' && error.trim()
+            ? truncate(clean(error), SERVER_MESSAGE_LENGTH)
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function bodyExcerpt(body) {
+    return truncate(clean(body.replace(/<[^>]*>/g, ' ')), EXCERPT_LENGTH);
+}
+function truncate(text, length) {
+    return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+/** One line of printable text, with anything shaped like a JWT blanked out. */
+function clean(text) {
+    return text
+        .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+        .replace(/eyJ[\w-]*\.[\w-]+\.[\w-]*/g, '[token removed]')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/login/exchange/exchange.ts
+
+
+
+
+/**
+ * nuget.org's keys (v5) are 84 ASCII letters and digits. Anything else did not come from nuget.org,
+ * and a key is pasted into scripts (`--api-key "${{ steps.login.outputs.NUGET_API_KEY }}"`), where
+ * the runner substitutes it before the shell reads it: letters and digits are all no shell acts on.
+ */
+const NUGET_KEY_LENGTH = 84;
+const NUGET_KEY_CHARACTERS = /^[A-Za-z0-9]+$/;
+const NUGET_KEY_SHAPE = `nuget.org's keys are ${NUGET_KEY_LENGTH} ASCII letters and digits`;
 /** Trades one OIDC token for a short-lived API key: one request, no retries. */
 async function exchangeOidcToken(send, request, now = Date.now()) {
     const response = await send({
@@ -1105,7 +1054,7 @@ async function exchangeOidcToken(send, request, now = Date.now()) {
         timeoutMs: request.timeoutMs
     });
     if (response.status < 200 || response.status >= 300) {
-        throw (0,answers/* describeErrorAnswer */._g)(`${request.tokenServiceUrl.host} refused the login`, response, {
+        throw describeErrorAnswer(`${request.tokenServiceUrl.host} refused the login`, response, {
             now,
             redirectHint: 'If the token service has moved, set `token-service-url` to the address it names.',
             refusalHint: `Check that \`token-service-url\` is the token endpoint of nuget.org (${NUGET_TOKEN_ENDPOINT}) ` +
@@ -1115,7 +1064,7 @@ async function exchangeOidcToken(send, request, now = Date.now()) {
                 'if it persists, report it at https://github.com/NuGet/NuGetGallery/issues with the time of the run.'
         });
     }
-    return parseApiKeyAnswer(response.body, now, (0,answers/* answeredAt */.F7)(response.headers));
+    return parseApiKeyAnswer(response.body, now, answeredAt(response.headers));
 }
 /**
  * Validates a success answer. Its body may hold a key, so it is never quoted in an error. A fresh
@@ -1128,20 +1077,25 @@ function parseApiKeyAnswer(body, now, serverNow) {
     if (typeof apiKey !== 'string' || apiKey === '') {
         throw invalidAnswer('it holds no `apiKey`');
     }
-    if (apiKey.length > MAX_KEY_LENGTH) {
-        throw invalidAnswer(`its \`apiKey\` is ${apiKey.length} characters long`);
-    }
-    if (!/^[\x21-\x7e]+$/.test(apiKey)) {
-        throw invalidAnswer('its `apiKey` contains white space, control or non-ASCII characters');
-    }
-    if (!SHELL_INERT_KEY.test(apiKey)) {
-        throw invalidAnswer("its `apiKey` holds characters other than letters, digits, '-', '_' and '.' (or starts with one " +
-            "of '-', '_', '.'), which a later step's script could run as code");
-    }
+    checkKeyShape(apiKey);
     const expires = parseExpires(answer.expires, now, serverNow);
     return serverNow === undefined
         ? { value: apiKey, expires }
         : { value: apiKey, expires, clockSkewMs: now - serverNow };
+}
+/** Refuses a key nuget.org could not have issued, naming its length and never its text. */
+function checkKeyShape(apiKey) {
+    const length = `${apiKey.length} character${apiKey.length === 1 ? '' : 's'}`;
+    if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+        throw invalidAnswer(`its \`apiKey\` (${length}) contains white space, control or non-ASCII characters, and ${NUGET_KEY_SHAPE}`);
+    }
+    if (!NUGET_KEY_CHARACTERS.test(apiKey)) {
+        throw invalidAnswer(`its \`apiKey\` (${length}) holds characters other than ASCII letters and digits, which a later ` +
+            `step's script could run as code, and ${NUGET_KEY_SHAPE}`);
+    }
+    if (apiKey.length !== NUGET_KEY_LENGTH) {
+        throw invalidAnswer(`its \`apiKey\` is ${length} long, and ${NUGET_KEY_SHAPE}`);
+    }
 }
 /** An absent `expires` is accepted (the key still works); a present one must be a future time. */
 function parseExpires(value, now, serverNow) {
@@ -1188,7 +1142,7 @@ function invalidAnswer(reason) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/login/oidc.ts
+;// CONCATENATED MODULE: ./src/login/exchange/oidc.ts
 
 
 const ID_TOKEN_PERMISSION_HINT = [
@@ -1247,7 +1201,7 @@ const FROM_GITHUB = "This answer came from GitHub's OIDC token service (the runn
  * even where they read alike.
  */
 function githubRefusal(response, now) {
-    const answer = (0,answers/* describeErrorAnswer */._g)('GitHub refused the OIDC token request', response, { now });
+    const answer = describeErrorAnswer('GitHub refused the OIDC token request', response, { now });
     const advice = answer.status === 401 || answer.status === 403
         ? "The runner's credentials for requesting OIDC tokens were not accepted, which can happen when a job " +
             'runs for many hours. Re-run the job.'
@@ -1276,7 +1230,7 @@ function parseOidcAnswer(body) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/login/retry.ts
+;// CONCATENATED MODULE: ./src/login/transport/retry.ts
 
 const DEFAULT_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 8000, maxRetryAfterMs: 20_000 };
 /** Full-jitter exponential backoff: a random wait up to base * 2^(attempt - 1), capped. */
@@ -1325,7 +1279,7 @@ function gaveUp(summary, error) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/login/login.ts
+;// CONCATENATED MODULE: ./src/login/exchange/login.ts
 
 
 
@@ -1377,6 +1331,57 @@ function describeRetry(notice, policy) {
         `${(0,errors/* messageOf */.bD)(notice.error)} Trying again in ${(notice.delayMs / 1000).toFixed(1)} s.`);
 }
 
+;// CONCATENATED MODULE: ./src/login/runner/output.ts
+
+/** Masks the key before anything else can print it, then hands it to later steps. */
+function publishApiKey(commands, key, options) {
+    commands.setSecret(key.value);
+    // The key is written last, so a failed write leaves no key behind for later steps.
+    if (options.exportApiKey)
+        commands.exportVariable(API_KEY_OUTPUT, key.value);
+    if (key.expires)
+        commands.setOutput(EXPIRES_OUTPUT, key.expires.toISOString());
+    commands.setOutput(API_KEY_OUTPUT, key.value);
+    if (options.exportApiKey) {
+        commands.info(`Exported ${API_KEY_OUTPUT} to the environment of the job's later steps.`);
+    }
+    const service = options.service ?? 'nuget.org';
+    const loggedIn = `Logged in to ${service} as '${options.user}'.`;
+    if (key.expires) {
+        commands.info(`${loggedIn} ${describeExpiry(key.expires, options.now, service)}`);
+    }
+    else {
+        commands.info(loggedIn);
+        commands.warning(MISSING_EXPIRY);
+    }
+}
+/** nuget.org records the issue time rounded down to the minute, so a key ends up to 60 s early. */
+const EARLY_END_MS = 60_000;
+const MISSING_EXPIRY = `The token service did not say when the API key expires, so ${EXPIRES_OUTPUT} is not set. ` +
+    'nuget.org keys last at most an hour: push right after the login.';
+/** When nuget.org may start refusing a key that expires at `expires`. */
+function refusedFrom(expires) {
+    return new Date(expires.getTime() - EARLY_END_MS);
+}
+function describeExpiry(expires, now, service = 'nuget.org') {
+    const usableUntil = refusedFrom(expires);
+    return (`The API key expires at ${expires.toISOString()} (${describeLifetime(expires.getTime() - now)}); ` +
+        `${service} may refuse it from ${usableUntil.toISOString()}, a minute earlier, so finish pushing by then.`);
+}
+function describeLifetime(ms) {
+    const minutes = Math.round(ms / 60_000);
+    return minutes >= 1 ? `in ${minutes} minute${minutes === 1 ? '' : 's'}` : 'in less than a minute';
+}
+/**
+ * For verify-only: the key is masked in case anything prints it, and goes nowhere: no output, no
+ * variable. nuget.org has seen the policy match, which also makes a temporary policy permanent.
+ */
+function discardApiKey(commands, key, user, service = 'nuget.org') {
+    commands.setSecret(key.value);
+    commands.info(`verify-only: ${service} accepted this run for a trusted publishing policy of '${user}' and issued a key, ` +
+        'which was discarded: no output or variable was set. A release from this workflow will log in the same way.');
+}
+
 ;// CONCATENATED MODULE: ./src/shared/event-payload.ts
 // What the run's webhook payload (the file named by GITHUB_EVENT_PATH) says about the repository,
 // shared by the login and the workflow check. Every event that has a repository carries these.
@@ -1405,7 +1410,7 @@ function repositoryFactsOf(event) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/login/preflight.ts
+;// CONCATENATED MODULE: ./src/login/explain/preflight.ts
 
 
 
@@ -1488,44 +1493,83 @@ function isFromFork(event) {
 // Markdown for job summaries, where workflows, servers and users supply some of the text.
 /**
  * Prose that may hold a server's words, a claim or an input, as Markdown that shows it as text:
- * no link, image, HTML, autolink (GitHub links `http://`, `www.` and e-mail addresses in plain
- * text) or link definition, whatever it holds. Backtick code spans are kept, as they show their
- * text as it is; everything else that could open markup is escaped.
+ * no link, image, HTML, autolink or link definition, whatever it holds, under GitHub's renderer
+ * (cmark-gfm, whose autolinks are `http(s)://`, `ftp://`, `www.` and e-mail addresses) and under
+ * markdown-it with linkify (also bare domains and `//host`). Backtick code spans are kept, as they
+ * show their text as it is; everything else that could open markup is escaped.
  */
 function inertProse(text) {
+    const closing = closingTickRuns(text);
     let markdown = '';
     for (let at = 0; at < text.length;) {
-        const ticks = /^`+/.exec(text.slice(at))?.[0];
-        if (ticks) {
-            const end = closingTicks(text, at + ticks.length, ticks.length);
-            markdown += end < 0 ? '\\`'.repeat(ticks.length) : text.slice(at, end);
-            at = end < 0 ? at + ticks.length : end;
-            continue;
+        const run = runAt(text, at);
+        if (text[at] === '`') {
+            const end = closing.get(at);
+            markdown += end === undefined ? '\\`'.repeat(run) : text.slice(at, end);
+            at = end ?? at + run;
         }
-        markdown += inertCharacter(text, at);
-        at += 1;
+        else if (text[at] === '@') {
+            markdown += inertAts(text, at, run);
+            at += run;
+        }
+        else {
+            markdown += inertCharacter(text, at);
+            at += 1;
+        }
     }
     return markdown;
 }
-/** Where the code span opened by `length` backticks ends (after its closing run), or -1. */
-function closingTicks(text, from, length) {
-    for (const match of text.slice(from).matchAll(/`+/g)) {
-        if (match[0].length === length)
-            return from + match.index + length;
+/** How many times the character at `at` repeats from there. */
+function runAt(text, at) {
+    let end = at + 1;
+    while (text[end] === text[at])
+        end += 1;
+    return end - at;
+}
+/**
+ * For each run of backticks that opens a code span, where the span ends (after its closing run,
+ * the next run of the same length): found in one pass from the end, so the reading stays linear.
+ */
+function closingTickRuns(text) {
+    const runs = [...text.matchAll(/`+/g)].map((match) => ({
+        at: match.index,
+        length: match[0].length
+    }));
+    const nextOfLength = new Map();
+    const closing = new Map();
+    for (const run of runs.reverse()) {
+        const end = nextOfLength.get(run.length);
+        if (end !== undefined)
+            closing.set(run.at, end);
+        nextOfLength.set(run.length, run.at + run.length);
     }
-    return -1;
+    return closing;
+}
+/**
+ * A run of '@'. cmark-gfm finds e-mail addresses in text after joining escaped characters back in,
+ * so only another kind of node can split one: a code span, which shows the '@' as it is. Beside a
+ * backtick no address can form (and a code span there would merge with its run), so it is escaped.
+ */
+function inertAts(text, at, length) {
+    const ats = text.slice(at, at + length);
+    const besideTick = text[at - 1] === '`' || text[at + length] === '`';
+    return besideTick ? ats.replace(/@/g, '\\@') : `\`${ats}\``;
 }
 function inertCharacter(text, at) {
     const character = text[at];
+    const next = text[at + 1] ?? '';
     if (character === '<')
         return '&lt;';
     if (character === '>')
         return '&gt;';
-    if ('\\[]|@'.includes(character))
+    if ('\\[]|'.includes(character))
         return `\\${character}`;
     if (character === ':' && text.startsWith('//', at + 1))
         return '\\:';
-    if (character === '.' && /www$/i.test(text.slice(Math.max(0, at - 3), at)))
+    // `//host` and a domain's dots (`nuget.org`, `www.`): linkify reads each escaped piece apart.
+    if (character === '/' && next === '/')
+        return '\\/';
+    if (character === '.' && /\p{L}/u.test(next))
         return '\\.';
     return character;
 }
@@ -1544,7 +1588,7 @@ function codeText(text) {
         .replace(/[\r\n]+/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./src/login/summary.ts
+;// CONCATENATED MODULE: ./src/login/runner/summary.ts
 
 
 
@@ -1700,7 +1744,7 @@ async function run(runtime) {
 
 /***/ }),
 
-/***/ 879:
+/***/ 399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4658,17 +4702,17 @@ function getIDToken(aud) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./src/login/errors.ts
 var errors = __nccwpck_require__(158);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(67);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-// EXTERNAL MODULE: ./src/login/answers.ts
-var answers = __nccwpck_require__(970);
-;// CONCATENATED MODULE: ./src/login/tunnel.ts
+// EXTERNAL MODULE: ./src/login/transport/statuses.ts
+var statuses = __nccwpck_require__(301);
+;// CONCATENATED MODULE: ./src/login/transport/tunnel.ts
 
 
 
@@ -4676,10 +4720,6 @@ var answers = __nccwpck_require__(970);
 /** The proxy as it may be printed: scheme, host and port, never the credentials in its URL. */
 function proxyName(proxy) {
     return `${proxy.protocol}//${proxy.host}`;
-}
-/** A status and its standard name (never the server's own reason phrase): `407 Proxy Authentication Required`. */
-function statusText(status) {
-    return `${status} ${external_node_http_namespaceObject.STATUS_CODES[status] ?? ''}`.trim();
 }
 /** A URL's host name as sockets take it: an IPv6 address without its brackets. */
 function bareHostname(url) {
@@ -4697,7 +4737,7 @@ function openTunnel(route, target, track) {
     const authority = authorityOf(target);
     const proxy = route.url;
     return new Promise((resolve, reject) => {
-        const client = proxy.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+        const client = proxy.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
         const connect = track(client.request({
             protocol: proxy.protocol,
             hostname: bareHostname(proxy),
@@ -4728,12 +4768,12 @@ function proxyAuthorization(proxy) {
 }
 function refusal(route, authority, response) {
     const status = response.statusCode ?? 0;
-    const message = `The proxy ${proxyName(route.url)} refused to open a tunnel to ${authority}: HTTP ${statusText(status)}.`;
+    const message = `The proxy ${proxyName(route.url)} refused to open a tunnel to ${authority}: HTTP ${(0,statuses/* statusText */.q)(status)}.`;
     // tinyproxy answers wrong credentials with 401 and missing ones with 407.
     if (status === 407 || status === 401) {
         return new errors/* LoginError */.Qd(message, { hint: credentialsHint(route, response) });
     }
-    const transient = (0,answers/* isTransientStatus */.Dm)(status);
+    const transient = (0,statuses/* isTransientStatus */.D)(status);
     return new errors/* LoginError */.Qd(message, {
         transient,
         hint: transient
@@ -4782,7 +4822,8 @@ function hostOf(authority) {
     return authority.slice(0, authority.lastIndexOf(':'));
 }
 
-;// CONCATENATED MODULE: ./src/login/http.ts
+;// CONCATENATED MODULE: ./src/login/transport/http.ts
+
 
 
 
@@ -4842,7 +4883,7 @@ function settleWithin(ms, onTimeout, operation) {
 /** Sends the request, directly or over an open tunnel, and resolves with the answer's head. */
 function sendOver(request, tunnel, track) {
     const isHttps = request.url.protocol === 'https:';
-    const client = isHttps ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+    const client = isHttps ? external_node_https_namespaceObject : external_node_http_;
     const connection = tunnel && {
         createConnection: () => (isHttps ? track(secureOver(tunnel, request.url)) : tunnel)
     };
@@ -4875,7 +4916,7 @@ function secureOver(tunnel, url) {
 function switchedProtocols(request, response) {
     const status = response.statusCode ?? 0;
     return new errors/* LoginError */.Qd(`${request.method} ${request.url.origin}${request.url.pathname} answered ` +
-        `${statusText(status)}, leaving HTTP, which this action never asks for.`, {
+        `${(0,statuses/* statusText */.q)(status)}, leaving HTTP, which this action never asks for.`, {
         status,
         hint: `${request.url.host} does not answer as a token service does. If it is the address in ` +
             '`token-service-url`, check that setting; otherwise a proxy or gateway between the runner and it ' +
@@ -4989,7 +5030,7 @@ function userAgent(nodeVersion = process.version) {
     return `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/acme/nuget-login; node ${nodeVersion})`;
 }
 
-;// CONCATENATED MODULE: ./src/login/runtime.ts
+;// CONCATENATED MODULE: ./src/login/runner/runtime.ts
 
 
 
@@ -5079,6 +5120,29 @@ function createRuntime() {
 
 /***/ }),
 
+/***/ 301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ isTransientStatus),
+/* harmony export */   q: () => (/* binding */ statusText)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Statuses that may pass: a timeout, rate limiting, a server or gateway fault. */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isTransientStatus(status) {
+    return TRANSIENT_STATUSES.has(status);
+}
+/** A status and its standard name (never the server's own reason phrase): `407 Proxy Authentication Required`. */
+function statusText(status) {
+    return `${status} ${node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[status] ?? ''}`.trim();
+}
+
+
+/***/ }),
+
 /***/ 407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5132,28 +5196,6 @@ function inertLog(message) {
 
 /***/ }),
 
-/***/ 622:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ withoutUserinfo)
-/* harmony export */ });
-// Inputs and answers may hold URLs with a user name and password; messages show them without.
-/**
- * The text with everything that could be a URL's user information (from after the scheme up to
- * the last '@') replaced by ***: safe to echo even when the text does not parse as a URL.
- */
-function withoutUserinfo(text) {
-    const at = text.lastIndexOf('@');
-    if (at < 0)
-        return text;
-    const scheme = /^[a-z][a-z\d+.-]*:\/\//i.exec(text)?.[0] ?? '';
-    return `${scheme}***${text.slice(at)}`;
-}
-
-
-/***/ }),
-
 /***/ 613:
 /***/ ((module) => {
 
@@ -5186,6 +5228,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
@@ -5305,6 +5354,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

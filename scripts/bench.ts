@@ -1,4 +1,5 @@
 // npm run bench            start-up benchmark of the committed bundle (see README)
+// npm run bench -- startup --against other/index.js [--against ...]   paired with other logins
 // npm run bench -- chaos   retries under random transient faults
 // npm run bench -- corpus <dir> [--bundle other/index.js]   the check bundle per repository folder
 import { parseArgs } from 'node:util'
@@ -13,7 +14,8 @@ const { positionals, values } = parseArgs({
     'fault-rate': { type: 'string', default: '0.3' },
     concurrency: { type: 'string', default: '2' },
     seed: { type: 'string', default: '20261121' },
-    bundle: { type: 'string' }
+    bundle: { type: 'string' },
+    against: { type: 'string', multiple: true }
   }
 })
 
@@ -34,7 +36,7 @@ if (mode === 'chaos') {
     process.exitCode = 2
   } else process.exitCode = (await corpus(folder, Number(values.runs ?? 3), values.bundle)) ? 0 : 1
 } else if (mode === 'startup') {
-  await startup(Number(values.runs ?? 30))
+  await startup(Number(values.runs ?? 30), values.against ?? [])
 } else {
   console.error(`Unknown benchmark '${mode}'. Use: npm run bench [-- chaos | -- corpus <dir>]`)
   process.exitCode = 2

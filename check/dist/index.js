@@ -3990,44 +3990,83 @@ function shouldFail(failOn, counts) {
 // Markdown for job summaries, where workflows, servers and users supply some of the text.
 /**
  * Prose that may hold a server's words, a claim or an input, as Markdown that shows it as text:
- * no link, image, HTML, autolink (GitHub links `http://`, `www.` and e-mail addresses in plain
- * text) or link definition, whatever it holds. Backtick code spans are kept, as they show their
- * text as it is; everything else that could open markup is escaped.
+ * no link, image, HTML, autolink or link definition, whatever it holds, under GitHub's renderer
+ * (cmark-gfm, whose autolinks are `http(s)://`, `ftp://`, `www.` and e-mail addresses) and under
+ * markdown-it with linkify (also bare domains and `//host`). Backtick code spans are kept, as they
+ * show their text as it is; everything else that could open markup is escaped.
  */
 function inertProse(text) {
+    const closing = closingTickRuns(text);
     let markdown = '';
     for (let at = 0; at < text.length;) {
-        const ticks = /^`+/.exec(text.slice(at))?.[0];
-        if (ticks) {
-            const end = closingTicks(text, at + ticks.length, ticks.length);
-            markdown += end < 0 ? '\\`'.repeat(ticks.length) : text.slice(at, end);
-            at = end < 0 ? at + ticks.length : end;
-            continue;
+        const run = runAt(text, at);
+        if (text[at] === '`') {
+            const end = closing.get(at);
+            markdown += end === undefined ? '\\`'.repeat(run) : text.slice(at, end);
+            at = end ?? at + run;
         }
-        markdown += inertCharacter(text, at);
-        at += 1;
+        else if (text[at] === '@') {
+            markdown += inertAts(text, at, run);
+            at += run;
+        }
+        else {
+            markdown += inertCharacter(text, at);
+            at += 1;
+        }
     }
     return markdown;
 }
-/** Where the code span opened by `length` backticks ends (after its closing run), or -1. */
-function closingTicks(text, from, length) {
-    for (const match of text.slice(from).matchAll(/`+/g)) {
-        if (match[0].length === length)
-            return from + match.index + length;
+/** How many times the character at `at` repeats from there. */
+function runAt(text, at) {
+    let end = at + 1;
+    while (text[end] === text[at])
+        end += 1;
+    return end - at;
+}
+/**
+ * For each run of backticks that opens a code span, where the span ends (after its closing run,
+ * the next run of the same length): found in one pass from the end, so the reading stays linear.
+ */
+function closingTickRuns(text) {
+    const runs = [...text.matchAll(/`+/g)].map((match) => ({
+        at: match.index,
+        length: match[0].length
+    }));
+    const nextOfLength = new Map();
+    const closing = new Map();
+    for (const run of runs.reverse()) {
+        const end = nextOfLength.get(run.length);
+        if (end !== undefined)
+            closing.set(run.at, end);
+        nextOfLength.set(run.length, run.at + run.length);
     }
-    return -1;
+    return closing;
+}
+/**
+ * A run of '@'. cmark-gfm finds e-mail addresses in text after joining escaped characters back in,
+ * so only another kind of node can split one: a code span, which shows the '@' as it is. Beside a
+ * backtick no address can form (and a code span there would merge with its run), so it is escaped.
+ */
+function inertAts(text, at, length) {
+    const ats = text.slice(at, at + length);
+    const besideTick = text[at - 1] === '`' || text[at + length] === '`';
+    return besideTick ? ats.replace(/@/g, '\\@') : `\`${ats}\``;
 }
 function inertCharacter(text, at) {
     const character = text[at];
+    const next = text[at + 1] ?? '';
     if (character === '<')
         return '&lt;';
     if (character === '>')
         return '&gt;';
-    if ('\\[]|@'.includes(character))
+    if ('\\[]|'.includes(character))
         return `\\${character}`;
     if (character === ':' && text.startsWith('//', at + 1))
         return '\\:';
-    if (character === '.' && /www$/i.test(text.slice(Math.max(0, at - 3), at)))
+    // `//host` and a domain's dots (`nuget.org`, `www.`): linkify reads each escaped piece apart.
+    if (character === '/' && next === '/')
+        return '\\/';
+    if (character === '.' && /\p{L}/u.test(next))
         return '\\.';
     return character;
 }

@@ -1,4 +1,4 @@
 import { run } from './main.ts'
-import { createRuntime } from './runtime.ts'
+import { createRuntime } from './runner/runtime.ts'
 
 await run(createRuntime())

@@ -135,7 +135,7 @@ describe('the workflow check, run as the runner runs it', () => {
     expect(result.summary).toContain('| Environment | `set at run time (${{ github.ref_name }})` |')
     expect(result.summary).toContain('| Environment | `(none: leave it empty)` |')
     expect(result.summary).toMatch(
-      /\| ❌ error \| `\.github\/workflows\/release\.yml:15:11` \| \*\*Not a nuget\.org username\*\*/
+      /\| ❌ error \| `\.github\/workflows\/release\.yml:15:11` \| \*\*Not a nuget\\\.org username\*\*/
     )
   })
 

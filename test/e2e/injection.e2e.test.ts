@@ -158,7 +158,11 @@ describe('a key that is code', () => {
       }
     })
 
-    expectFailure(result, standIns, /its `apiKey` holds characters other than letters, digits/)
+    expectFailure(
+      result,
+      standIns,
+      /its `apiKey` \(\d+ characters\) holds characters other than ASCII letters and digits/
+    )
     expect(result.stdout).not.toContain('touch')
     const workspace = await mkdtemp(join(tmpdir(), 'nuget-login-push-'))
     try {

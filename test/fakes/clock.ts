@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/login/retry.ts'
+import type { Clock } from '../../src/login/transport/retry.ts'
 
 /** A clock whose sleeps return at once and move time forward, recording each wait. */
 export function fakeClock(start = Date.parse('2026-11-21T10:00:00Z'), random = 0.5) {

@@ -1,4 +1,4 @@
-import type { HttpRequest, HttpResponse } from '../../src/login/http.ts'
+import type { HttpRequest, HttpResponse } from '../../src/login/transport/http.ts'
 
 /** A transport that records what it is asked to send and always gives the same answer. */
 export function fakeSend(response: Partial<HttpResponse>) {

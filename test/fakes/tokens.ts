@@ -1,4 +1,4 @@
-import type { PolicyClaims } from '../../src/login/claims.ts'
+import type { PolicyClaims } from '../../src/login/explain/claims.ts'
 
 /** An unsigned token with these claims: enough for code that only reads them. */
 export function fakeJwt(claims: unknown): string {

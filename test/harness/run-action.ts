@@ -27,6 +27,8 @@ export interface RunOptions {
   killAfterMs?: number
   /** Node options for the child, before the script. */
   nodeArgs?: string[]
+  /** Another bundle to run in the action's place (the benchmark's other logins); inputs as for it. */
+  bundle?: string
 }
 
 export interface RunResult {
@@ -103,7 +105,7 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
       ...options.env
     }
     const run = await spawnNode(
-      [...(options.nodeArgs ?? []), bundleOf(options.action)],
+      [...(options.nodeArgs ?? []), options.bundle ?? bundleOf(options.action)],
       withoutUndefined(env),
       options.killAfterMs ?? 120_000
     )

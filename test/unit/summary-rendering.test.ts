@@ -4,10 +4,10 @@ import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { describe, expect, it } from 'vitest'
 import { summaryMarkdown } from '../../src/check/report.ts'
-import { explainFailure } from '../../src/login/failure.ts'
+import { explainFailure } from '../../src/login/explain/failure.ts'
 import { LoginError } from '../../src/login/errors.ts'
-import { missingOidcEnvironment } from '../../src/login/oidc.ts'
-import { failureSummary, successSummary, verifiedSummary } from '../../src/login/summary.ts'
+import { missingOidcEnvironment } from '../../src/login/exchange/oidc.ts'
+import { failureSummary, successSummary, verifiedSummary } from '../../src/login/runner/summary.ts'
 import { RELEASE_CLAIMS } from '../fakes/tokens.ts'
 
 const markdown = new MarkdownIt({ html: true })

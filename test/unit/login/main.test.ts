@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { HttpRequest, HttpResponse } from '../../../src/login/http.ts'
+import type { HttpRequest, HttpResponse } from '../../../src/login/transport/http.ts'
 import { run } from '../../../src/login/main.ts'
-import type { Runtime } from '../../../src/login/runtime.ts'
+import type { Runtime } from '../../../src/login/runner/runtime.ts'
 import { fakeClock } from '../../fakes/clock.ts'
 import { fakeJwt } from '../../fakes/tokens.ts'
 
