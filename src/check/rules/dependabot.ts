@@ -5,6 +5,7 @@ import type { Finding } from '../findings.ts'
 import type { RunFacts } from '../run-facts.ts'
 import type { WorkflowFile } from '../workflow-file.ts'
 import { finding, type LoginJob } from './context.ts'
+import { matchesFilters } from './filter-pattern.ts'
 import { reachedJobs, repositoryContext, triggerPath } from './reach.ts'
 
 const DEPENDABOT_BRANCH = 'dependabot/github_actions/actions/checkout-6'
@@ -46,32 +47,6 @@ export function pushRunsOn(on: unknown, branch: string): boolean {
     return !matchesFilters(filters['branches-ignore'], branch)
   }
   return filters.tags === undefined && filters['tags-ignore'] === undefined
-}
-
-/** GitHub's filter patterns: `*` within a path segment, `**` across, `!` to exclude; last wins. */
-function matchesFilters(patterns: unknown[], name: string): boolean {
-  let matched = false
-  for (const pattern of patterns.map(String)) {
-    const negated = pattern.startsWith('!')
-    if (globToRegExp(negated ? pattern.slice(1) : pattern).test(name)) matched = !negated
-  }
-  return matched
-}
-
-function globToRegExp(pattern: string): RegExp {
-  const source = pattern
-    .split(/(\*\*|\*|\?)/)
-    .map((piece) =>
-      piece === '**'
-        ? '.*'
-        : piece === '*'
-          ? '[^/]*'
-          : piece === '?'
-            ? '[^/]'
-            : piece.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    )
-    .join('')
-  return new RegExp(`^${source}$`)
 }
 
 /** What a push run of a Dependabot branch knows. */
