@@ -3096,7 +3096,7 @@ function releaseStep(workflow, job, step) {
         if (usesOtherToken(token))
             return undefined;
         return {
-            what: `This step uses ${uses.replace(/@.*$/, '')}, which writes a GitHub release`,
+            what: `This step uses ${uses.split('@', 1)[0]}, which writes a GitHub release`,
             certain: true,
             at: []
         };
@@ -3313,7 +3313,7 @@ function callsOwnActionsByName({ steps }, repository) {
 }
 function callersOf(file, all) {
     return all.flatMap((caller) => jobsOf(caller.data)
-        .filter(([, job]) => model_text(job.uses).replace(/@.*$/, '') === `./.github/workflows/${file.name}`)
+        .filter(([, job]) => model_text(job.uses).split('@', 1)[0] === `./.github/workflows/${file.name}`)
         .map(([jobId, job]) => ({ caller, jobId, job })));
 }
 
