@@ -2012,7 +2012,7 @@ function expressionsIn(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1402);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6115);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1196);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createCheckRuntime */ .R)());
@@ -4050,7 +4050,7 @@ async function run(runtime) {
 
 /***/ }),
 
-/***/ 6115:
+/***/ 1196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7138,6 +7138,47 @@ function repositoryFactsOf(event) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/check/repository-files.ts
+// The files at a repository's root that change what the check concludes: NuGet.Config's default
+// push source, Dependabot's configuration and global.json's SDK pin. Read the same way by the
+// action and by the command line.
+
+
+async function repositoryFileFacts(root) {
+    return {
+        defaultPushSource: await namesDefaultPushSource(root),
+        dependabot: await configuresDependabot(root),
+        ...(await pinnedSdk(root))
+    };
+}
+/** Whether a NuGet.Config at the repository root sets defaultPushSource. */
+async function namesDefaultPushSource(root) {
+    const names = await (0,promises_namespaceObject.readdir)(root).catch(() => []);
+    const config = names.find((name) => /^nuget\.config$/i.test(name));
+    if (!config)
+        return false;
+    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, config), 'utf8').catch(() => '');
+    return /defaultPushSource/i.test(text);
+}
+/** Whether the repository configures Dependabot version updates. */
+async function configuresDependabot(root) {
+    const names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, '.github')).catch(() => []);
+    return names.some((name) => /^dependabot\.ya?ml$/i.test(name));
+}
+/** The SDK version global.json pins, if the repository has one that says. */
+async function pinnedSdk(root) {
+    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, 'global.json'), 'utf8').catch(() => undefined);
+    if (!text)
+        return {};
+    try {
+        const version = JSON.parse(text)?.sdk?.version;
+        return typeof version === 'string' ? { sdkVersion: version } : {};
+    }
+    catch {
+        return {};
+    }
+}
+
 // EXTERNAL MODULE: ./src/check/shell/words.ts
 var words = __nccwpck_require__(9308);
 ;// CONCATENATED MODULE: ./src/check/shell/bash.ts
@@ -7230,6 +7271,7 @@ function bashParser(syntax) {
 
 
 
+
 function createCheckRuntime() {
     const root = process.env.GITHUB_WORKSPACE || process.cwd();
     return {
@@ -7265,9 +7307,7 @@ function createCheckRuntime() {
             return {
                 ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
                 ...repositoryFacts(eventText),
-                defaultPushSource: await namesDefaultPushSource(root),
-                dependabot: await configuresDependabot(root),
-                ...(await pinnedSdk(root))
+                ...(await repositoryFileFacts(root))
             };
         },
         loadTools: async () => {
@@ -7275,33 +7315,6 @@ function createCheckRuntime() {
             return { bash: bashParser(sh.syntax) };
         }
     };
-}
-/** Whether a NuGet.Config at the repository root sets defaultPushSource. */
-async function namesDefaultPushSource(root) {
-    const names = await (0,promises_namespaceObject.readdir)(root).catch(() => []);
-    const config = names.find((name) => /^nuget\.config$/i.test(name));
-    if (!config)
-        return false;
-    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, config), 'utf8').catch(() => '');
-    return /defaultPushSource/i.test(text);
-}
-/** Whether the repository configures Dependabot version updates. */
-async function configuresDependabot(root) {
-    const names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, '.github')).catch(() => []);
-    return names.some((name) => /^dependabot\.ya?ml$/i.test(name));
-}
-/** The SDK version global.json pins, if the repository has one that says. */
-async function pinnedSdk(root) {
-    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, 'global.json'), 'utf8').catch(() => undefined);
-    if (!text)
-        return {};
-    try {
-        const version = JSON.parse(text)?.sdk?.version;
-        return typeof version === 'string' ? { sdkVersion: version } : {};
-    }
-    catch {
-        return {};
-    }
 }
 
 
