@@ -12,7 +12,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['**/*.mjs'],
+    files: ['**/*.mjs', 'bin/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } }
   },
   {

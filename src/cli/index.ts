@@ -15,8 +15,7 @@ process.exitCode = await main(process.argv.slice(2), nodeIo(), {
     // eslint-disable-next-line @typescript-eslint/ban-ts-comment
     // @ts-ignore: the module may be absent from this build
     const loaded = (await import('../migrate/command.ts').catch(() => undefined)) as
-      | { runMigrate?: MigrateCommand }
-      | undefined
+      { runMigrate?: MigrateCommand } | undefined
     return loaded?.runMigrate
   }
 })

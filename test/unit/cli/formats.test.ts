@@ -95,7 +95,9 @@ describe('the json format', () => {
   })
 
   it('names the folder when the repository is unknown', () => {
-    const rows = JSON.parse(jsonReport([{ ...results[0]!, repository: undefined }])) as {
+    const rows = JSON.parse(
+      jsonReport([{ folder: 'widgets', repository: undefined, analysis }])
+    ) as {
       repository: string
     }[]
     expect(rows[0]?.repository).toBe('widgets')
@@ -147,7 +149,9 @@ describe('the sarif format', () => {
     for (const result of run?.results ?? []) {
       expect(ids?.[result.ruleIndex]).toBe(result.ruleId)
       expect(result.message.text).not.toBe('')
-      const { artifactLocation, region } = result.locations[0]!.physicalLocation
+      const [location] = result.locations
+      if (!location) throw new Error('a result without a location')
+      const { artifactLocation, region } = location.physicalLocation
       expect(artifactLocation.uri).toBe('.github/workflows/release.yml')
       expect(region.startLine).toBeGreaterThanOrEqual(1)
       expect(region.startColumn).toBeGreaterThanOrEqual(1)
