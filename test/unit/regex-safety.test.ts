@@ -1,4 +1,4 @@
-// Every regular expression literal in the check and the shared guards reads text a stranger wrote
+// Every regular expression literal in the check, the command line and the shared guards reads text a stranger wrote
 // (workflow files, scripts, server answers): none may backtrack beyond linear time on any input.
 // recheck (a ReDoS checker) proves each one safe, so a backtracking pattern cannot come back
 // unnoticed. Patterns built at run time with `new RegExp` are listed in BUILT_PATTERNS by hand.
@@ -47,6 +47,8 @@ async function regexLiterals(folders: string[]): Promise<Literal[]> {
   return literals
 }
 
+const FOLDERS = ['check', 'shared', 'cli'].map((folder) => join(ROOT, 'src', folder))
+
 /** The patterns src/check builds with `new RegExp`, as they come out (model.ts's login actions). */
 const BUILT_PATTERNS: Literal[] = [
   {
@@ -69,12 +71,12 @@ const NOT_ON_FILE_TEXT: Record<string, string> = {
 
 describe('regular expressions on a stranger’s text', () => {
   it('finds the literals to check', async () => {
-    const literals = await regexLiterals([join(ROOT, 'src', 'check'), join(ROOT, 'src', 'shared')])
+    const literals = await regexLiterals(FOLDERS)
     expect(literals.length).toBeGreaterThan(20)
   })
 
   it('are all safe from catastrophic backtracking', async () => {
-    const literals = await regexLiterals([join(ROOT, 'src', 'check'), join(ROOT, 'src', 'shared')])
+    const literals = await regexLiterals(FOLDERS)
     const unsafe = [...literals, ...BUILT_PATTERNS]
       .map((literal) => ({ ...literal, diagnostics: checkSync(literal.source, literal.flags) }))
       .filter(({ diagnostics }) => diagnostics.status !== 'safe')
