@@ -3965,11 +3965,12 @@ function sarifReport(results, version) {
             })
         };
     });
-    return `${inertJson({
+    const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs
-    })}\n`;
+    };
+    return `${inertJson(log)}\n`;
 }
 /** The rules the findings name, by title: an id made of the title, and the level it first had. */
 function ruleTable(findings) {

@@ -2,6 +2,7 @@
 // and SARIF 2.1.0 for GitHub code scanning (sarif). Every value from a workflow file is escaped
 // for the medium: no control character reaches a terminal, and nothing reads as a runner command
 // when the command runs inside a workflow step.
+import type { Log, ReportingDescriptor, Result, Run } from 'sarif'
 import type { Analysis } from '../check/analyse.ts'
 import type { Finding, Level } from '../check/findings.ts'
 import { headline } from '../check/report.ts'
@@ -64,14 +65,14 @@ const SARIF_LEVELS: Record<Level, 'error' | 'warning' | 'note'> = {
  * finding's title a rule, locations relative to the repository's root.
  */
 export function sarifReport(results: RepositoryResult[], version: string): string {
-  const runs = results.map(({ folder, repository, analysis }) => {
+  const runs = results.map(({ folder, repository, analysis }): Run => {
     const rules = ruleTable(analysis.findings)
     return {
       tool: {
         driver: {
           name: 'nuget-login',
           version,
-          rules: [...rules.values()].map(({ id, title, level }) => ({
+          rules: [...rules.values()].map(({ id, title, level }): ReportingDescriptor => ({
             id,
             name: title,
             shortDescription: { text: title },
@@ -80,7 +81,7 @@ export function sarifReport(results: RepositoryResult[], version: string): strin
         }
       },
       automationDetails: { id: `nuget-login/${repository ?? folder}/` },
-      results: analysis.findings.map((finding) => {
+      results: analysis.findings.map((finding): Result => {
         const rule = rules.get(finding.title) as { id: string; index: number }
         return {
           ruleId: rule.id,
@@ -99,11 +100,12 @@ export function sarifReport(results: RepositoryResult[], version: string): strin
       })
     }
   })
-  return `${inertJson({
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs
-  })}\n`
+  }
+  return `${inertJson(log)}\n`
 }
 
 /** The rules the findings name, by title: an id made of the title, and the level it first had. */
