@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'check/dist/', 'coverage/', 'node_modules/', '.bench/'] },
+  { ignores: ['dist/', 'check/dist/', 'cli/dist/', 'coverage/', 'node_modules/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -12,7 +12,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['**/*.mjs'],
+    files: ['**/*.mjs', 'bin/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } }
   },
   {

@@ -1,9 +1,11 @@
 // npm run bench            start-up benchmark of the committed bundle (see README)
 // npm run bench -- startup --against other/index.js [--against ...]   paired with other logins
 // npm run bench -- chaos   retries under random transient faults
+// npm run bench -- cli     nuget-login check on a repository of 20 workflow files
 // npm run bench -- corpus <dir> [--bundle other/index.js]   the check bundle per repository folder
 import { parseArgs } from 'node:util'
 import { chaos } from './bench/chaos.ts'
+import { cli } from './bench/cli.ts'
 import { corpus } from './bench/corpus.ts'
 import { startup } from './bench/startup.ts'
 
@@ -35,9 +37,13 @@ if (mode === 'chaos') {
     console.error('Name the folder of repositories: npm run bench -- corpus <dir>')
     process.exitCode = 2
   } else process.exitCode = (await corpus(folder, Number(values.runs ?? 3), values.bundle)) ? 0 : 1
+} else if (mode === 'cli') {
+  process.exitCode = (await cli(Number(values.runs ?? 20))) ? 0 : 1
 } else if (mode === 'startup') {
   await startup(Number(values.runs ?? 30), values.against ?? [])
 } else {
-  console.error(`Unknown benchmark '${mode}'. Use: npm run bench [-- chaos | -- corpus <dir>]`)
+  console.error(
+    `Unknown benchmark '${mode}'. Use: npm run bench [-- chaos | -- cli | -- corpus <dir>]`
+  )
   process.exitCode = 2
 }

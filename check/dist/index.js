@@ -345,122 +345,19 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 7364:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1944);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6115);
-
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createCheckRuntime */ .R)());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1944:
+/***/ 2593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  oJ: () => (/* binding */ asString),
+  D3: () => (/* binding */ conditionText),
+  _3: () => (/* binding */ evaluate),
+  l$: () => (/* binding */ expressionsIn)
 });
 
-;// CONCATENATED MODULE: ./src/check/findings.ts
-const LEVELS = ['error', 'warning', 'notice'];
-
-;// CONCATENATED MODULE: ./src/check/model.ts
-/** The login actions this check knows: this one, and NuGet's own with the same inputs. */
-const LOGIN_ACTIONS = String.raw `(acme\/nuget-login|nuget\/login)@`;
-const LOGIN_ACTION = new RegExp(`^${LOGIN_ACTIONS}`, 'i');
-/** A login step anywhere in a workflow's text, for files that cannot be parsed. */
-const LOGIN_ACTION_IN_TEXT = new RegExp(`uses:\\s*["']?${LOGIN_ACTIONS}`, 'i');
-const KEY_OUTPUT = 'NUGET_API_KEY';
-const model_text = (value) => typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
-const isExpression = (value) => value.includes('${{');
-function isLoginStep(step) {
-    return LOGIN_ACTION.test(model_text(step.uses));
-}
-/** The login's export-api-key: true, false, or decided at run time. */
-function exportsKey(login) {
-    const value = model_text(login.with?.['export-api-key']).trim();
-    if (isExpression(value))
-        return 'maybe';
-    return /^true$/i.test(value);
-}
-/** The events that trigger the workflow, whichever form `on:` takes. */
-function triggers(workflow) {
-    const on = workflow.on;
-    if (typeof on === 'string')
-        return [on];
-    if (Array.isArray(on))
-        return on.map(model_text);
-    if (on && typeof on === 'object')
-        return Object.keys(on);
-    return [];
-}
-function jobsOf(workflow) {
-    return Object.entries(workflow.jobs ?? {}).filter((entry) => typeof entry[1] === 'object' && entry[1] !== null);
-}
-function stepsOf(job) {
-    return Array.isArray(job.steps)
-        ? job.steps.filter((step) => step && typeof step === 'object')
-        : [];
-}
-/** Everything a step hands its command: the script and its environment, as one text. */
-function stepText(step) {
-    return [model_text(step.run), ...Object.values(step.env ?? {}).map(model_text)].join('\n');
-}
-/** The `environment:` of a job: its name, whether set with an expression, or none. */
-function environmentOf(job) {
-    const environment = job.environment;
-    const name = environment && typeof environment === 'object'
-        ? model_text(environment.name)
-        : model_text(environment);
-    if (!name)
-        return undefined;
-    return { name, atRunTime: isExpression(name) };
-}
-
-;// CONCATENATED MODULE: ./src/check/policy-fields.ts
-
-/** What to enter on nuget.org's Trusted Publishing page for one login job. */
-function policyFieldsFor(loginJob, repository) {
-    const [owner, name] = repository?.includes('/') ? repository.split('/') : [];
-    const environment = environmentOf(loginJob.job);
-    return {
-        file: loginJob.file.path,
-        job: loginJob.jobId,
-        fields: [
-            ['Repository Owner', owner ?? "(this repository's owner)"],
-            ['Repository', name ?? "(this repository's name)"],
-            ['Workflow File', loginJob.file.name],
-            [
-                'Environment',
-                !environment
-                    ? '(none: leave it empty)'
-                    : environment.atRunTime
-                        ? `set at run time (${environment.name})`
-                        : environment.name
-            ]
-        ]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/check/rules/context.ts
-const stepPath = (jobId, index, ...rest) => [
-    'jobs',
-    jobId,
-    'steps',
-    index,
-    ...rest
-];
-function finding(file, path, level, title, message) {
-    return { level, file: file.path, where: file.where(path), title, message };
-}
+// UNUSED EXPORTS: knownFalse, parseExpression
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
 class Expr {
@@ -550,277 +447,13 @@ class Star extends Expr {
     }
 }
 //# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
-var expressiondata_Kind;
-(function (Kind) {
-    Kind[Kind["String"] = 0] = "String";
-    Kind[Kind["Array"] = 1] = "Array";
-    Kind[Kind["Dictionary"] = 2] = "Dictionary";
-    Kind[Kind["Boolean"] = 3] = "Boolean";
-    Kind[Kind["Number"] = 4] = "Number";
-    Kind[Kind["CaseSensitiveDictionary"] = 5] = "CaseSensitiveDictionary";
-    Kind[Kind["Null"] = 6] = "Null";
-})(expressiondata_Kind || (expressiondata_Kind = {}));
-function kindStr(k) {
-    switch (k) {
-        case expressiondata_Kind.Array:
-            return "Array";
-        case expressiondata_Kind.Boolean:
-            return "Boolean";
-        case expressiondata_Kind.Null:
-            return "Null";
-        case expressiondata_Kind.Number:
-            return "Number";
-        case expressiondata_Kind.Dictionary:
-            return "Object";
-        case expressiondata_Kind.String:
-            return "String";
-    }
-    return "unknown";
-}
-//# sourceMappingURL=expressiondata.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
-
-class Dictionary {
-    constructor(...pairs) {
-        this.keys = [];
-        this.v = [];
-        this.indexMap = {};
-        this.kind = expressiondata_Kind.Dictionary;
-        this.primitive = false;
-        for (const p of pairs) {
-            this.add(p.key, p.value);
-        }
-    }
-    coerceString() {
-        return kindStr(this.kind);
-    }
-    number() {
-        return NaN;
-    }
-    add(key, value) {
-        if (key.toLowerCase() in this.indexMap) {
-            return;
-        }
-        this.keys.push(key);
-        this.v.push(value);
-        this.indexMap[key.toLowerCase()] = this.v.length - 1;
-    }
-    get(key) {
-        const index = this.indexMap[key.toLowerCase()];
-        if (index === undefined) {
-            return undefined;
-        }
-        return this.v[index];
-    }
-    values() {
-        return this.v;
-    }
-    pairs() {
-        const result = [];
-        for (const key of this.keys) {
-            result.push({ key, value: this.v[this.indexMap[key.toLowerCase()]] });
-        }
-        return result;
-    }
-}
-function dictionary_isDictionary(x) {
-    return x.kind === Kind.Dictionary;
-}
-//# sourceMappingURL=dictionary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/array.js
-
-class array_Array {
-    constructor(...data) {
-        this.v = [];
-        this.kind = expressiondata_Kind.Array;
-        this.primitive = false;
-        for (const d of data) {
-            this.add(d);
-        }
-    }
-    coerceString() {
-        return kindStr(this.kind);
-    }
-    number() {
-        return NaN;
-    }
-    add(value) {
-        this.v.push(value);
-    }
-    get(index) {
-        return this.v[index];
-    }
-    values() {
-        return this.v;
-    }
-}
-//# sourceMappingURL=array.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/boolean.js
-
-class BooleanData {
-    constructor(value) {
-        this.value = value;
-        this.kind = expressiondata_Kind.Boolean;
-        this.primitive = true;
-    }
-    coerceString() {
-        if (this.value) {
-            return "true";
-        }
-        return "false";
-    }
-    number() {
-        if (this.value) {
-            return 1;
-        }
-        return 0;
-    }
-}
-//# sourceMappingURL=boolean.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/null.js
-
-class Null {
-    constructor() {
-        this.kind = expressiondata_Kind.Null;
-        this.primitive = true;
-    }
-    coerceString() {
-        return "";
-    }
-    number() {
-        return 0;
-    }
-}
-//# sourceMappingURL=null.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/number.js
-
-class NumberData {
-    constructor(value) {
-        this.value = value;
-        this.kind = expressiondata_Kind.Number;
-        this.primitive = true;
-    }
-    coerceString() {
-        if (this.value === 0) {
-            return "0";
-        }
-        // Workaround to limit the precision to at most 15 digits. Format the number to a string, then parse
-        // it back to a number to remove trailing zeroes to prevent numbers to be converted to 1.200000000...
-        return (+this.value.toFixed(15)).toString();
-    }
-    number() {
-        return this.value;
-    }
-}
-//# sourceMappingURL=number.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/string.js
-
-class StringData {
-    constructor(value) {
-        this.value = value;
-        this.kind = expressiondata_Kind.String;
-        this.primitive = true;
-    }
-    coerceString() {
-        return this.value;
-    }
-    number() {
-        return Number(this.value);
-    }
-}
-//# sourceMappingURL=string.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/replacer.js
-
-
-
-
-
-
-/**
- * Replacer can be passed to JSON.stringify to convert an ExpressionData object into plain JSON
- *
- * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/stringify#replacer
- */
-function replacer(_key, value) {
-    if (value instanceof Null) {
-        return null;
-    }
-    if (value instanceof BooleanData) {
-        return value.value;
-    }
-    if (value instanceof NumberData) {
-        return value.number();
-    }
-    if (value instanceof StringData) {
-        return value.coerceString();
-    }
-    if (value instanceof array_Array) {
-        return value.values();
-    }
-    if (value instanceof Dictionary) {
-        const pairs = value.pairs();
-        const r = {};
-        for (const p of pairs) {
-            r[p.key] = p.value;
-        }
-        return r;
-    }
-    return value;
-}
-//# sourceMappingURL=replacer.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/reviver.js
-
-
-
-
-
-
-/**
- * Reviver can be passed to `JSON.parse` to convert plain JSON into an `ExpressionData` object.
- *
- * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/parse#reviver
- */
-function reviver(_key, val) {
-    if (val === null) {
-        return new Null();
-    }
-    if (typeof val === "string") {
-        return new StringData(val);
-    }
-    if (typeof val === "number") {
-        return new NumberData(val);
-    }
-    if (typeof val === "boolean") {
-        return new BooleanData(val);
-    }
-    if (Array.isArray(val)) {
-        return new array_Array(...val);
-    }
-    if (typeof val === "object") {
-        return new Dictionary(...Object.keys(val).map(k => ({
-            key: k,
-            value: val[k]
-        })));
-    }
-    // Pass through value
-    return val;
-}
-//# sourceMappingURL=reviver.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/index.js
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
+var dictionary = __nccwpck_require__(8596);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/index.js
+var data = __nccwpck_require__(5958);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/filtered_array.js
 
-class FilteredArray extends array_Array {
+class FilteredArray extends data/* Array */.O3 {
 }
 //# sourceMappingURL=filtered_array.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/lexer.js
@@ -1047,7 +680,7 @@ class lexer_Lexer {
             this.next();
         }
         const lexeme = this.input.substring(this.start, this.offset);
-        const value = new StringData(lexeme).number();
+        const value = new data/* StringData */.uQ(lexeme).number();
         if (isNaN(value)) {
             throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
         }
@@ -1214,7 +847,7 @@ const caseFunc = {
         for (let i = 0; i < args.length - 1; i += 2) {
             const predicate = args[i];
             // Predicate must be a boolean
-            if (predicate.kind !== expressiondata_Kind.Boolean) {
+            if (predicate.kind !== data/* Kind */.b8.Boolean) {
                 throw new Error("case predicate must evaluate to a boolean value");
             }
             // If predicate is true, return the corresponding result
@@ -1227,197 +860,8 @@ const caseFunc = {
     }
 };
 //# sourceMappingURL=case.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/result.js
-
-function falsy(d) {
-    switch (d.kind) {
-        case expressiondata_Kind.Null:
-            return true;
-        case expressiondata_Kind.Boolean:
-            return !d.value;
-        case expressiondata_Kind.Number: {
-            const dv = d.value;
-            return dv === 0 || isNaN(dv);
-        }
-        case expressiondata_Kind.String:
-            return d.value.length === 0;
-    }
-    return false;
-}
-function truthy(d) {
-    return !falsy(d);
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except objects are not coerced to primitives.
-function coerceTypes(li, ri) {
-    let lv = li;
-    let rv = ri;
-    // Do nothing, same kind
-    if (li.kind === ri.kind) {
-        return [lv, rv];
-    }
-    switch (li.kind) {
-        // Number, String
-        case expressiondata_Kind.Number:
-            if (ri.kind === expressiondata_Kind.String) {
-                rv = new NumberData(ri.number());
-                return [lv, rv];
-            }
-            break;
-        // String, Number
-        case expressiondata_Kind.String:
-            if (ri.kind === expressiondata_Kind.Number) {
-                lv = new NumberData(li.number());
-                return [lv, rv];
-            }
-            break;
-        // Boolean|Null, Any
-        case expressiondata_Kind.Null:
-        case expressiondata_Kind.Boolean:
-            lv = new NumberData(li.number());
-            return coerceTypes(lv, rv);
-    }
-    // Any, Boolean|Null
-    switch (ri.kind) {
-        case expressiondata_Kind.Null:
-        case expressiondata_Kind.Boolean:
-            rv = new NumberData(ri.number());
-            return coerceTypes(lv, rv);
-    }
-    return [lv, rv];
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function equals(lhs, rhs) {
-    const [lv, rv] = coerceTypes(lhs, rhs);
-    if (lv.kind != rv.kind) {
-        return false;
-    }
-    switch (lv.kind) {
-        // Null, Null
-        case expressiondata_Kind.Null:
-            return true;
-        // Number, Number
-        case expressiondata_Kind.Number: {
-            const ld = lv.value;
-            const rd = rv.value;
-            if (isNaN(ld) || isNaN(rd)) {
-                return false;
-            }
-            return ld == rd;
-        }
-        // String, String
-        case expressiondata_Kind.String: {
-            const ls = lv.value;
-            const rs = rv.value;
-            return toUpperSpecial(ls) === toUpperSpecial(rs);
-        }
-        // Boolean, Boolean
-        case expressiondata_Kind.Boolean: {
-            const lb = lv.value;
-            const rb = rv.value;
-            return lb == rb;
-        }
-        // Object, Object
-        case expressiondata_Kind.Dictionary:
-        case expressiondata_Kind.Array:
-            // Check reference equality
-            return lv === rv;
-    }
-    return false;
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function greaterThan(lhs, rhs) {
-    const [lv, rv] = coerceTypes(lhs, rhs);
-    if (lv.kind != rv.kind) {
-        return false;
-    }
-    switch (lv.kind) {
-        // Number, Number
-        case expressiondata_Kind.Number: {
-            const lf = lv.value;
-            const rf = rv.value;
-            if (isNaN(lf) || isNaN(rf)) {
-                return false;
-            }
-            return lf > rf;
-        }
-        // String, String
-        case expressiondata_Kind.String: {
-            let ls = lv.value;
-            let rs = rv.value;
-            ls = toUpperSpecial(ls);
-            rs = toUpperSpecial(rs);
-            return ls > rs;
-        }
-        // Boolean, Boolean
-        case expressiondata_Kind.Boolean: {
-            const lb = lv.value;
-            const rb = rv.value;
-            return lb && !rb;
-        }
-    }
-    return false;
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function lessThan(lhs, rhs) {
-    const [lv, rv] = coerceTypes(lhs, rhs);
-    if (lv.kind != rv.kind) {
-        return false;
-    }
-    switch (lv.kind) {
-        // Number, Number
-        case expressiondata_Kind.Number: {
-            const lf = lv.value;
-            const rf = rv.value;
-            if (isNaN(lf) || isNaN(rf)) {
-                return false;
-            }
-            return lf < rf;
-        }
-        // String, String
-        case expressiondata_Kind.String: {
-            let ls = lv.value;
-            let rs = rv.value;
-            ls = toUpperSpecial(ls);
-            rs = toUpperSpecial(rs);
-            return ls < rs;
-        }
-        // Boolean, Boolean
-        case expressiondata_Kind.Boolean: {
-            const lb = lv.value;
-            const rb = rv.value;
-            return !lb && rb;
-        }
-    }
-    return false;
-}
-// Do not toUpper the small-dotless-ı
-function toUpperSpecial(s) {
-    const sb = [];
-    let i = 0;
-    const len = s.length;
-    let found = s.indexOf("ı");
-    while (i < len) {
-        if (i < found) {
-            sb.push(s.substring(i, found).toUpperCase()); // Append upper segment
-            i = found;
-        }
-        else if (i == found) {
-            sb.push(s.substring(i, i + 1));
-            i += 1;
-            found = s.indexOf("ı", i);
-        }
-        else {
-            sb.push(s.substring(i).toUpperCase()); // Append upper remaining
-            break;
-        }
-    }
-    return sb.join("");
-}
-//# sourceMappingURL=result.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/result.js
+var dist_result = __nccwpck_require__(6856);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/contains.js
 
 
@@ -1433,21 +877,21 @@ const contains = {
             const ls = left.coerceString();
             if (right.primitive) {
                 const rs = right.coerceString();
-                return new BooleanData(ls.toLowerCase().includes(rs.toLowerCase()));
+                return new data/* BooleanData */.bo(ls.toLowerCase().includes(rs.toLowerCase()));
             }
         }
-        else if (left.kind === expressiondata_Kind.Array) {
+        else if (left.kind === data/* Kind */.b8.Array) {
             const la = left;
             if (la.values().length === 0) {
-                return new BooleanData(false);
+                return new data/* BooleanData */.bo(false);
             }
             for (const v of la.values()) {
-                if (equals(right, v)) {
-                    return new BooleanData(true);
+                if ((0,dist_result/* equals */.aI)(right, v)) {
+                    return new data/* BooleanData */.bo(true);
                 }
             }
         }
-        return new BooleanData(false);
+        return new data/* BooleanData */.bo(false);
     }
 };
 //# sourceMappingURL=contains.js.map
@@ -1462,15 +906,15 @@ const endswith = {
     call: (...args) => {
         const left = args[0];
         if (!left.primitive) {
-            return new BooleanData(false);
+            return new data/* BooleanData */.bo(false);
         }
         const right = args[1];
         if (!right.primitive) {
-            return new BooleanData(false);
+            return new data/* BooleanData */.bo(false);
         }
-        const ls = toUpperSpecial(left.coerceString());
-        const rs = toUpperSpecial(right.coerceString());
-        return new BooleanData(ls.endsWith(rs));
+        const ls = (0,dist_result/* toUpperSpecial */.LM)(left.coerceString());
+        const rs = (0,dist_result/* toUpperSpecial */.LM)(right.coerceString());
+        return new data/* BooleanData */.bo(ls.endsWith(rs));
     }
 };
 //# sourceMappingURL=endswith.js.map
@@ -1533,7 +977,7 @@ const format = {
                 break;
             }
         }
-        return new StringData(result.join(""));
+        return new data/* StringData */.uQ(result.join(""));
     }
 };
 function safeCharAt(string, index) {
@@ -1570,6 +1014,8 @@ function readArgIndex(string, startIndex) {
     };
 }
 //# sourceMappingURL=format.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/reviver.js
+var reviver = __nccwpck_require__(379);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/fromjson.js
 
 
@@ -1585,7 +1031,7 @@ const fromjson = {
             throw new Error("empty input");
         }
         try {
-            return JSON.parse(is, reviver);
+            return JSON.parse(is, reviver/* reviver */.e);
         }
         catch (e) {
             throw new ExpressionEvaluationError("Error parsing JSON when evaluating fromJson", { cause: e });
@@ -1603,22 +1049,22 @@ const join = {
     call: (...args) => {
         // Primitive
         if (args[0].primitive) {
-            return new StringData(args[0].coerceString());
+            return new data/* StringData */.uQ(args[0].coerceString());
         }
         // Array
-        if (args[0].kind === expressiondata_Kind.Array) {
+        if (args[0].kind === data/* Kind */.b8.Array) {
             // Separator
             let separator = ",";
             if (args.length > 1 && args[1].primitive) {
                 separator = args[1].coerceString();
             }
             // Convert items to strings
-            return new StringData(args[0]
+            return new data/* StringData */.uQ(args[0]
                 .values()
                 .map(item => item.coerceString())
                 .join(separator));
         }
-        return new StringData("");
+        return new data/* StringData */.uQ("");
     }
 };
 //# sourceMappingURL=join.js.map
@@ -1633,18 +1079,20 @@ const startswith = {
     call: (...args) => {
         const left = args[0];
         if (!left.primitive) {
-            return new BooleanData(false);
+            return new data/* BooleanData */.bo(false);
         }
         const right = args[1];
         if (!right.primitive) {
-            return new BooleanData(false);
+            return new data/* BooleanData */.bo(false);
         }
-        const ls = toUpperSpecial(left.coerceString());
-        const rs = toUpperSpecial(right.coerceString());
-        return new BooleanData(ls.startsWith(rs));
+        const ls = (0,dist_result/* toUpperSpecial */.LM)(left.coerceString());
+        const rs = (0,dist_result/* toUpperSpecial */.LM)(right.coerceString());
+        return new data/* BooleanData */.bo(ls.startsWith(rs));
     }
 };
 //# sourceMappingURL=startswith.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/replacer.js
+var replacer = __nccwpck_require__(9442);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/tojson.js
 
 
@@ -1654,7 +1102,7 @@ const tojson = {
     minArgs: 1,
     maxArgs: 1,
     call: (...args) => {
-        return new StringData(JSON.stringify(args[0], replacer, "  "));
+        return new data/* StringData */.uQ(JSON.stringify(args[0], replacer/* replacer */.$, "  "));
     }
 };
 //# sourceMappingURL=tojson.js.map
@@ -1760,7 +1208,7 @@ class evaluator_Evaluator {
     visitUnary(unary) {
         const r = this.eval(unary.expr);
         if (unary.operator.type === lexer_TokenType.BANG) {
-            return new BooleanData(falsy(r));
+            return new data/* BooleanData */.bo((0,dist_result/* falsy */.me)(r));
         }
         throw new Error(`unknown unary operator: ${unary.operator.lexeme}`);
     }
@@ -1769,17 +1217,17 @@ class evaluator_Evaluator {
         const right = this.eval(binary.right);
         switch (binary.operator.type) {
             case lexer_TokenType.EQUAL_EQUAL:
-                return new BooleanData(equals(left, right));
+                return new data/* BooleanData */.bo((0,dist_result/* equals */.aI)(left, right));
             case lexer_TokenType.BANG_EQUAL:
-                return new BooleanData(!equals(left, right));
+                return new data/* BooleanData */.bo(!(0,dist_result/* equals */.aI)(left, right));
             case lexer_TokenType.GREATER:
-                return new BooleanData(greaterThan(left, right));
+                return new data/* BooleanData */.bo((0,dist_result/* greaterThan */.MM)(left, right));
             case lexer_TokenType.GREATER_EQUAL:
-                return new BooleanData(equals(left, right) || greaterThan(left, right));
+                return new data/* BooleanData */.bo((0,dist_result/* equals */.aI)(left, right) || (0,dist_result/* greaterThan */.MM)(left, right));
             case lexer_TokenType.LESS:
-                return new BooleanData(lessThan(left, right));
+                return new data/* BooleanData */.bo((0,dist_result/* lessThan */.Xe)(left, right));
             case lexer_TokenType.LESS_EQUAL:
-                return new BooleanData(equals(left, right) || lessThan(left, right));
+                return new data/* BooleanData */.bo((0,dist_result/* equals */.aI)(left, right) || (0,dist_result/* lessThan */.Xe)(left, right));
         }
         throw new Error(`unknown binary operator: ${binary.operator.lexeme}`);
     }
@@ -1788,8 +1236,8 @@ class evaluator_Evaluator {
         for (const arg of logical.args) {
             result = this.eval(arg);
             // Break?
-            if ((logical.operator.type === lexer_TokenType.AND && falsy(result)) ||
-                (logical.operator.type === lexer_TokenType.OR && truthy(result))) {
+            if ((logical.operator.type === lexer_TokenType.AND && (0,dist_result/* falsy */.me)(result)) ||
+                (logical.operator.type === lexer_TokenType.OR && (0,dist_result/* truthy */.vN)(result))) {
                 break;
             }
         }
@@ -1823,7 +1271,7 @@ class evaluator_Evaluator {
         const objResult = this.eval(ia.expr);
         let result;
         switch (objResult.kind) {
-            case expressiondata_Kind.Array: {
+            case data/* Kind */.b8.Array: {
                 const tobjResult = objResult;
                 if (tobjResult instanceof FilteredArray) {
                     result = filteredArrayAccess(tobjResult, idx);
@@ -1833,7 +1281,7 @@ class evaluator_Evaluator {
                 }
                 break;
             }
-            case expressiondata_Kind.Dictionary: {
+            case data/* Kind */.b8.Dictionary: {
                 const tobjResult = objResult;
                 result = objectAccess(tobjResult, idx);
                 break;
@@ -1843,7 +1291,7 @@ class evaluator_Evaluator {
                     result = new FilteredArray();
                 }
                 else {
-                    result = new Null();
+                    result = new data/* Null */.Uv();
                 }
         }
         return result;
@@ -1862,7 +1310,7 @@ function filteredArrayAccess(fa, idx) {
     for (const item of fa.values()) {
         // Check the type of the nested item
         switch (item.kind) {
-            case expressiondata_Kind.Dictionary: {
+            case data/* Kind */.b8.Dictionary: {
                 const ti = item;
                 if (idx.star) {
                     for (const v of ti.values()) {
@@ -1877,7 +1325,7 @@ function filteredArrayAccess(fa, idx) {
                 }
                 break;
             }
-            case expressiondata_Kind.Array: {
+            case data/* Kind */.b8.Array: {
                 const ti = item;
                 if (idx.star) {
                     for (const v of ti.values()) {
@@ -1904,7 +1352,7 @@ function arrayAccess(a, idx) {
     if (idx.int !== undefined && idx.int < a.values().length) {
         return a.get(idx.int);
     }
-    return new Null();
+    return new data/* Null */.Uv();
 }
 function objectAccess(obj, idx) {
     if (idx.star) {
@@ -1917,7 +1365,7 @@ function objectAccess(obj, idx) {
             return r;
         }
     }
-    return new Null();
+    return new data/* Null */.Uv();
 }
 //# sourceMappingURL=evaluator.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/parser.js
@@ -2080,7 +1528,7 @@ class parser_Parser {
                         depthIncreased++;
                         if (this.match(lexer_TokenType.IDENTIFIER)) {
                             const property = this.previous();
-                            expr = new IndexAccess(expr, new Literal(new StringData(property.lexeme), property));
+                            expr = new IndexAccess(expr, new Literal(new data/* StringData */.uQ(property.lexeme), property));
                         }
                         else if (this.match(lexer_TokenType.STAR)) {
                             expr = new IndexAccess(expr, new Star());
@@ -2126,15 +1574,15 @@ class parser_Parser {
     primary() {
         switch (true) {
             case this.match(lexer_TokenType.FALSE):
-                return new Literal(new BooleanData(false), this.previous());
+                return new Literal(new data/* BooleanData */.bo(false), this.previous());
             case this.match(lexer_TokenType.TRUE):
-                return new Literal(new BooleanData(true), this.previous());
+                return new Literal(new data/* BooleanData */.bo(true), this.previous());
             case this.match(lexer_TokenType.NULL):
-                return new Literal(new Null(), this.previous());
+                return new Literal(new data/* Null */.Uv(), this.previous());
             case this.match(lexer_TokenType.NUMBER):
-                return new Literal(new NumberData(this.previous().value), this.previous());
+                return new Literal(new data/* NumberData */.Q9(this.previous().value), this.previous());
             case this.match(lexer_TokenType.STRING):
-                return new Literal(new StringData(this.previous().value), this.previous());
+                return new Literal(new data/* StringData */.uQ(this.previous().value), this.previous());
             case this.match(lexer_TokenType.LEFT_PAREN): {
                 const expr = this.expression();
                 if (this.atEnd()) {
@@ -2337,13 +1785,15 @@ function trimTokenVector(tokenVector) {
     return tokenVector.slice(tokenIdx);
 }
 //# sourceMappingURL=completion.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
+var expressiondata = __nccwpck_require__(1674);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
 
 
 function isDescriptionDictionary(x) {
     return x.kind === Kind.Dictionary && x instanceof DescriptionDictionary;
 }
-class DescriptionDictionary extends Dictionary {
+class DescriptionDictionary extends dictionary/* Dictionary */.b {
     constructor(...pairs) {
         super();
         this.descriptions = new Map();
@@ -2390,7 +1840,7 @@ class DescriptionDictionary extends Dictionary {
 
 
 
-class Unknown extends Null {
+class Unknown extends data/* Null */.Uv {
 }
 const UNKNOWN = new Unknown();
 const CONTEXTS = ['github', 'env', 'vars', 'secrets', 'inputs', 'needs', 'steps', 'job', 'runner'];
@@ -2406,7 +1856,7 @@ const STATUS_FUNCTIONS = Object.entries(STATUS).map(([name, value]) => ({
     name,
     minArgs: 0,
     maxArgs: 0,
-    call: () => new BooleanData(value)
+    call: () => new data/* BooleanData */.bo(value)
 }));
 const HASH_FILES = {
     name: 'hashFiles',
@@ -2418,6 +1868,20 @@ const FUNCTIONS = new Map([...STATUS_FUNCTIONS, HASH_FILES].map((definition) => 
 class ThreeValued extends evaluator_Evaluator {
     /** Contexts known in full: a key missing there is null, as in the run (unset `vars`). */
     closed = new Set();
+    /**
+     * Each node's value in this evaluation: the overrides below look at an operand before handing
+     * the node to the library, which evaluates it again; without this, nested operators (`!!!…`)
+     * would cost twice per level.
+     */
+    values = new Map();
+    eval(node) {
+        let value = this.values.get(node);
+        if (value === undefined) {
+            value = super.eval(node);
+            this.values.set(node, value);
+        }
+        return value;
+    }
     visitContextAccess(...args) {
         return super.visitContextAccess(...args) ?? UNKNOWN;
     }
@@ -2428,7 +1892,7 @@ class ThreeValued extends evaluator_Evaluator {
             return UNKNOWN;
         const result = super.visitIndexAccess(...args);
         const closed = access.expr instanceof ContextAccess && this.closed.has(access.expr.name.lexeme);
-        if (object.kind === expressiondata_Kind.Dictionary && result.kind === expressiondata_Kind.Null && !closed) {
+        if (object.kind === data/* Kind */.b8.Dictionary && result.kind === data/* Kind */.b8.Null && !closed) {
             return UNKNOWN;
         }
         return result;
@@ -2452,7 +1916,7 @@ class ThreeValued extends evaluator_Evaluator {
             result = this.eval(arg);
             if (result instanceof Unknown)
                 unknown = true;
-            else if (and ? falsy(result) : !falsy(result))
+            else if (and ? (0,dist_result/* falsy */.me)(result) : !(0,dist_result/* falsy */.me)(result))
                 return unknown && !and ? UNKNOWN : result;
         }
         return unknown ? UNKNOWN : result;
@@ -2511,24 +1975,157 @@ function asString(outcome) {
 }
 function toData(value) {
     if (value === null)
-        return new Null();
+        return new data/* Null */.Uv();
     if (typeof value === 'string')
-        return new StringData(value);
+        return new data/* StringData */.uQ(value);
     if (typeof value === 'number')
-        return new NumberData(value);
+        return new data/* NumberData */.Q9(value);
     if (typeof value === 'boolean')
-        return new BooleanData(value);
-    return new Dictionary(...Object.entries(value).map(([key, item]) => ({ key, value: toData(item) })));
+        return new data/* BooleanData */.bo(value);
+    return new data/* Dictionary */.bT(...Object.entries(value).map(([key, item]) => ({ key, value: toData(item) })));
 }
-/** The `${{ }}` expressions in a text, with where each starts and ends. */
+/**
+ * The `${{ }}` expressions in a text, with where each starts and ends: one pass, each ending at the
+ * first `}}` after its start; an unclosed `${{` ends the search, as no later one can close either.
+ */
 function expressionsIn(text) {
-    return [...text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((match) => ({
-        start: match.index,
-        end: match.index + match[0].length,
-        inner: match[1].trim()
-    }));
+    const found = [];
+    let from = 0;
+    for (;;) {
+        const start = text.indexOf('${{', from);
+        if (start < 0)
+            break;
+        const close = text.indexOf('}}', start + 3);
+        if (close < 0)
+            break;
+        found.push({ start, end: close + 2, inner: text.slice(start + 3, close).trim() });
+        from = close + 2;
+    }
+    return found;
 }
 
+
+/***/ }),
+
+/***/ 7364:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1402);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1196);
+
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createCheckRuntime */ .R)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./src/check/findings.ts
+const LEVELS = ['error', 'warning', 'notice'];
+
+;// CONCATENATED MODULE: ./src/check/model.ts
+/** The login actions this check knows: this one, and NuGet's own with the same inputs. */
+const LOGIN_ACTIONS = String.raw `(acme\/nuget-login|nuget\/login)@`;
+const LOGIN_ACTION = new RegExp(`^${LOGIN_ACTIONS}`, 'i');
+/** A login step anywhere in a workflow's text, for files that cannot be parsed. */
+const LOGIN_ACTION_IN_TEXT = new RegExp(`uses:\\s*["']?${LOGIN_ACTIONS}`, 'i');
+const KEY_OUTPUT = 'NUGET_API_KEY';
+const model_text = (value) => typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+const isExpression = (value) => value.includes('${{');
+function isLoginStep(step) {
+    return LOGIN_ACTION.test(model_text(step.uses));
+}
+/** The login's export-api-key: true, false, or decided at run time. */
+function exportsKey(login) {
+    const value = model_text(login.with?.['export-api-key']).trim();
+    if (isExpression(value))
+        return 'maybe';
+    return /^true$/i.test(value);
+}
+/** The events that trigger the workflow, whichever form `on:` takes. */
+function triggers(workflow) {
+    const on = workflow.on;
+    if (typeof on === 'string')
+        return [on];
+    if (Array.isArray(on))
+        return on.map(model_text);
+    if (on && typeof on === 'object')
+        return Object.keys(on);
+    return [];
+}
+function jobsOf(workflow) {
+    return Object.entries(workflow.jobs ?? {}).filter((entry) => typeof entry[1] === 'object' && entry[1] !== null);
+}
+function stepsOf(job) {
+    return Array.isArray(job.steps)
+        ? job.steps.filter((step) => step && typeof step === 'object')
+        : [];
+}
+/** Everything a step hands its command: the script and its environment, as one text. */
+function stepText(step) {
+    return [model_text(step.run), ...Object.values(step.env ?? {}).map(model_text)].join('\n');
+}
+/** The `environment:` of a job: its name, whether set with an expression, or none. */
+function environmentOf(job) {
+    const environment = job.environment;
+    const name = environment && typeof environment === 'object'
+        ? model_text(environment.name)
+        : model_text(environment);
+    if (!name)
+        return undefined;
+    return { name, atRunTime: isExpression(name) };
+}
+
+;// CONCATENATED MODULE: ./src/check/policy-fields.ts
+
+/** What to enter on nuget.org's Trusted Publishing page for one login job. */
+function policyFieldsFor(loginJob, repository) {
+    const [owner, name] = repository?.includes('/') ? repository.split('/') : [];
+    const environment = environmentOf(loginJob.job);
+    return {
+        file: loginJob.file.path,
+        job: loginJob.jobId,
+        fields: [
+            ['Repository Owner', owner ?? "(this repository's owner)"],
+            ['Repository', name ?? "(this repository's name)"],
+            ['Workflow File', loginJob.file.name],
+            [
+                'Environment',
+                !environment
+                    ? '(none: leave it empty)'
+                    : environment.atRunTime
+                        ? `set at run time (${environment.name})`
+                        : environment.name
+            ]
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/context.ts
+const stepPath = (jobId, index, ...rest) => [
+    'jobs',
+    jobId,
+    'steps',
+    index,
+    ...rest
+];
+function finding(file, path, level, title, message) {
+    return { level, file: file.path, where: file.where(path), title, message };
+}
+
+// EXTERNAL MODULE: ./src/check/expressions.ts + 19 modules
+var check_expressions = __nccwpck_require__(2593);
 // EXTERNAL MODULE: ./src/check/shell/words.ts
 var shell_words = __nccwpck_require__(9308);
 ;// CONCATENATED MODULE: ./src/check/push/options.ts
@@ -2654,7 +2251,7 @@ function readPush(tool, args, line, script) {
 const KEY_LIKE = /^(steps\.[\w-]+\.outputs\.NUGET_API_KEY|secrets\.[\w-]+)$/;
 /** What a whole-word expression expands to on a first run and on a re-run, when both are known. */
 function onEveryAttempt(inner) {
-    const [firstRun, reRun] = [1, 2].map((attempt) => asString(evaluate(inner, { github: { run_attempt: attempt } })));
+    const [firstRun, reRun] = [1, 2].map((attempt) => (0,check_expressions/* asString */.oJ)((0,check_expressions/* evaluate */._3)(inner, { github: { run_attempt: attempt } })));
     return firstRun === undefined || reRun === undefined ? undefined : { firstRun, reRun };
 }
 /** An unquoted variable or substitution, which bash may split into options; a loop's paths aside. */
@@ -2671,17 +2268,18 @@ function textPartsIn(word) {
 
 ;// CONCATENATED MODULE: ./src/check/shell/pwsh.ts
 
-const VARIABLE = /^\$(?:env:)?([A-Za-z_][\w]*)/i;
-const ASSIGNMENT = /^\$(?:env:)?([A-Za-z_]\w*)\s*=\s*(.+)$/i;
+const VARIABLE = /\$(?:env:)?([A-Za-z_]\w*)/iy;
+const PLAIN_RUN = /[^\s'"$]+/y;
+const ASSIGNED = /\$(?:env:)?([A-Za-z_]\w*)[ \t]*=[ \t]*/iy;
 function parsePwsh(script) {
     const { text, expressions } = (0,shell_words/* hideExpressions */.Ks)(script);
     const commands = [];
     const assignments = new Map();
-    for (const { start, line } of (0,shell_words/* logicalLines */.Nj)(text, /[`^]\s*$/)) {
-        for (const piece of splitStatements(line.replace(/(^|\s)#.*$/, ''))) {
-            const assignment = ASSIGNMENT.exec(piece.trim());
+    for (const { start, line } of (0,shell_words/* logicalLines */.Nj)(text, continuedAt)) {
+        for (const piece of splitStatements(withoutComment(line))) {
+            const assignment = assignmentOf(piece.trim());
             if (assignment) {
-                assignments.set(assignment[1], tokenize(assignment[2], expressions)[0] ?? []);
+                assignments.set(assignment.name, tokenize(assignment.value, expressions)[0] ?? []);
                 continue;
             }
             const words = tokenize(piece, expressions).filter((word) => word.length > 0);
@@ -2691,29 +2289,57 @@ function parsePwsh(script) {
     }
     return { commands, assignments };
 }
+/** Where a line's continuation mark (a final backtick, or cmd's `^`) starts, or -1. */
+function continuedAt(line) {
+    const trimmed = line.trimEnd();
+    const last = trimmed.at(-1);
+    return last === '`' || last === '^' ? trimmed.length - 1 : -1;
+}
+/** The line up to a `#` at its start or after white space. */
+function withoutComment(line) {
+    for (let index = line.indexOf('#'); index >= 0; index = line.indexOf('#', index + 1)) {
+        if (index === 0 || /\s/.test(line[index - 1]))
+            return line.slice(0, index);
+    }
+    return line;
+}
+/** `$name = value`: the name and the value's text, when a statement is an assignment. */
+function assignmentOf(statement) {
+    ASSIGNED.lastIndex = 0;
+    const match = ASSIGNED.exec(statement);
+    if (!match)
+        return undefined;
+    const value = statement.slice(ASSIGNED.lastIndex);
+    return value === '' ? undefined : { name: match[1], value };
+}
 function splitStatements(line) {
     const pieces = [];
-    let current = '';
+    let current = [];
     let quote = '';
     for (const char of line) {
         if (quote) {
             if (char === quote)
                 quote = '';
-            current += char;
+            current.push(char);
         }
         else if (char === '"' || char === "'") {
             quote = char;
-            current += char;
+            current.push(char);
         }
         else if (';|{}&'.includes(char)) {
-            pieces.push(current);
-            current = '';
+            pieces.push(current.join(''));
+            current = [];
         }
         else
-            current += char;
+            current.push(char);
     }
-    pieces.push(current);
+    pieces.push(current.join(''));
     return pieces;
+}
+/** The match of a sticky pattern at `index`, or undefined. */
+function matchAt(pattern, text, index) {
+    pattern.lastIndex = index;
+    return pattern.exec(text) ?? undefined;
 }
 function tokenize(text, expressions) {
     const words = [];
@@ -2728,36 +2354,31 @@ function tokenize(text, expressions) {
             word = [];
             index++;
         }
-        else if (char === "'") {
-            const end = text.indexOf("'", index + 1);
+        else if (char === "'" || char === '"') {
+            const end = text.indexOf(char, index + 1);
             const stop = end < 0 ? text.length : end;
-            pushText(text.slice(index + 1, stop));
-            if (stop === index + 1)
-                word.push({ kind: 'text', text: '' });
-            index = stop + 1;
-        }
-        else if (char === '"') {
-            const end = text.indexOf('"', index + 1);
-            const stop = end < 0 ? text.length : end;
-            word.push(...expand(text.slice(index + 1, stop), expressions));
+            const inside = text.slice(index + 1, stop);
+            if (char === "'")
+                pushText(inside);
+            else
+                word.push(...expand(inside, expressions));
             if (stop === index + 1)
                 word.push({ kind: 'text', text: '' });
             index = stop + 1;
         }
         else if (char === '$') {
-            const rest = text.slice(index);
-            const variable = VARIABLE.exec(rest);
+            const variable = matchAt(VARIABLE, text, index);
             if (variable) {
                 word.push({ kind: 'variable', name: variable[1] });
                 index += variable[0].length;
             }
             else {
                 word.push({ kind: 'dynamic' });
-                index += skipGroup(rest);
+                index = groupEnd(text, index);
             }
         }
         else {
-            const run = /^[^\s'"$]+/.exec(text.slice(index))?.[0] ?? char;
+            const run = matchAt(PLAIN_RUN, text, index)?.[0] ?? char;
             pushText(run);
             index += run.length;
         }
@@ -2768,96 +2389,179 @@ function tokenize(text, expressions) {
 }
 function expand(text, expressions) {
     const parts = [];
-    let rest = text;
-    while (rest.length > 0) {
-        const dollar = rest.indexOf('$');
+    let index = 0;
+    while (index < text.length) {
+        const dollar = text.indexOf('$', index);
         if (dollar < 0) {
-            parts.push(...(0,shell_words/* restoreExpressions */.Ub)(rest, expressions));
+            parts.push(...(0,shell_words/* restoreExpressions */.Ub)(text.slice(index), expressions));
             break;
         }
-        if (dollar > 0)
-            parts.push(...(0,shell_words/* restoreExpressions */.Ub)(rest.slice(0, dollar), expressions));
-        rest = rest.slice(dollar);
-        const variable = VARIABLE.exec(rest);
+        if (dollar > index)
+            parts.push(...(0,shell_words/* restoreExpressions */.Ub)(text.slice(index, dollar), expressions));
+        const variable = matchAt(VARIABLE, text, dollar);
         if (variable) {
             parts.push({ kind: 'variable', name: variable[1] });
-            rest = rest.slice(variable[0].length);
+            index = dollar + variable[0].length;
         }
         else {
             parts.push({ kind: 'dynamic' });
-            rest = rest.slice(skipGroup(rest));
+            index = groupEnd(text, dollar);
         }
     }
     return parts;
 }
-/** The length of `$(...)` or `${...}` at the start of a text, or 1 for a lone `$`. */
-function skipGroup(text) {
-    const open = text[1];
+/** Where `$(...)` or `${...}` at `index` ends, or the next index for a lone `$`. */
+function groupEnd(text, index) {
+    const open = text[index + 1];
     const close = open === '(' ? ')' : open === '{' ? '}' : undefined;
     if (!close)
-        return 1;
-    const end = text.indexOf(close, 2);
+        return index + 1;
+    const end = text.indexOf(close, index + 2);
     return end < 0 ? text.length : end + 1;
 }
 
 ;// CONCATENATED MODULE: ./src/check/shell/simple-bash.ts
 
 const KEYWORD = /^(for|if|while|until|case|function|select|do|done|then|fi|else|elif|esac|time|coproc)\b/;
-/** One line, as plain words: what a simple line may hold. */
-const SIMPLE_LINE = /^(?:[^\s'"`\\;|&<>(){}#$]|\$[A-Za-z_]\w*|\$\{[A-Za-z_]\w*\}|'[^']*'|"(?:[^"`\\$]|\$[A-Za-z_]\w*|\$\{[A-Za-z_]\w*\})*"|[ \t])*$/;
-const simple_bash_ASSIGNMENT = /^(?:export\s+)?([A-Za-z_]\w*)=(\S*)$/;
+const ASSIGNMENT = /^(?:export[ \t]+)?([A-Za-z_]\w*)=(\S*)$/;
+const ASSIGNMENT_START = /^[A-Za-z_]\w*=/;
+/** Characters that end plain text outside quotes and make a line more than simple. */
+const SPECIAL = new Set([...'\'"`\\;|&<>(){}#$']);
 /** The script's commands, or undefined when it is not simple. */
 function readSimpleBash(script) {
     const { text, expressions } = (0,shell_words/* hideExpressions */.Ks)(script);
     const commands = [];
     const assignments = new Map();
-    for (const { start, line } of (0,shell_words/* logicalLines */.Nj)(text, /\\$/)) {
+    const continued = (line) => (line.endsWith('\\') ? line.length - 1 : -1);
+    for (const { start, line } of (0,shell_words/* logicalLines */.Nj)(text, continued)) {
         const trimmed = line.trim();
         if (trimmed === '')
             continue;
-        if (KEYWORD.test(trimmed) || !SIMPLE_LINE.test(trimmed))
+        if (KEYWORD.test(trimmed))
             return undefined;
-        const assignment = simple_bash_ASSIGNMENT.exec(trimmed);
+        const words = scanLine(trimmed, expressions);
+        if (!words)
+            return undefined;
+        const assignment = ASSIGNMENT.exec(trimmed);
         if (assignment) {
-            assignments.set(assignment[1], wordsOf(assignment[2], expressions)[0] ?? []);
+            const value = scanLine(assignment[2], expressions);
+            assignments.set(assignment[1], value?.[0] ?? []);
             continue;
         }
-        if (/^[A-Za-z_]\w*=/.test(trimmed))
+        if (ASSIGNMENT_START.test(trimmed))
             return undefined;
-        commands.push({ words: wordsOf(trimmed, expressions), line: start });
+        commands.push({ words, line: start });
     }
     return { commands, assignments };
 }
-function wordsOf(line, expressions) {
+/** The words of one line, or undefined when it holds anything but plain words. */
+function scanLine(line, expressions) {
     const words = [];
-    for (const match of line.matchAll(/(?:[^\s'"]+|'[^']*'|"[^"]*")+/g)) {
-        const word = [];
-        for (const piece of match[0].matchAll(/'([^']*)'|"([^"]*)"|([^'"]+)/g)) {
-            if (piece[1] !== undefined)
-                word.push(...textParts(piece[1], expressions));
-            else if (piece[2] !== undefined)
-                word.push(...simple_bash_expand(piece[2], expressions, false));
-            else
-                word.push(...simple_bash_expand(piece[3], expressions, true));
+    let word;
+    let pending = '';
+    const flush = () => {
+        if (pending !== '')
+            (word ??= []).push(...(0,shell_words/* restoreExpressions */.Ub)(pending, expressions));
+        pending = '';
+    };
+    let index = 0;
+    while (index < line.length) {
+        const char = line[index];
+        if (char === ' ' || char === '\t') {
+            flush();
+            if (word)
+                words.push(word);
+            word = undefined;
+            index++;
         }
-        words.push(word);
+        else if (char === "'") {
+            flush();
+            word ??= [];
+            const end = line.indexOf("'", index + 1);
+            if (end < 0)
+                return undefined;
+            pending = line.slice(index + 1, end);
+            flush();
+            index = end + 1;
+        }
+        else if (char === '"') {
+            flush();
+            word ??= [];
+            const end = scanDoubleQuoted(line, index + 1, word, expressions);
+            if (end < 0)
+                return undefined;
+            index = end + 1;
+        }
+        else if (char === '$') {
+            const variable = variableAt(line, index);
+            if (!variable)
+                return undefined;
+            flush();
+            (word ??= []).push({ kind: 'variable', name: variable.name, split: true });
+            index = variable.end;
+        }
+        else if (SPECIAL.has(char) || /\s/.test(char)) {
+            return undefined;
+        }
+        else {
+            pending += char;
+            index++;
+        }
     }
+    flush();
+    if (word)
+        words.push(word);
     return words;
 }
-function simple_bash_expand(text, expressions, split) {
-    const parts = [];
-    let last = 0;
-    for (const match of text.matchAll(/\$\{?([A-Za-z_]\w*)\}?/g)) {
-        parts.push(...textParts(text.slice(last, match.index), expressions));
-        parts.push({ kind: 'variable', name: match[1], split });
-        last = match.index + match[0].length;
+/** Reads a double-quoted text from `from` into `word`; the index of its closing quote, or -1. */
+function scanDoubleQuoted(line, from, word, expressions) {
+    let pending = '';
+    const flush = () => {
+        if (pending !== '')
+            word.push(...(0,shell_words/* restoreExpressions */.Ub)(pending, expressions));
+        pending = '';
+    };
+    let index = from;
+    while (index < line.length) {
+        const char = line[index];
+        if (char === '"') {
+            flush();
+            return index;
+        }
+        if (char === '`' || char === '\\')
+            return -1;
+        if (char === '$') {
+            const variable = variableAt(line, index);
+            if (!variable)
+                return -1;
+            flush();
+            word.push({ kind: 'variable', name: variable.name, split: false });
+            index = variable.end;
+        }
+        else {
+            pending += char;
+            index++;
+        }
     }
-    parts.push(...textParts(text.slice(last), expressions));
-    return parts;
+    return -1;
 }
-function textParts(text, expressions) {
-    return text === '' ? [] : (0,shell_words/* restoreExpressions */.Ub)(text, expressions);
+/** `$NAME` or `${NAME}` at `index`: the name and where it ends; undefined for anything else. */
+function variableAt(line, index) {
+    const braced = line[index + 1] === '{';
+    const nameStart = index + (braced ? 2 : 1);
+    let end = nameStart;
+    if (!isNameStart(line[end]))
+        return undefined;
+    while (end < line.length && isNameChar(line[end]))
+        end++;
+    const name = line.slice(nameStart, end);
+    if (!braced)
+        return { name, end };
+    return line[end] === '}' ? { name, end: end + 1 } : undefined;
 }
+const isNameStart = (char) => char !== undefined &&
+    ((char >= 'A' && char <= 'Z') || (char >= 'a' && char <= 'z') || char === '_');
+const isNameChar = (char) => isNameStart(char) || (char !== undefined && char >= '0' && char <= '9');
 
 ;// CONCATENATED MODULE: ./src/check/shell/scripts.ts
 // The commands of a `run:` step, read by the shell that runs it, with variables resolved from the
@@ -2894,10 +2598,8 @@ function readStepScript(workflow, job, step, bash, needs) {
     const key = (name) => (pwsh ? name.toLowerCase() : name);
     const env = new Map();
     for (const block of [workflow, job, step]) {
-        if (!block.env || typeof block.env !== 'object')
-            continue;
-        for (const [name, value] of Object.entries(block.env))
-            env.set(key(name), envWord(value));
+        for (const [name, word] of envWords(block.env))
+            env.set(key(name), word);
     }
     const { loopVariables, commands } = script;
     const assignments = new Map([...script.assignments].map(([name, word]) => [key(name), word]));
@@ -2916,6 +2618,18 @@ function readStepScript(workflow, job, step, bash, needs) {
         isSet: (name) => lookup(name) !== undefined,
         isLoopVariable: (name) => loopVariables?.has(name) ?? false
     };
+}
+/** Each `env:` block's values as words, read once however many steps see the block. */
+const ENV_WORDS = new WeakMap();
+function envWords(env) {
+    if (!env || typeof env !== 'object')
+        return [];
+    let words = ENV_WORDS.get(env);
+    if (!words) {
+        words = Object.entries(env).map(([name, value]) => [name, envWord(value)]);
+        ENV_WORDS.set(env, words);
+    }
+    return words;
 }
 function envWord(value) {
     const { text: hidden, expressions } = (0,shell_words/* hideExpressions */.Ks)(model_text(value));
@@ -3301,14 +3015,14 @@ function organizationAsUser(user, facts) {
     let value = user;
     let how = '';
     if (isExpression(user)) {
-        const expressions = expressionsIn(user);
+        const expressions = (0,check_expressions/* expressionsIn */.l$)(user);
         if (expressions.length !== 1 ||
             expressions[0]?.start !== 0 ||
             expressions[0].end !== user.length)
             return undefined;
         const inner = expressions[0].inner;
         const known = { github: { repository_owner: owner, repository: facts.repository ?? null } };
-        const evaluated = asString(evaluate(inner, { ...known, vars: {} }, ['vars']));
+        const evaluated = (0,check_expressions/* asString */.oJ)((0,check_expressions/* evaluate */._3)(inner, { ...known, vars: {} }, ['vars']));
         if (evaluated === undefined)
             return undefined;
         value = evaluated;
@@ -3382,7 +3096,7 @@ function releaseStep(workflow, job, step) {
         if (usesOtherToken(token))
             return undefined;
         return {
-            what: `This step uses ${uses.replace(/@.*$/, '')}, which writes a GitHub release`,
+            what: `This step uses ${uses.split('@', 1)[0]}, which writes a GitHub release`,
             certain: true,
             at: []
         };
@@ -3599,19 +3313,147 @@ function callsOwnActionsByName({ steps }, repository) {
 }
 function callersOf(file, all) {
     return all.flatMap((caller) => jobsOf(caller.data)
-        .filter(([, job]) => model_text(job.uses).replace(/@.*$/, '') === `./.github/workflows/${file.name}`)
+        .filter(([, job]) => model_text(job.uses).split('@', 1)[0] === `./.github/workflows/${file.name}`)
         .map(([jobId, job]) => ({ caller, jobId, job })));
 }
 
+;// CONCATENATED MODULE: ./src/check/rules/filter-pattern.ts
+// GitHub's filter patterns for branches and tags: `*` any characters but `/`, `**` any characters,
+// `?` zero or one and `+` one or more of the character (or set) before it, `[...]` one character of
+// a set or range, `\` escapes the next character. The pattern is read into a list of steps and a
+// name is matched by walking every step it could be at, at once: time pattern × name, whatever
+// either holds (a regular expression built from `**…**` backtracks).
+/** Whether `name` matches a filter pattern (without its leading `!`). */
+function matchesPattern(pattern, name) {
+    const steps = filter_pattern_stepsOf(pattern);
+    // at[i]: the name read so far can end just before step i.
+    let at = closure(steps, [0]);
+    for (const char of name) {
+        const next = [];
+        steps.forEach((step, position) => {
+            if (at[position] && step.test(char))
+                next.push(step.repeat === 'any' ? position : position + 1);
+        });
+        if (next.length === 0)
+            return false;
+        at = closure(steps, next);
+    }
+    return at[steps.length] === 1;
+}
+/** Branch or tag filters as GitHub applies them: `!` excludes, and the last pattern that matches wins. */
+function matchesFilters(patterns, name) {
+    let matched = false;
+    for (const pattern of patterns.map(String)) {
+        const negated = pattern.startsWith('!');
+        if (matchesPattern(negated ? pattern.slice(1) : pattern, name))
+            matched = !negated;
+    }
+    return matched;
+}
+/** The positions reachable from these without reading a character: past optional and repeated steps. */
+function closure(steps, positions) {
+    const at = new Uint8Array(steps.length + 1);
+    for (const position of positions)
+        at[position] = 1;
+    steps.forEach((step, position) => {
+        if (at[position] && step.repeat !== 'once')
+            at[position + 1] = 1;
+    });
+    return at;
+}
+const ANY = () => true;
+const NOT_SLASH = (char) => char !== '/';
+function filter_pattern_stepsOf(pattern) {
+    const steps = [];
+    const chars = [...pattern];
+    for (let index = 0; index < chars.length; index++) {
+        const char = chars[index];
+        const previous = steps.at(-1);
+        if (char === '*') {
+            const double = chars[index + 1] === '*';
+            if (double)
+                index++;
+            steps.push({ test: double ? ANY : NOT_SLASH, repeat: 'any' });
+        }
+        else if ((char === '?' || char === '+') && previous?.repeat === 'once') {
+            if (char === '?')
+                previous.repeat = 'optional';
+            else
+                steps.push({ test: previous.test, repeat: 'any' });
+        }
+        else if (char === '[') {
+            const set = setAt(chars, index);
+            if (set) {
+                steps.push({ test: set.test, repeat: 'once' });
+                index = set.end;
+            }
+            else
+                steps.push(literal(char));
+        }
+        else if (char === '\\' && index + 1 < chars.length) {
+            steps.push(literal(chars[++index]));
+        }
+        else
+            steps.push(literal(char));
+    }
+    return steps;
+}
+const literal = (expected) => ({
+    test: (char) => char === expected,
+    repeat: 'once'
+});
+/** `[abc]` or `[a-z0-9]` starting at `start`: its test and the index of its `]`. */
+function setAt(chars, start) {
+    const end = chars.indexOf(']', start + 2);
+    if (end < 0)
+        return undefined;
+    const ranges = [];
+    for (let index = start + 1; index < end; index++) {
+        const from = chars[index];
+        if (chars[index + 1] === '-' && index + 2 < end) {
+            ranges.push([from, chars[index + 2]]);
+            index += 2;
+        }
+        else
+            ranges.push([from, from]);
+    }
+    return { test: (char) => ranges.some(([low, high]) => char >= low && char <= high), end };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/result.js
+var result = __nccwpck_require__(6856);
 ;// CONCATENATED MODULE: ./src/check/rules/reach.ts
-// Whether a run GitHub would start reaches a login step: the job's, its needs' and the step's
-// `if:`, evaluated on what such a run knows, with everything else left unknown.
+// Whether a run GitHub would start reaches a login step: the step's, its job's and every needed
+// job's `if:`, evaluated on what such a run knows, with everything else left unknown. The job graph
+// is read once per file and each job's answer worked out once per run imagined, so a long `needs:`
+// chain costs its length, not its length for every login job.
 
 
-/** The login jobs such a run reaches, quoted for a message (`'publish', 'docs'`); undefined for none. */
-function reachedJobs(file, loginJobs, run) {
-    const reached = loginJobs.filter((loginJob) => reachesLogin(file, loginJob, run));
-    return reached.length === 0 ? undefined : reached.map(({ jobId }) => `'${jobId}'`).join(', ');
+
+const OUT = { kind: 'out' };
+const REACHED = { kind: 'reached' };
+/** How many unknown guards a message names; the rest are summed up. */
+const NAMED_CONDITIONS = 3;
+const CONDITION_LENGTH = 200;
+/** The login jobs such a run reaches, and those it reaches unless an unknown guard is false. */
+function reachOf(file, loginJobs, run) {
+    const jobReach = jobReachOn(graphOf(file), run);
+    const reached = [];
+    const unless = [];
+    for (const loginJob of loginJobs) {
+        const reach = combine([stepReach(file, loginJob, run), jobReach(loginJob.jobId)]);
+        if (reach.kind === 'reached')
+            reached.push(loginJob.jobId);
+        else if (reach.kind === 'unless')
+            unless.push({ jobId: loginJob.jobId, conditions: reach.conditions });
+    }
+    return { reached, unless };
+}
+/** Job ids quoted for a message: `'publish', 'docs'`. */
+const quotedJobs = (jobIds) => jobIds.map((jobId) => `'${jobId}'`).join(', ');
+/** The unknown guards for a message: `` `a` or `b` ``. */
+function conditionsText(conditions) {
+    return conditions.map((condition) => `\`${condition}\``).join(' or ');
 }
 /** What every run of this repository knows of it: its name and owner, and its event's repository. */
 function repositoryContext(facts) {
@@ -3627,13 +3469,37 @@ function triggerPath(file, event) {
     const on = file.data.on;
     return on && typeof on === 'object' && !Array.isArray(on) ? ['on', event] : ['on'];
 }
-/** Whether the login job, its login step, and every job it needs may run on such a run. */
-function reachesLogin(file, loginJob, run) {
-    const env = envOnRun(file, loginJob, run);
-    if (knownFalse(loginJob.login.if, { ...run, env: env.known }, env.complete ? ['env'] : [])) {
-        return false;
+/** What a guard says on such a run. */
+function guardReach(condition, known, closed) {
+    const expression = (0,check_expressions/* conditionText */.D3)(condition);
+    if (expression === undefined)
+        return REACHED;
+    const outcome = (0,check_expressions/* evaluate */._3)(expression, known, closed);
+    if (outcome.known)
+        return (0,result/* falsy */.me)(outcome.value) ? OUT : REACHED;
+    const shown = expression.trim().replace(/\s+/g, ' ');
+    const bounded = shown.length > CONDITION_LENGTH ? `${shown.slice(0, CONDITION_LENGTH)}…` : shown;
+    return { kind: 'unless', conditions: [bounded] };
+}
+/** Any guard known false keeps the run out; else any unknown one leaves it open. */
+function combine(reaches) {
+    if (reaches.some((reach) => reach.kind === 'out'))
+        return OUT;
+    const conditions = new Set();
+    for (const reach of reaches) {
+        if (reach.kind === 'unless')
+            for (const condition of reach.conditions)
+                conditions.add(condition);
     }
-    return jobMayRun(file, loginJob.jobId, run, new Set());
+    if (conditions.size === 0)
+        return REACHED;
+    return { kind: 'unless', conditions: [...conditions].slice(0, NAMED_CONDITIONS) };
+}
+/** The login step's own `if:`, with the `env` it sees on such a run. */
+function stepReach(file, loginJob, run) {
+    const env = envOnRun(file, loginJob, run);
+    const closed = env.complete ? [...run.closed, 'env'] : run.closed;
+    return guardReach(loginJob.login.if, { ...run.known, env: env.known }, closed);
 }
 /**
  * The `env` context at the login step on such a run: the workflow's and job's literal values, and
@@ -3646,9 +3512,9 @@ function envOnRun(file, { job, steps, loginIndex }, run) {
     const written = new Map();
     for (const step of steps.slice(0, loginIndex)) {
         const script = model_text(step.run);
-        if (!/GITHUB_ENV/.test(script))
+        if (!script.includes('GITHUB_ENV'))
             continue;
-        const runs = !knownFalse(step.if, run);
+        const runs = guardReach(step.if, run.known, run.closed).kind !== 'out';
         for (const match of script.matchAll(/\b([A-Za-z_]\w*)=/g)) {
             const name = match[1];
             written.set(name, (written.get(name) ?? false) || runs);
@@ -3672,36 +3538,97 @@ function envOnRun(file, { job, steps, loginIndex }, run) {
         complete = false;
     return { known: env, complete };
 }
-function jobMayRun(file, jobId, run, seen) {
-    const job = Object.fromEntries(jobsOf(file.data))[jobId];
-    if (!job || seen.has(jobId))
-        return true;
-    seen.add(jobId);
-    if (knownFalse(job.if, run))
-        return false;
-    const condition = conditionText(job.if) ?? '';
-    if (/\b(always|failure|cancelled)\s*\(/.test(condition))
-        return true;
-    const needs = Array.isArray(job.needs) ? job.needs.map(model_text) : job.needs ? [model_text(job.needs)] : [];
-    return needs.every((need) => jobMayRun(file, need, run, seen));
+const GRAPHS = new WeakMap();
+/** The jobs of a file by id, with what each needs: read once per file. */
+function graphOf(file) {
+    let graph = GRAPHS.get(file.data);
+    if (!graph) {
+        graph = new Map();
+        for (const [jobId, job] of jobsOf(file.data)) {
+            const needs = Array.isArray(job.needs)
+                ? job.needs.map(model_text)
+                : job.needs
+                    ? [model_text(job.needs)]
+                    : [];
+            const condition = (0,check_expressions/* conditionText */.D3)(job.if) ?? '';
+            graph.set(jobId, {
+                job,
+                needs,
+                ignoresNeeds: /\b(always|failure|cancelled)\s*\(/.test(condition)
+            });
+        }
+        GRAPHS.set(file.data, graph);
+    }
+    return graph;
+}
+/**
+ * Each job's reach on one run, worked out once: its own `if:`, and unless that ignores them, what
+ * its needs reach. Depth first with a stack of its own, so a chain of any length fits; a job in a
+ * cycle of needs (which GitHub refuses) counts as reached.
+ */
+function jobReachOn(graph, run) {
+    const done = new Map();
+    const own = new Map();
+    const started = new Set();
+    const ownReach = (jobId, node) => {
+        let reach = own.get(jobId);
+        if (!reach) {
+            reach = guardReach(node.job.if, run.known, run.closed);
+            own.set(jobId, reach);
+        }
+        return reach;
+    };
+    return (root) => {
+        const stack = [root];
+        while (stack.length > 0) {
+            const jobId = stack.at(-1);
+            const node = graph.get(jobId);
+            if (done.has(jobId) || !node) {
+                if (!node)
+                    done.set(jobId, REACHED);
+                stack.pop();
+                continue;
+            }
+            const guard = ownReach(jobId, node);
+            const decided = guard.kind === 'out' || node.ignoresNeeds;
+            if (!decided && !started.has(jobId)) {
+                started.add(jobId);
+                for (const need of node.needs)
+                    if (!done.has(need) && !started.has(need))
+                        stack.push(need);
+                continue;
+            }
+            const needs = decided ? [] : node.needs.map((need) => done.get(need) ?? REACHED);
+            done.set(jobId, combine([guard, ...needs]));
+            stack.pop();
+        }
+        return done.get(root) ?? REACHED;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/check/rules/dependabot.ts
+
 
 
 const DEPENDABOT_BRANCH = 'dependabot/github_actions/actions/checkout-6';
 function checkDependabotPushes(file, loginJobs, facts) {
     if (!facts.dependabot || !pushRunsOn(file.data.on, DEPENDABOT_BRANCH))
         return [];
-    const jobs = reachedJobs(file, loginJobs, dependabotRun(facts));
-    if (!jobs)
-        return [];
-    return [
-        finding(file, triggerPath(file, 'push'), 'warning', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
-            `branches here: those runs get no OIDC token, so the login in job ${jobs} fails on each. Limit ` +
+    const { reached, unless } = reachOf(file, loginJobs, dependabotRun(facts));
+    const where = triggerPath(file, 'push');
+    const findings = [];
+    if (reached.length > 0) {
+        findings.push(finding(file, where, 'warning', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+            `branches here: those runs get no OIDC token, so the login in job ${quotedJobs(reached)} fails on each. Limit ` +
             '`push` to release tags or the release branch, or add ' +
-            "`if: github.actor != 'dependabot[bot]'` to the job.")
-    ];
+            "`if: github.actor != 'dependabot[bot]'` to the job."));
+    }
+    for (const { jobId, conditions } of unless) {
+        findings.push(finding(file, where, 'notice', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+            `branches here: job ${quotedJobs([jobId])} reaches the login unless ${conditionsText(conditions)} ` +
+            'is false on those runs: confirm it. If it can be true there, those runs get no OIDC token, so the login fails on each.'));
+    }
+    return findings;
 }
 /** Whether a push of this branch starts the workflow: `push` with no branch filter, or one matching. */
 function pushRunsOn(on, branch) {
@@ -3725,33 +3652,11 @@ function pushRunsOn(on, branch) {
     }
     return filters.tags === undefined && filters['tags-ignore'] === undefined;
 }
-/** GitHub's filter patterns: `*` within a path segment, `**` across, `!` to exclude; last wins. */
-function matchesFilters(patterns, name) {
-    let matched = false;
-    for (const pattern of patterns.map(String)) {
-        const negated = pattern.startsWith('!');
-        if (globToRegExp(negated ? pattern.slice(1) : pattern).test(name))
-            matched = !negated;
-    }
-    return matched;
-}
-function globToRegExp(pattern) {
-    const source = pattern
-        .split(/(\*\*|\*|\?)/)
-        .map((piece) => piece === '**'
-        ? '.*'
-        : piece === '*'
-            ? '[^/]*'
-            : piece === '?'
-                ? '[^/]'
-                : piece.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${source}$`);
-}
 /** What a push run of a Dependabot branch knows. */
 function dependabotRun(facts) {
     const { eventRepository, ...repository } = repositoryContext(facts);
-    return {
+    const known = {
+        inputs: {},
         github: {
             event_name: 'push',
             actor: 'dependabot[bot]',
@@ -3762,9 +3667,10 @@ function dependabotRun(facts) {
             ref_type: 'branch',
             head_ref: '',
             base_ref: '',
-            event: { repository: eventRepository }
+            event: { repository: eventRepository, inputs: null }
         }
     };
+    return { known, closed: ['inputs'] };
 }
 
 ;// CONCATENATED MODULE: ./src/check/rules/triggers.ts
@@ -3782,19 +3688,26 @@ function checkTriggers(file, loginJobs, facts) {
     const event = events.find((name) => PULL_REQUEST_EVENTS.includes(name));
     if (!event)
         return findings;
-    const jobs = reachedJobs(file, loginJobs, forkRun(event, facts));
-    if (!jobs)
-        return findings;
-    findings.push(finding(file, triggerPath(file, event), 'warning', 'Login on pull request runs', `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${jobs}: runs for ` +
-        'pull requests from forks and from Dependabot get no OIDC token, so the login fails there. Publish on ' +
-        'push of a tag, on release or by workflow_dispatch, or keep fork runs out with ' +
-        '`if: github.event.pull_request.head.repo.full_name == github.repository` on the job.'));
+    const { reached, unless } = reachOf(file, loginJobs, forkRun(event, facts));
+    const where = triggerPath(file, event);
+    const why = 'runs for pull requests from forks and from Dependabot get no OIDC token, so the login fails there.';
+    if (reached.length > 0) {
+        findings.push(finding(file, where, 'warning', 'Login on pull request runs', `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${quotedJobs(reached)}: ${why} ` +
+            'Publish on push of a tag, on release or by workflow_dispatch, or keep fork runs out with ' +
+            '`if: github.event.pull_request.head.repo.full_name == github.repository` on the job.'));
+    }
+    for (const { jobId, conditions } of unless) {
+        findings.push(finding(file, where, 'notice', 'Login on pull request runs', `This workflow runs on ${event}, and job ${quotedJobs([jobId])} reaches the login unless ` +
+            `${conditionsText(conditions)} is false on those runs: confirm it. If it can be true there, ${why}`));
+    }
     return findings;
 }
 /** What a run for a pull request from a fork knows; whatever is missing stays unknown. */
 function forkRun(event, facts) {
     const { eventRepository, ...repository } = repositoryContext(facts);
-    return {
+    const known = {
+        // Only workflow_dispatch and workflow_call runs have inputs.
+        inputs: {},
         github: {
             event_name: event,
             ...repository,
@@ -3807,10 +3720,12 @@ function forkRun(event, facts) {
                         repo: { fork: true, full_name: 'fork-owner/fork', owner: { login: 'fork-owner' } }
                     }
                 },
-                repository: eventRepository
+                repository: eventRepository,
+                inputs: null
             }
         }
     };
+    return { known, closed: ['inputs'] };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -4174,7 +4089,7 @@ async function run(runtime) {
 
 /***/ }),
 
-/***/ 6115:
+/***/ 1196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7262,6 +7177,47 @@ function repositoryFactsOf(event) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/check/repository-files.ts
+// The files at a repository's root that change what the check concludes: NuGet.Config's default
+// push source, Dependabot's configuration and global.json's SDK pin. Read the same way by the
+// action and by the command line.
+
+
+async function repositoryFileFacts(root) {
+    return {
+        defaultPushSource: await namesDefaultPushSource(root),
+        dependabot: await configuresDependabot(root),
+        ...(await pinnedSdk(root))
+    };
+}
+/** Whether a NuGet.Config at the repository root sets defaultPushSource. */
+async function namesDefaultPushSource(root) {
+    const names = await (0,promises_namespaceObject.readdir)(root).catch(() => []);
+    const config = names.find((name) => /^nuget\.config$/i.test(name));
+    if (!config)
+        return false;
+    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, config), 'utf8').catch(() => '');
+    return /defaultPushSource/i.test(text);
+}
+/** Whether the repository configures Dependabot version updates. */
+async function configuresDependabot(root) {
+    const names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, '.github')).catch(() => []);
+    return names.some((name) => /^dependabot\.ya?ml$/i.test(name));
+}
+/** The SDK version global.json pins, if the repository has one that says. */
+async function pinnedSdk(root) {
+    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, 'global.json'), 'utf8').catch(() => undefined);
+    if (!text)
+        return {};
+    try {
+        const version = JSON.parse(text)?.sdk?.version;
+        return typeof version === 'string' ? { sdkVersion: version } : {};
+    }
+    catch {
+        return {};
+    }
+}
+
 // EXTERNAL MODULE: ./src/check/shell/words.ts
 var words = __nccwpck_require__(9308);
 ;// CONCATENATED MODULE: ./src/check/shell/bash.ts
@@ -7354,6 +7310,7 @@ function bashParser(syntax) {
 
 
 
+
 function createCheckRuntime() {
     const root = process.env.GITHUB_WORKSPACE || process.cwd();
     return {
@@ -7389,9 +7346,7 @@ function createCheckRuntime() {
             return {
                 ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
                 ...repositoryFacts(eventText),
-                defaultPushSource: await namesDefaultPushSource(root),
-                dependabot: await configuresDependabot(root),
-                ...(await pinnedSdk(root))
+                ...(await repositoryFileFacts(root))
             };
         },
         loadTools: async () => {
@@ -7399,33 +7354,6 @@ function createCheckRuntime() {
             return { bash: bashParser(sh.syntax) };
         }
     };
-}
-/** Whether a NuGet.Config at the repository root sets defaultPushSource. */
-async function namesDefaultPushSource(root) {
-    const names = await (0,promises_namespaceObject.readdir)(root).catch(() => []);
-    const config = names.find((name) => /^nuget\.config$/i.test(name));
-    if (!config)
-        return false;
-    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, config), 'utf8').catch(() => '');
-    return /defaultPushSource/i.test(text);
-}
-/** Whether the repository configures Dependabot version updates. */
-async function configuresDependabot(root) {
-    const names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, '.github')).catch(() => []);
-    return names.some((name) => /^dependabot\.ya?ml$/i.test(name));
-}
-/** The SDK version global.json pins, if the repository has one that says. */
-async function pinnedSdk(root) {
-    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, 'global.json'), 'utf8').catch(() => undefined);
-    if (!text)
-        return {};
-    try {
-        const version = JSON.parse(text)?.sdk?.version;
-        return typeof version === 'string' ? { sdkVersion: version } : {};
-    }
-    catch {
-        return {};
-    }
 }
 
 
@@ -7441,17 +7369,23 @@ async function pinnedSdk(root) {
 /* harmony export */   Ub: () => (/* binding */ restoreExpressions),
 /* harmony export */   eu: () => (/* binding */ literal)
 /* harmony export */ });
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2593);
 // A shell command as the check sees it: words made of literal text, `${{ }}` expressions (which
 // GitHub substitutes before the shell starts), variables and parts only the run can know.
+
 const PLACEHOLDER = /__GHX(\d+)__/g;
 /** Replaces each `${{ }}` with a placeholder the shell reads as plain text, as GitHub substitutes it. */
 function hideExpressions(script) {
     const expressions = [];
-    const text = script.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, inner) => {
-        expressions.push(inner.trim());
-        return `__GHX${expressions.length - 1}__`;
-    });
-    return { text, expressions };
+    const pieces = [];
+    let last = 0;
+    for (const { start, end, inner } of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .expressionsIn */ .l$)(script)) {
+        pieces.push(script.slice(last, start), `__GHX${expressions.length}__`);
+        expressions.push(inner);
+        last = end;
+    }
+    pieces.push(script.slice(last));
+    return { text: pieces.join(''), expressions };
 }
 /** Text parts back into text and expression parts. */
 function restoreExpressions(text, expressions) {
@@ -7484,19 +7418,25 @@ function leadingText(word) {
     return text;
 }
 /**
- * A script's logical lines: a physical line that ends with `continuation` is joined to the next
- * one with a space. `start` is the 1-based line where each logical line begins.
+ * A script's logical lines: a physical line that `continuedAt` says is continued (the index where
+ * its continuation mark starts, or -1) is joined to the next one with a space, the mark dropped.
+ * `start` is the 1-based line where each logical line begins.
  */
-function logicalLines(text, continuation) {
+function logicalLines(text, continuedAt) {
     const lines = text.split(/\r?\n/);
     const logical = [];
     for (let index = 0; index < lines.length; index++) {
         const start = index + 1;
+        const pieces = [];
         let line = lines[index];
-        while (continuation.test(line) && index + 1 < lines.length) {
-            line = line.replace(continuation, ' ') + lines[++index];
+        let mark = continuedAt(line);
+        while (mark >= 0 && index + 1 < lines.length) {
+            pieces.push(line.slice(0, mark), ' ');
+            line = lines[++index];
+            mark = continuedAt(line);
         }
-        logical.push({ start, line });
+        pieces.push(line);
+        logical.push({ start, line: pieces.join('') });
     }
     return logical;
 }
@@ -16131,6 +16071,595 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 8315:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ Array)
+/* harmony export */ });
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1674);
+
+class Array {
+    constructor(...data) {
+        this.v = [];
+        this.kind = _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b.Array;
+        this.primitive = false;
+        for (const d of data) {
+            this.add(d);
+        }
+    }
+    coerceString() {
+        return (0,_expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .kindStr */ .m)(this.kind);
+    }
+    number() {
+        return NaN;
+    }
+    add(value) {
+        this.v.push(value);
+    }
+    get(index) {
+        return this.v[index];
+    }
+    values() {
+        return this.v;
+    }
+}
+//# sourceMappingURL=array.js.map
+
+/***/ }),
+
+/***/ 5438:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ BooleanData)
+/* harmony export */ });
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1674);
+
+class BooleanData {
+    constructor(value) {
+        this.value = value;
+        this.kind = _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b.Boolean;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value) {
+            return "true";
+        }
+        return "false";
+    }
+    number() {
+        if (this.value) {
+            return 1;
+        }
+        return 0;
+    }
+}
+//# sourceMappingURL=boolean.js.map
+
+/***/ }),
+
+/***/ 8596:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ Dictionary)
+/* harmony export */ });
+/* unused harmony export isDictionary */
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1674);
+
+class Dictionary {
+    constructor(...pairs) {
+        this.keys = [];
+        this.v = [];
+        this.indexMap = {};
+        this.kind = _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b.Dictionary;
+        this.primitive = false;
+        for (const p of pairs) {
+            this.add(p.key, p.value);
+        }
+    }
+    coerceString() {
+        return (0,_expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .kindStr */ .m)(this.kind);
+    }
+    number() {
+        return NaN;
+    }
+    add(key, value) {
+        if (key.toLowerCase() in this.indexMap) {
+            return;
+        }
+        this.keys.push(key);
+        this.v.push(value);
+        this.indexMap[key.toLowerCase()] = this.v.length - 1;
+    }
+    get(key) {
+        const index = this.indexMap[key.toLowerCase()];
+        if (index === undefined) {
+            return undefined;
+        }
+        return this.v[index];
+    }
+    values() {
+        return this.v;
+    }
+    pairs() {
+        const result = [];
+        for (const key of this.keys) {
+            result.push({ key, value: this.v[this.indexMap[key.toLowerCase()]] });
+        }
+        return result;
+    }
+}
+function isDictionary(x) {
+    return x.kind === Kind.Dictionary;
+}
+//# sourceMappingURL=dictionary.js.map
+
+/***/ }),
+
+/***/ 1674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ Kind),
+/* harmony export */   m: () => (/* binding */ kindStr)
+/* harmony export */ });
+var Kind;
+(function (Kind) {
+    Kind[Kind["String"] = 0] = "String";
+    Kind[Kind["Array"] = 1] = "Array";
+    Kind[Kind["Dictionary"] = 2] = "Dictionary";
+    Kind[Kind["Boolean"] = 3] = "Boolean";
+    Kind[Kind["Number"] = 4] = "Number";
+    Kind[Kind["CaseSensitiveDictionary"] = 5] = "CaseSensitiveDictionary";
+    Kind[Kind["Null"] = 6] = "Null";
+})(Kind || (Kind = {}));
+function kindStr(k) {
+    switch (k) {
+        case Kind.Array:
+            return "Array";
+        case Kind.Boolean:
+            return "Boolean";
+        case Kind.Null:
+            return "Null";
+        case Kind.Number:
+            return "Number";
+        case Kind.Dictionary:
+            return "Object";
+        case Kind.String:
+            return "String";
+    }
+    return "unknown";
+}
+//# sourceMappingURL=expressiondata.js.map
+
+/***/ }),
+
+/***/ 5958:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O3: () => (/* reexport safe */ _array_js__WEBPACK_IMPORTED_MODULE_0__.O),
+/* harmony export */   Q9: () => (/* reexport safe */ _number_js__WEBPACK_IMPORTED_MODULE_5__.Q),
+/* harmony export */   Uv: () => (/* reexport safe */ _null_js__WEBPACK_IMPORTED_MODULE_4__.U),
+/* harmony export */   b8: () => (/* reexport safe */ _expressiondata_js__WEBPACK_IMPORTED_MODULE_3__.b),
+/* harmony export */   bT: () => (/* reexport safe */ _dictionary_js__WEBPACK_IMPORTED_MODULE_2__.b),
+/* harmony export */   bo: () => (/* reexport safe */ _boolean_js__WEBPACK_IMPORTED_MODULE_1__.b),
+/* harmony export */   uQ: () => (/* reexport safe */ _string_js__WEBPACK_IMPORTED_MODULE_8__.u)
+/* harmony export */ });
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8315);
+/* harmony import */ var _boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5438);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8596);
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1674);
+/* harmony import */ var _null_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7749);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9881);
+/* harmony import */ var _replacer_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9442);
+/* harmony import */ var _reviver_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(379);
+/* harmony import */ var _string_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3637);
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ Null)
+/* harmony export */ });
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1674);
+
+class Null {
+    constructor() {
+        this.kind = _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b.Null;
+        this.primitive = true;
+    }
+    coerceString() {
+        return "";
+    }
+    number() {
+        return 0;
+    }
+}
+//# sourceMappingURL=null.js.map
+
+/***/ }),
+
+/***/ 9881:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ NumberData)
+/* harmony export */ });
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1674);
+
+class NumberData {
+    constructor(value) {
+        this.value = value;
+        this.kind = _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b.Number;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value === 0) {
+            return "0";
+        }
+        // Workaround to limit the precision to at most 15 digits. Format the number to a string, then parse
+        // it back to a number to remove trailing zeroes to prevent numbers to be converted to 1.200000000...
+        return (+this.value.toFixed(15)).toString();
+    }
+    number() {
+        return this.value;
+    }
+}
+//# sourceMappingURL=number.js.map
+
+/***/ }),
+
+/***/ 9442:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ replacer)
+/* harmony export */ });
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8315);
+/* harmony import */ var _boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5438);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8596);
+/* harmony import */ var _null_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7749);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9881);
+/* harmony import */ var _string_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3637);
+
+
+
+
+
+
+/**
+ * Replacer can be passed to JSON.stringify to convert an ExpressionData object into plain JSON
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/stringify#replacer
+ */
+function replacer(_key, value) {
+    if (value instanceof _null_js__WEBPACK_IMPORTED_MODULE_3__/* .Null */ .U) {
+        return null;
+    }
+    if (value instanceof _boolean_js__WEBPACK_IMPORTED_MODULE_1__/* .BooleanData */ .b) {
+        return value.value;
+    }
+    if (value instanceof _number_js__WEBPACK_IMPORTED_MODULE_4__/* .NumberData */ .Q) {
+        return value.number();
+    }
+    if (value instanceof _string_js__WEBPACK_IMPORTED_MODULE_5__/* .StringData */ .u) {
+        return value.coerceString();
+    }
+    if (value instanceof _array_js__WEBPACK_IMPORTED_MODULE_0__/* .Array */ .O) {
+        return value.values();
+    }
+    if (value instanceof _dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .Dictionary */ .b) {
+        const pairs = value.pairs();
+        const r = {};
+        for (const p of pairs) {
+            r[p.key] = p.value;
+        }
+        return r;
+    }
+    return value;
+}
+//# sourceMappingURL=replacer.js.map
+
+/***/ }),
+
+/***/ 379:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ reviver)
+/* harmony export */ });
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8315);
+/* harmony import */ var _boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5438);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8596);
+/* harmony import */ var _null_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7749);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9881);
+/* harmony import */ var _string_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3637);
+
+
+
+
+
+
+/**
+ * Reviver can be passed to `JSON.parse` to convert plain JSON into an `ExpressionData` object.
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/parse#reviver
+ */
+function reviver(_key, val) {
+    if (val === null) {
+        return new _null_js__WEBPACK_IMPORTED_MODULE_3__/* .Null */ .U();
+    }
+    if (typeof val === "string") {
+        return new _string_js__WEBPACK_IMPORTED_MODULE_5__/* .StringData */ .u(val);
+    }
+    if (typeof val === "number") {
+        return new _number_js__WEBPACK_IMPORTED_MODULE_4__/* .NumberData */ .Q(val);
+    }
+    if (typeof val === "boolean") {
+        return new _boolean_js__WEBPACK_IMPORTED_MODULE_1__/* .BooleanData */ .b(val);
+    }
+    if (Array.isArray(val)) {
+        return new _array_js__WEBPACK_IMPORTED_MODULE_0__/* .Array */ .O(...val);
+    }
+    if (typeof val === "object") {
+        return new _dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .Dictionary */ .b(...Object.keys(val).map(k => ({
+            key: k,
+            value: val[k]
+        })));
+    }
+    // Pass through value
+    return val;
+}
+//# sourceMappingURL=reviver.js.map
+
+/***/ }),
+
+/***/ 3637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ StringData)
+/* harmony export */ });
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1674);
+
+class StringData {
+    constructor(value) {
+        this.value = value;
+        this.kind = _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b.String;
+        this.primitive = true;
+    }
+    coerceString() {
+        return this.value;
+    }
+    number() {
+        return Number(this.value);
+    }
+}
+//# sourceMappingURL=string.js.map
+
+/***/ }),
+
+/***/ 6856:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LM: () => (/* binding */ toUpperSpecial),
+/* harmony export */   MM: () => (/* binding */ greaterThan),
+/* harmony export */   Xe: () => (/* binding */ lessThan),
+/* harmony export */   aI: () => (/* binding */ equals),
+/* harmony export */   me: () => (/* binding */ falsy),
+/* harmony export */   vN: () => (/* binding */ truthy)
+/* harmony export */ });
+/* unused harmony export coerceTypes */
+/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5958);
+
+function falsy(d) {
+    switch (d.kind) {
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Null:
+            return true;
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Boolean:
+            return !d.value;
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Number: {
+            const dv = d.value;
+            return dv === 0 || isNaN(dv);
+        }
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.String:
+            return d.value.length === 0;
+    }
+    return false;
+}
+function truthy(d) {
+    return !falsy(d);
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except objects are not coerced to primitives.
+function coerceTypes(li, ri) {
+    let lv = li;
+    let rv = ri;
+    // Do nothing, same kind
+    if (li.kind === ri.kind) {
+        return [lv, rv];
+    }
+    switch (li.kind) {
+        // Number, String
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Number:
+            if (ri.kind === _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.String) {
+                rv = new _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberData */ .Q9(ri.number());
+                return [lv, rv];
+            }
+            break;
+        // String, Number
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.String:
+            if (ri.kind === _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Number) {
+                lv = new _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberData */ .Q9(li.number());
+                return [lv, rv];
+            }
+            break;
+        // Boolean|Null, Any
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Null:
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Boolean:
+            lv = new _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberData */ .Q9(li.number());
+            return coerceTypes(lv, rv);
+    }
+    // Any, Boolean|Null
+    switch (ri.kind) {
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Null:
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Boolean:
+            rv = new _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberData */ .Q9(ri.number());
+            return coerceTypes(lv, rv);
+    }
+    return [lv, rv];
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function equals(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Null, Null
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Null:
+            return true;
+        // Number, Number
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Number: {
+            const ld = lv.value;
+            const rd = rv.value;
+            if (isNaN(ld) || isNaN(rd)) {
+                return false;
+            }
+            return ld == rd;
+        }
+        // String, String
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.String: {
+            const ls = lv.value;
+            const rs = rv.value;
+            return toUpperSpecial(ls) === toUpperSpecial(rs);
+        }
+        // Boolean, Boolean
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb == rb;
+        }
+        // Object, Object
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Dictionary:
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Array:
+            // Check reference equality
+            return lv === rv;
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function greaterThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf > rf;
+        }
+        // String, String
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls > rs;
+        }
+        // Boolean, Boolean
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb && !rb;
+        }
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function lessThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf < rf;
+        }
+        // String, String
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls < rs;
+        }
+        // Boolean, Boolean
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return !lb && rb;
+        }
+    }
+    return false;
+}
+// Do not toUpper the small-dotless-ı
+function toUpperSpecial(s) {
+    const sb = [];
+    let i = 0;
+    const len = s.length;
+    let found = s.indexOf("ı");
+    while (i < len) {
+        if (i < found) {
+            sb.push(s.substring(i, found).toUpperCase()); // Append upper segment
+            i = found;
+        }
+        else if (i == found) {
+            sb.push(s.substring(i, i + 1));
+            i += 1;
+            found = s.indexOf("ı", i);
+        }
+        else {
+            sb.push(s.substring(i).toUpperCase()); // Append upper remaining
+            break;
+        }
+    }
+    return sb.join("");
+}
+//# sourceMappingURL=result.js.map
 
 /***/ })
 

@@ -43,6 +43,21 @@ export type Known = { [name: string]: string | number | boolean | null | Known }
 class ThreeValued extends Evaluator {
   /** Contexts known in full: a key missing there is null, as in the run (unset `vars`). */
   closed: ReadonlySet<string> = new Set()
+  /**
+   * Each node's value in this evaluation: the overrides below look at an operand before handing
+   * the node to the library, which evaluates it again; without this, nested operators (`!!!…`)
+   * would cost twice per level.
+   */
+  private readonly values = new Map<Expr, data.ExpressionData>()
+
+  protected override eval(node: Expr): data.ExpressionData {
+    let value = this.values.get(node)
+    if (value === undefined) {
+      value = super.eval(node)
+      this.values.set(node, value)
+    }
+    return value
+  }
 
   override visitContextAccess(...args: Parameters<Evaluator['visitContextAccess']>) {
     return super.visitContextAccess(...args) ?? UNKNOWN
@@ -145,11 +160,20 @@ function toData(value: Known[string]): data.ExpressionData {
   )
 }
 
-/** The `${{ }}` expressions in a text, with where each starts and ends. */
+/**
+ * The `${{ }}` expressions in a text, with where each starts and ends: one pass, each ending at the
+ * first `}}` after its start; an unclosed `${{` ends the search, as no later one can close either.
+ */
 export function expressionsIn(text: string): { start: number; end: number; inner: string }[] {
-  return [...text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    inner: (match[1] as string).trim()
-  }))
+  const found: { start: number; end: number; inner: string }[] = []
+  let from = 0
+  for (;;) {
+    const start = text.indexOf('${{', from)
+    if (start < 0) break
+    const close = text.indexOf('}}', start + 3)
+    if (close < 0) break
+    found.push({ start, end: close + 2, inner: text.slice(start + 3, close).trim() })
+    from = close + 2
+  }
+  return found
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { inertLog, inertValue } from '../shared/log-text.ts'
 import type { SourceFile } from './analyse.ts'
 import { repositoryFacts } from '../shared/event-payload.ts'
+import { repositoryFileFacts } from './repository-files.ts'
 import type { Finding } from './findings.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import { bashParser } from './shell/bash.ts'
@@ -62,41 +63,12 @@ export function createCheckRuntime(): CheckRuntime {
       return {
         ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
         ...repositoryFacts(eventText),
-        defaultPushSource: await namesDefaultPushSource(root),
-        dependabot: await configuresDependabot(root),
-        ...(await pinnedSdk(root))
+        ...(await repositoryFileFacts(root))
       }
     },
     loadTools: async () => {
       const { default: sh } = await import(/* webpackMode: "eager" */ 'mvdan-sh')
       return { bash: bashParser(sh.syntax) }
     }
-  }
-}
-
-/** Whether a NuGet.Config at the repository root sets defaultPushSource. */
-async function namesDefaultPushSource(root: string): Promise<boolean> {
-  const names = await readdir(root).catch(() => [] as string[])
-  const config = names.find((name) => /^nuget\.config$/i.test(name))
-  if (!config) return false
-  const text = await readFile(join(root, config), 'utf8').catch(() => '')
-  return /defaultPushSource/i.test(text)
-}
-
-/** Whether the repository configures Dependabot version updates. */
-async function configuresDependabot(root: string): Promise<boolean> {
-  const names = await readdir(join(root, '.github')).catch(() => [] as string[])
-  return names.some((name) => /^dependabot\.ya?ml$/i.test(name))
-}
-
-/** The SDK version global.json pins, if the repository has one that says. */
-async function pinnedSdk(root: string): Promise<{ sdkVersion?: string }> {
-  const text = await readFile(join(root, 'global.json'), 'utf8').catch(() => undefined)
-  if (!text) return {}
-  try {
-    const version = (JSON.parse(text) as { sdk?: { version?: unknown } } | null)?.sdk?.version
-    return typeof version === 'string' ? { sdkVersion: version } : {}
-  } catch {
-    return {}
   }
 }

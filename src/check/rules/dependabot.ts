@@ -1,11 +1,18 @@
 // Dependabot pushes its branches (dependabot/<ecosystem>/...) to the repository, and those push
 // runs get no OIDC token, as forks' pull requests do: a login they reach fails on each of them.
-import type { Known } from '../expressions.ts'
 import type { Finding } from '../findings.ts'
 import type { RunFacts } from '../run-facts.ts'
 import type { WorkflowFile } from '../workflow-file.ts'
 import { finding, type LoginJob } from './context.ts'
-import { reachedJobs, repositoryContext, triggerPath } from './reach.ts'
+import { matchesFilters } from './filter-pattern.ts'
+import {
+  conditionsText,
+  quotedJobs,
+  reachOf,
+  repositoryContext,
+  triggerPath,
+  type ImaginedRun
+} from './reach.ts'
 
 const DEPENDABOT_BRANCH = 'dependabot/github_actions/actions/checkout-6'
 
@@ -15,20 +22,37 @@ export function checkDependabotPushes(
   facts: RunFacts
 ): Finding[] {
   if (!facts.dependabot || !pushRunsOn(file.data.on, DEPENDABOT_BRANCH)) return []
-  const jobs = reachedJobs(file, loginJobs, dependabotRun(facts))
-  if (!jobs) return []
-  return [
-    finding(
-      file,
-      triggerPath(file, 'push'),
-      'warning',
-      'Login on Dependabot’s pushes',
-      `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
-        `branches here: those runs get no OIDC token, so the login in job ${jobs} fails on each. Limit ` +
-        '`push` to release tags or the release branch, or add ' +
-        "`if: github.actor != 'dependabot[bot]'` to the job."
+  const { reached, unless } = reachOf(file, loginJobs, dependabotRun(facts))
+  const where = triggerPath(file, 'push')
+  const findings: Finding[] = []
+  if (reached.length > 0) {
+    findings.push(
+      finding(
+        file,
+        where,
+        'warning',
+        'Login on Dependabot’s pushes',
+        `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+          `branches here: those runs get no OIDC token, so the login in job ${quotedJobs(reached)} fails on each. Limit ` +
+          '`push` to release tags or the release branch, or add ' +
+          "`if: github.actor != 'dependabot[bot]'` to the job."
+      )
     )
-  ]
+  }
+  for (const { jobId, conditions } of unless) {
+    findings.push(
+      finding(
+        file,
+        where,
+        'notice',
+        'Login on Dependabot’s pushes',
+        `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+          `branches here: job ${quotedJobs([jobId])} reaches the login unless ${conditionsText(conditions)} ` +
+          'is false on those runs: confirm it. If it can be true there, those runs get no OIDC token, so the login fails on each.'
+      )
+    )
+  }
+  return findings
 }
 
 /** Whether a push of this branch starts the workflow: `push` with no branch filter, or one matching. */
@@ -48,36 +72,11 @@ export function pushRunsOn(on: unknown, branch: string): boolean {
   return filters.tags === undefined && filters['tags-ignore'] === undefined
 }
 
-/** GitHub's filter patterns: `*` within a path segment, `**` across, `!` to exclude; last wins. */
-function matchesFilters(patterns: unknown[], name: string): boolean {
-  let matched = false
-  for (const pattern of patterns.map(String)) {
-    const negated = pattern.startsWith('!')
-    if (globToRegExp(negated ? pattern.slice(1) : pattern).test(name)) matched = !negated
-  }
-  return matched
-}
-
-function globToRegExp(pattern: string): RegExp {
-  const source = pattern
-    .split(/(\*\*|\*|\?)/)
-    .map((piece) =>
-      piece === '**'
-        ? '.*'
-        : piece === '*'
-          ? '[^/]*'
-          : piece === '?'
-            ? '[^/]'
-            : piece.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    )
-    .join('')
-  return new RegExp(`^${source}$`)
-}
-
 /** What a push run of a Dependabot branch knows. */
-function dependabotRun(facts: RunFacts): Known {
+function dependabotRun(facts: RunFacts): ImaginedRun {
   const { eventRepository, ...repository } = repositoryContext(facts)
-  return {
+  const known = {
+    inputs: {},
     github: {
       event_name: 'push',
       actor: 'dependabot[bot]',
@@ -88,7 +87,8 @@ function dependabotRun(facts: RunFacts): Known {
       ref_type: 'branch',
       head_ref: '',
       base_ref: '',
-      event: { repository: eventRepository }
+      event: { repository: eventRepository, inputs: null }
     }
   }
+  return { known, closed: ['inputs'] }
 }

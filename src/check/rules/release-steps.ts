@@ -36,7 +36,7 @@ export function releaseStep(
     const token = text(step.with?.token ?? step.with?.github_token ?? step.with?.repo_token)
     if (usesOtherToken(token)) return undefined
     return {
-      what: `This step uses ${uses.replace(/@.*$/, '')}, which writes a GitHub release`,
+      what: `This step uses ${uses.split('@', 1)[0]}, which writes a GitHub release`,
       certain: true,
       at: []
     }

@@ -144,9 +144,7 @@ function callsOwnActionsByName({ steps }: LoginJob, repository: string | undefin
 function callersOf(file: WorkflowFile, all: WorkflowFile[]) {
   return all.flatMap((caller) =>
     jobsOf(caller.data)
-      .filter(
-        ([, job]) => text(job.uses).replace(/@.*$/, '') === `./.github/workflows/${file.name}`
-      )
+      .filter(([, job]) => text(job.uses).split('@', 1)[0] === `./.github/workflows/${file.name}`)
       .map(([jobId, job]) => ({ caller, jobId, job }))
   )
 }

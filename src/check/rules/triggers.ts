@@ -1,12 +1,18 @@
 // Triggers whose runs nuget.org refuses, and pull request runs that reach a login: runs for pull
 // requests from forks (and from Dependabot) get no OIDC token, so the login fails on them.
-import type { Known } from '../expressions.ts'
 import type { Finding } from '../findings.ts'
 import { triggers } from '../model.ts'
 import type { RunFacts } from '../run-facts.ts'
 import type { WorkflowFile } from '../workflow-file.ts'
 import { finding, type LoginJob } from './context.ts'
-import { reachedJobs, repositoryContext, triggerPath } from './reach.ts'
+import {
+  conditionsText,
+  quotedJobs,
+  reachOf,
+  repositoryContext,
+  triggerPath,
+  type ImaginedRun
+} from './reach.ts'
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_review', 'pull_request_review_comment']
 
@@ -31,27 +37,44 @@ export function checkTriggers(
   }
   const event = events.find((name) => PULL_REQUEST_EVENTS.includes(name))
   if (!event) return findings
-  const jobs = reachedJobs(file, loginJobs, forkRun(event, facts))
-  if (!jobs) return findings
-  findings.push(
-    finding(
-      file,
-      triggerPath(file, event),
-      'warning',
-      'Login on pull request runs',
-      `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${jobs}: runs for ` +
-        'pull requests from forks and from Dependabot get no OIDC token, so the login fails there. Publish on ' +
-        'push of a tag, on release or by workflow_dispatch, or keep fork runs out with ' +
-        '`if: github.event.pull_request.head.repo.full_name == github.repository` on the job.'
+  const { reached, unless } = reachOf(file, loginJobs, forkRun(event, facts))
+  const where = triggerPath(file, event)
+  const why =
+    'runs for pull requests from forks and from Dependabot get no OIDC token, so the login fails there.'
+  if (reached.length > 0) {
+    findings.push(
+      finding(
+        file,
+        where,
+        'warning',
+        'Login on pull request runs',
+        `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${quotedJobs(reached)}: ${why} ` +
+          'Publish on push of a tag, on release or by workflow_dispatch, or keep fork runs out with ' +
+          '`if: github.event.pull_request.head.repo.full_name == github.repository` on the job.'
+      )
     )
-  )
+  }
+  for (const { jobId, conditions } of unless) {
+    findings.push(
+      finding(
+        file,
+        where,
+        'notice',
+        'Login on pull request runs',
+        `This workflow runs on ${event}, and job ${quotedJobs([jobId])} reaches the login unless ` +
+          `${conditionsText(conditions)} is false on those runs: confirm it. If it can be true there, ${why}`
+      )
+    )
+  }
   return findings
 }
 
 /** What a run for a pull request from a fork knows; whatever is missing stays unknown. */
-function forkRun(event: string, facts: RunFacts): Known {
+function forkRun(event: string, facts: RunFacts): ImaginedRun {
   const { eventRepository, ...repository } = repositoryContext(facts)
-  return {
+  const known = {
+    // Only workflow_dispatch and workflow_call runs have inputs.
+    inputs: {},
     github: {
       event_name: event,
       ...repository,
@@ -64,8 +87,10 @@ function forkRun(event: string, facts: RunFacts): Known {
             repo: { fork: true, full_name: 'fork-owner/fork', owner: { login: 'fork-owner' } }
           }
         },
-        repository: eventRepository
+        repository: eventRepository,
+        inputs: null
       }
     }
   }
+  return { known, closed: ['inputs'] }
 }

@@ -52,8 +52,7 @@ export function readStepScript(
   const key = (name: string) => (pwsh ? name.toLowerCase() : name)
   const env = new Map<string, Word>()
   for (const block of [workflow, job, step]) {
-    if (!block.env || typeof block.env !== 'object') continue
-    for (const [name, value] of Object.entries(block.env)) env.set(key(name), envWord(value))
+    for (const [name, word] of envWords(block.env)) env.set(key(name), word)
   }
   const { loopVariables, commands } = script
   const assignments = new Map([...script.assignments].map(([name, word]) => [key(name), word]))
@@ -74,6 +73,19 @@ export function readStepScript(
     isSet: (name) => lookup(name) !== undefined,
     isLoopVariable: (name) => loopVariables?.has(name) ?? false
   }
+}
+
+/** Each `env:` block's values as words, read once however many steps see the block. */
+const ENV_WORDS = new WeakMap<object, [string, Word][]>()
+
+function envWords(env: unknown): [string, Word][] {
+  if (!env || typeof env !== 'object') return []
+  let words = ENV_WORDS.get(env)
+  if (!words) {
+    words = Object.entries(env).map(([name, value]) => [name, envWord(value)])
+    ENV_WORDS.set(env, words)
+  }
+  return words
 }
 
 function envWord(value: unknown): Word {

@@ -2,66 +2,134 @@
 // joins lines), words of plain text, 'single' and "double" quotes and $NAME / ${NAME}, and nothing
 // else: no `;`, pipes, redirections, substitutions, escapes, comments or keywords. Everything
 // else goes to mvdan/sh; this only spares loading it (tens of milliseconds) for the common
-// one-line push. Both readers give the same commands for such a script (tested).
+// one-line push. Both readers give the same commands for such a script (tested). Each line is read
+// in one pass, character by character: no regular expression backtracks over a stranger's text.
 import type { Command, Part, Script, Word } from './words.ts'
 import { hideExpressions, logicalLines, restoreExpressions } from './words.ts'
 
 const KEYWORD =
   /^(for|if|while|until|case|function|select|do|done|then|fi|else|elif|esac|time|coproc)\b/
-/** One line, as plain words: what a simple line may hold. */
-const SIMPLE_LINE =
-  /^(?:[^\s'"`\\;|&<>(){}#$]|\$[A-Za-z_]\w*|\$\{[A-Za-z_]\w*\}|'[^']*'|"(?:[^"`\\$]|\$[A-Za-z_]\w*|\$\{[A-Za-z_]\w*\})*"|[ \t])*$/
-const ASSIGNMENT = /^(?:export\s+)?([A-Za-z_]\w*)=(\S*)$/
+const ASSIGNMENT = /^(?:export[ \t]+)?([A-Za-z_]\w*)=(\S*)$/
+const ASSIGNMENT_START = /^[A-Za-z_]\w*=/
+/** Characters that end plain text outside quotes and make a line more than simple. */
+const SPECIAL = new Set([...'\'"`\\;|&<>(){}#$'])
 
 /** The script's commands, or undefined when it is not simple. */
 export function readSimpleBash(script: string): Script | undefined {
   const { text, expressions } = hideExpressions(script)
   const commands: Command[] = []
   const assignments = new Map<string, Word>()
-  for (const { start, line } of logicalLines(text, /\\$/)) {
+  const continued = (line: string) => (line.endsWith('\\') ? line.length - 1 : -1)
+  for (const { start, line } of logicalLines(text, continued)) {
     const trimmed = line.trim()
     if (trimmed === '') continue
-    if (KEYWORD.test(trimmed) || !SIMPLE_LINE.test(trimmed)) return undefined
+    if (KEYWORD.test(trimmed)) return undefined
+    const words = scanLine(trimmed, expressions)
+    if (!words) return undefined
     const assignment = ASSIGNMENT.exec(trimmed)
     if (assignment) {
-      assignments.set(
-        assignment[1] as string,
-        wordsOf(assignment[2] as string, expressions)[0] ?? []
-      )
+      const value = scanLine(assignment[2] as string, expressions)
+      assignments.set(assignment[1] as string, value?.[0] ?? [])
       continue
     }
-    if (/^[A-Za-z_]\w*=/.test(trimmed)) return undefined
-    commands.push({ words: wordsOf(trimmed, expressions), line: start })
+    if (ASSIGNMENT_START.test(trimmed)) return undefined
+    commands.push({ words, line: start })
   }
   return { commands, assignments }
 }
 
-function wordsOf(line: string, expressions: string[]): Word[] {
+/** The words of one line, or undefined when it holds anything but plain words. */
+function scanLine(line: string, expressions: string[]): Word[] | undefined {
   const words: Word[] = []
-  for (const match of line.matchAll(/(?:[^\s'"]+|'[^']*'|"[^"]*")+/g)) {
-    const word: Part[] = []
-    for (const piece of match[0].matchAll(/'([^']*)'|"([^"]*)"|([^'"]+)/g)) {
-      if (piece[1] !== undefined) word.push(...textParts(piece[1], expressions))
-      else if (piece[2] !== undefined) word.push(...expand(piece[2], expressions, false))
-      else word.push(...expand(piece[3] as string, expressions, true))
-    }
-    words.push(word)
+  let word: Part[] | undefined
+  let pending = ''
+  const flush = () => {
+    if (pending !== '') (word ??= []).push(...restoreExpressions(pending, expressions))
+    pending = ''
   }
+  let index = 0
+  while (index < line.length) {
+    const char = line[index] as string
+    if (char === ' ' || char === '\t') {
+      flush()
+      if (word) words.push(word)
+      word = undefined
+      index++
+    } else if (char === "'") {
+      flush()
+      word ??= []
+      const end = line.indexOf("'", index + 1)
+      if (end < 0) return undefined
+      pending = line.slice(index + 1, end)
+      flush()
+      index = end + 1
+    } else if (char === '"') {
+      flush()
+      word ??= []
+      const end = scanDoubleQuoted(line, index + 1, word, expressions)
+      if (end < 0) return undefined
+      index = end + 1
+    } else if (char === '$') {
+      const variable = variableAt(line, index)
+      if (!variable) return undefined
+      flush()
+      ;(word ??= []).push({ kind: 'variable', name: variable.name, split: true })
+      index = variable.end
+    } else if (SPECIAL.has(char) || /\s/.test(char)) {
+      return undefined
+    } else {
+      pending += char
+      index++
+    }
+  }
+  flush()
+  if (word) words.push(word)
   return words
 }
 
-function expand(text: string, expressions: string[], split: boolean): Part[] {
-  const parts: Part[] = []
-  let last = 0
-  for (const match of text.matchAll(/\$\{?([A-Za-z_]\w*)\}?/g)) {
-    parts.push(...textParts(text.slice(last, match.index), expressions))
-    parts.push({ kind: 'variable', name: match[1] as string, split })
-    last = match.index + match[0].length
+/** Reads a double-quoted text from `from` into `word`; the index of its closing quote, or -1. */
+function scanDoubleQuoted(line: string, from: number, word: Part[], expressions: string[]) {
+  let pending = ''
+  const flush = () => {
+    if (pending !== '') word.push(...restoreExpressions(pending, expressions))
+    pending = ''
   }
-  parts.push(...textParts(text.slice(last), expressions))
-  return parts
+  let index = from
+  while (index < line.length) {
+    const char = line[index] as string
+    if (char === '"') {
+      flush()
+      return index
+    }
+    if (char === '`' || char === '\\') return -1
+    if (char === '$') {
+      const variable = variableAt(line, index)
+      if (!variable) return -1
+      flush()
+      word.push({ kind: 'variable', name: variable.name, split: false })
+      index = variable.end
+    } else {
+      pending += char
+      index++
+    }
+  }
+  return -1
 }
 
-function textParts(text: string, expressions: string[]): Part[] {
-  return text === '' ? [] : restoreExpressions(text, expressions)
+/** `$NAME` or `${NAME}` at `index`: the name and where it ends; undefined for anything else. */
+function variableAt(line: string, index: number): { name: string; end: number } | undefined {
+  const braced = line[index + 1] === '{'
+  const nameStart = index + (braced ? 2 : 1)
+  let end = nameStart
+  if (!isNameStart(line[end])) return undefined
+  while (end < line.length && isNameChar(line[end])) end++
+  const name = line.slice(nameStart, end)
+  if (!braced) return { name, end }
+  return line[end] === '}' ? { name, end: end + 1 } : undefined
 }
+
+const isNameStart = (char: string | undefined) =>
+  char !== undefined &&
+  ((char >= 'A' && char <= 'Z') || (char >= 'a' && char <= 'z') || char === '_')
+const isNameChar = (char: string | undefined) =>
+  isNameStart(char) || (char !== undefined && char >= '0' && char <= '9')

@@ -1,5 +1,6 @@
 // A shell command as the check sees it: words made of literal text, `${{ }}` expressions (which
 // GitHub substitutes before the shell starts), variables and parts only the run can know.
+import { expressionsIn } from '../expressions.ts'
 
 /** `split`: unquoted in bash, so the shell may split its value into several words (options too). */
 export type Part =
@@ -31,11 +32,15 @@ const PLACEHOLDER = /__GHX(\d+)__/g
 /** Replaces each `${{ }}` with a placeholder the shell reads as plain text, as GitHub substitutes it. */
 export function hideExpressions(script: string): { text: string; expressions: string[] } {
   const expressions: string[] = []
-  const text = script.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, inner: string) => {
-    expressions.push(inner.trim())
-    return `__GHX${expressions.length - 1}__`
-  })
-  return { text, expressions }
+  const pieces: string[] = []
+  let last = 0
+  for (const { start, end, inner } of expressionsIn(script)) {
+    pieces.push(script.slice(last, start), `__GHX${expressions.length}__`)
+    expressions.push(inner)
+    last = end
+  }
+  pieces.push(script.slice(last))
+  return { text: pieces.join(''), expressions }
 }
 
 /** Text parts back into text and expression parts. */
@@ -68,22 +73,28 @@ export function leadingText(word: Word): string {
 }
 
 /**
- * A script's logical lines: a physical line that ends with `continuation` is joined to the next
- * one with a space. `start` is the 1-based line where each logical line begins.
+ * A script's logical lines: a physical line that `continuedAt` says is continued (the index where
+ * its continuation mark starts, or -1) is joined to the next one with a space, the mark dropped.
+ * `start` is the 1-based line where each logical line begins.
  */
 export function logicalLines(
   text: string,
-  continuation: RegExp
+  continuedAt: (line: string) => number
 ): { start: number; line: string }[] {
   const lines = text.split(/\r?\n/)
   const logical: { start: number; line: string }[] = []
   for (let index = 0; index < lines.length; index++) {
     const start = index + 1
+    const pieces: string[] = []
     let line = lines[index] as string
-    while (continuation.test(line) && index + 1 < lines.length) {
-      line = line.replace(continuation, ' ') + (lines[++index] as string)
+    let mark = continuedAt(line)
+    while (mark >= 0 && index + 1 < lines.length) {
+      pieces.push(line.slice(0, mark), ' ')
+      line = lines[++index] as string
+      mark = continuedAt(line)
     }
-    logical.push({ start, line })
+    pieces.push(line)
+    logical.push({ start, line: pieces.join('') })
   }
   return logical
 }

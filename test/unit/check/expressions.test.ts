@@ -39,4 +39,25 @@ describe('expressions, evaluated by GitHub’s library with unknowns kept unknow
     expect(asString(evaluate(form, { github: { run_attempt: 1 } }))).toBe('')
     expect(asString(evaluate(form, { github: { run_attempt: 2 } }))).toBe('--skip-duplicate')
   })
+
+  it('evaluates each node once: forty negations, and deep operators, in no time', () => {
+    expect(asString(evaluate(`${'!'.repeat(40)}true`, {}))).toBe('true')
+    expect(asString(evaluate(`${'!'.repeat(41)}true`, {}))).toBe('false')
+    expect(evaluate(`${'!'.repeat(40)}inputs.x`, {}).known).toBe(false)
+    const nested = `${'('.repeat(30)}true${" && github.event_name == 'push')".repeat(30)}`
+    expect(asString(evaluate(nested, { github: { event_name: 'push' } }))).toBe('true')
+    expect(evaluate(nested, {}).known).toBe(false)
+  })
+
+  it('keeps three-valued logic: unknown operands stay unknown unless a known one decides', () => {
+    expect(asString(evaluate('inputs.x && false', {}))).toBe('false')
+    // The value of `a || true` is a's when a is truthy: unknown, though truthy either way.
+    expect(evaluate('inputs.x || true', {}).known).toBe(false)
+    expect(asString(evaluate('true || inputs.x', {}))).toBe('true')
+    expect(evaluate('inputs.x || false', {}).known).toBe(false)
+    expect(asString(evaluate("inputs.command == 'release'", { inputs: {} }, ['inputs']))).toBe(
+      'false'
+    )
+    expect(evaluate("inputs.command == 'release'", { inputs: {} }).known).toBe(false)
+  })
 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { bashParser } from '../../../../src/check/shell/bash.ts'
 import { parsePwsh } from '../../../../src/check/shell/pwsh.ts'
 import { readStepScript, shellOf } from '../../../../src/check/shell/scripts.ts'
-import type { Command, Word } from '../../../../src/check/shell/words.ts'
+import { hideExpressions, type Command, type Word } from '../../../../src/check/shell/words.ts'
 
 const bash = bashParser(sh.syntax)
 const show = (word: Word) =>
@@ -110,5 +110,39 @@ describe('PowerShell variables', () => {
     const word = script?.commands[0]?.words[5]
     expect(word && show(script.resolve(word))).toBe('from-env')
     expect(script?.isSet('Nuget_Api_Key')).toBe(true)
+  })
+})
+
+describe('script text read in one pass', () => {
+  it('joins pwsh lines continued with a backtick or cmd’s caret, however many', () => {
+    const script = [
+      'dotnet nuget push a.nupkg `',
+      ...Array(5_000).fill('  --skip-duplicate `'),
+      '  -s x'
+    ].join('\n')
+    const [command] = parsePwsh(script).commands
+    expect(command?.line).toBe(1)
+    expect(command?.words).toHaveLength(5_000 + 6)
+    expect(lines(parsePwsh('nuget push a.nupkg ^  \n  -Source x').commands)).toEqual([
+      '1: nuget push a.nupkg -Source x'
+    ])
+  })
+
+  it('reads pwsh variables, groups and assignments at their place', () => {
+    const script = parsePwsh(
+      '$env:KEY = "k-$n"\ndotnet nuget push "$($dir)/a.nupkg" -k $env:KEY # note'
+    )
+    expect(lines(script.commands)).toEqual([
+      '2: dotnet nuget push <dynamic:>/a.nupkg -k <variable:KEY>'
+    ])
+    expect(show(script.assignments.get('KEY') ?? [])).toBe('k-<variable:n>')
+  })
+
+  it('ends the search for ${{ at an unclosed one', () => {
+    const rest = '${{ '.repeat(10_000)
+    expect(hideExpressions(`push \${{ env.A }} ${rest}`)).toEqual({
+      text: `push __GHX0__ ${rest}`,
+      expressions: ['env.A']
+    })
   })
 })

@@ -11,7 +11,9 @@ describe('simple bash scripts, read without the parser', () => {
     "dotnet nuget push out/*.nupkg -k ${{ steps.login.outputs.NUGET_API_KEY }} -s '${{ env.FEED }}' ${{ github.run_attempt > 1 && '--skip-duplicate' || '' }}",
     'dotnet pack -c Release -o out\ndotnet nuget push out/*.nupkg \\\n  --api-key="${KEY}" \\\n  --source $SOURCE',
     'SOURCE=https://api.nuget.org/v3/index.json\nexport KEY=abc\ndotnet nuget push a.nupkg -k "$KEY" -s "$SOURCE"',
-    'dotnet nuget push "a b.nupkg" --api-key "" --source x'
+    'dotnet nuget push "a b.nupkg" --api-key "" --source x',
+    'dotnet nuget push a\'b\'"c$D"e${F}g \'\' "" $H__x ${{ env.X }}${{ env.Y }}',
+    'export  KEY=${{ secrets.K }}\ndotnet nuget push "${OUT}/$NAME.$VERSION.nupkg" -k $KEY -s $SOURCE $EXTRA'
   ])('read as mvdan/sh reads them: %s', (script) => {
     const simple = readSimpleBash(script)
     expect(simple).toBeDefined()
@@ -27,8 +29,21 @@ describe('simple bash scripts, read without the parser', () => {
     "echo 'unclosed",
     'if true\nthen dotnet nuget push a\nfi',
     'dotnet nuget push a.nupkg 2>&1',
-    'echo "a \\" b"'
+    'echo "a \\" b"',
+    'dotnet nuget push $A/$B/$C.nupkg -k $D -s $E $F $G 2>&1 | tee push.log',
+    'dotnet nuget push ${A',
+    'dotnet nuget push "$"',
+    'dotnet nuget push $1',
+    'A=1 dotnet nuget push a'
   ])('leaves the rest to the parser: %s', (script) => {
     expect(readSimpleBash(script)).toBeUndefined()
+  })
+})
+
+describe('the simple reader on long lines', () => {
+  it('reads a line of many variables that ends in a pipe in one pass, and leaves it to the parser', () => {
+    const line = `dotnet nuget push ${'$VARIABLE_NAME_'.repeat(2_000)}x 2>&1 | tee push.log`
+    expect(readSimpleBash(line)).toBeUndefined()
+    expect(readSimpleBash(line.replace(' 2>&1 | tee push.log', ''))?.commands).toHaveLength(1)
   })
 })
