@@ -1,6 +1,6 @@
 // The command line's entry point: the process's own io, the lazily loaded parts, and its exit code.
 import { bashParser } from '../check/shell/bash.ts'
-import { ACTION_VERSION } from '../login/version.ts'
+import { ACTION_VERSION } from '../shared/version.ts'
 import { main, type MigrateCommand } from './main.ts'
 import { nodeIo } from './node-io.ts'
 

@@ -6,10 +6,15 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../harness/run-action.ts'
 
+/**
+ * The folders beside src/login/, lowest first: each imports only itself and the folders before it
+ * (the check's rules never reach for the command line, nor the migration's).
+ */
+const FOLDERS = ['shared', 'check', 'migrate', 'cli'] as const
 /** The login's rooms, lowest first: a room may import its own files and the rooms before it. */
 const LOGIN_ROOMS = ['transport', 'exchange', 'explain', 'runner'] as const
 /** Files at the top of src/login/: leaves any room may import, and the two that orchestrate. */
-const LOGIN_LEAVES = ['errors.ts', 'version.ts']
+const LOGIN_LEAVES = ['errors.ts']
 const LOGIN_TOP = ['main.ts', 'index.ts']
 
 type Graph = Map<string, string[]>
@@ -83,7 +88,9 @@ function flowViolations(graph: Graph): string[] {
   const rank = (place: string) => LOGIN_ROOMS.indexOf(place.slice('login/'.length) as never)
   const allowed = (from: string, to: string): boolean => {
     if (to === 'shared') return true
-    if (from === 'shared' || to === 'check' || from === 'check') return from === to
+    const fromFolder = FOLDERS.indexOf(from as never)
+    const toFolder = FOLDERS.indexOf(to as never)
+    if (fromFolder >= 0 || toFolder >= 0) return toFolder >= 0 && toFolder <= fromFolder
     if (LOGIN_LEAVES.some((leaf) => to === `login:${leaf}`)) return true
     if (LOGIN_LEAVES.some((leaf) => from === `login:${leaf}`)) return false
     if (to === 'login:main.ts') return from === 'login:index.ts'

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { changelogHasSection, planRelease } from '../../scripts/release/plan.ts'
-import { ACTION_VERSION } from '../../src/login/version.ts'
+import { ACTION_VERSION } from '../../src/shared/version.ts'
 import { ROOT } from '../harness/run-action.ts'
 
 const CHANGELOG = '# Changelog\n\n## 1.2.3\n\n- Fixed.\n\n## 1.3.0-rc.1\n\n- Tried.\n'

@@ -1,5 +1,9 @@
 // Where the OIDC token may go, and how messages name the service it goes to.
-import { NUGET_AUDIENCE, NUGET_TOKEN_ENDPOINT } from '../../shared/nuget-rules.ts'
+import {
+  NUGET_AUDIENCE,
+  NUGET_TOKEN_ENDPOINT,
+  tokenDestinationProblem
+} from '../../shared/nuget-rules.ts'
 import { LoginError } from '../errors.ts'
 
 const NUGET_HOST = new URL(NUGET_TOKEN_ENDPOINT).host
@@ -9,20 +13,7 @@ export function serviceName(tokenServiceUrl: URL): string {
   return tokenServiceUrl.host === NUGET_HOST ? 'nuget.org' : tokenServiceUrl.host
 }
 
-/** Loopback as an address or the name `localhost`: where plain http may go too. */
-export function isLoopbackHost(hostname: string): boolean {
-  return /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(hostname)
-}
-
-/**
- * Where a token stays on the runner's own machine, whatever its audience, so tests can use the
- * stand-ins: loopback, and names under .localhost, which RFC 6761 reserves for loopback. Not
- * single-label names or .internal ones: DNS search domains or a company network can take those
- * to another machine.
- */
-export function isLoopbackName(hostname: string): boolean {
-  return isLoopbackHost(hostname) || hostname.endsWith('.localhost')
-}
+export { isLoopbackHost, isLoopbackName } from '../../shared/nuget-rules.ts'
 
 /**
  * Refuses, before any token is requested, a token service on another host than the audience's:
@@ -30,8 +21,8 @@ export function isLoopbackName(hostname: string): boolean {
  * only look like nuget.org's) could be replayed at nuget.org by that host's owner.
  */
 export function checkTokenDestination(tokenServiceUrl: URL, audience: string): void {
+  if (!tokenDestinationProblem(tokenServiceUrl.href, audience)) return
   const audienceHost = new URL(audience).host
-  if (tokenServiceUrl.host === audienceHost || isLoopbackName(tokenServiceUrl.hostname)) return
   const lookAlike = tokenServiceUrl.hostname.split('.').some((label) => label.startsWith('xn--'))
   throw new LoginError(
     `The input \`token-service-url\` names the host ${tokenServiceUrl.host}, but the OIDC token is for ` +

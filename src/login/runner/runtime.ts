@@ -6,7 +6,7 @@ import { createTransport, type SendRequest } from '../transport/http.ts'
 import { inertLog } from '../../shared/log-text.ts'
 import type { Clock } from '../transport/retry.ts'
 import type { ProxyRoute } from '../transport/tunnel.ts'
-import { userAgent } from '../version.ts'
+import { userAgent } from '../../shared/version.ts'
 
 /** Everything the action touches outside its own logic, bundled for `run()`. */
 export interface Runtime {
