@@ -328,7 +328,7 @@ function reasonOf(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
-/* harmony import */ var _runner_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
+/* harmony import */ var _runner_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(643);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runner_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createRuntime */ .xB)());
@@ -812,16 +812,6 @@ function audienceProblem(value) {
     }
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/login/exchange/token-service.ts
-// Where the OIDC token may go, and how messages name the service it goes to.
-
-
-const NUGET_HOST = new URL(NUGET_TOKEN_ENDPOINT).host;
-/** The token service as messages name it: nuget.org for its own host, otherwise the host itself. */
-function serviceName(tokenServiceUrl) {
-    return tokenServiceUrl.host === NUGET_HOST ? 'nuget.org' : tokenServiceUrl.host;
-}
 /** Loopback as an address or the name `localhost`: where plain http may go too. */
 function isLoopbackHost(hostname) {
     return /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(hostname);
@@ -836,14 +826,43 @@ function isLoopbackName(hostname) {
     return isLoopbackHost(hostname) || hostname.endsWith('.localhost');
 }
 /**
+ * Why the login refuses to send a token for `audience` to `tokenServiceUrl` (another host than the
+ * audience's, which could replay it there); undefined when it may, or when either does not parse.
+ */
+function tokenDestinationProblem(tokenServiceUrl, audience = NUGET_AUDIENCE) {
+    let service;
+    let audienceHost;
+    try {
+        service = new URL(tokenServiceUrl);
+        audienceHost = new URL(audience).host;
+    }
+    catch {
+        return undefined;
+    }
+    if (service.host === audienceHost || isLoopbackName(service.hostname))
+        return undefined;
+    return `names the host ${service.host}, but the OIDC token is for ${audience} (host ${audienceHost})`;
+}
+
+;// CONCATENATED MODULE: ./src/login/exchange/token-service.ts
+// Where the OIDC token may go, and how messages name the service it goes to.
+
+
+const NUGET_HOST = new URL(NUGET_TOKEN_ENDPOINT).host;
+/** The token service as messages name it: nuget.org for its own host, otherwise the host itself. */
+function serviceName(tokenServiceUrl) {
+    return tokenServiceUrl.host === NUGET_HOST ? 'nuget.org' : tokenServiceUrl.host;
+}
+
+/**
  * Refuses, before any token is requested, a token service on another host than the audience's:
  * a token for nuget.org sent to a look-alike host (`www.nuget.org.example`, or an IDN whose letters
  * only look like nuget.org's) could be replayed at nuget.org by that host's owner.
  */
 function checkTokenDestination(tokenServiceUrl, audience) {
-    const audienceHost = new URL(audience).host;
-    if (tokenServiceUrl.host === audienceHost || isLoopbackName(tokenServiceUrl.hostname))
+    if (!tokenDestinationProblem(tokenServiceUrl.href, audience))
         return;
+    const audienceHost = new URL(audience).host;
     const lookAlike = tokenServiceUrl.hostname.split('.').some((label) => label.startsWith('xn--'));
     throw new errors/* LoginError */.Qd(`The input \`token-service-url\` names the host ${tokenServiceUrl.host}, but the OIDC token is for ` +
         `${audience} (host ${audienceHost}). Its owner could use a token sent there to log in to ${audienceHost} ` +
@@ -1744,7 +1763,7 @@ async function run(runtime) {
 
 /***/ }),
 
-/***/ 399:
+/***/ 643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5021,7 +5040,7 @@ function certificateHint(host) {
 var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.2.0"};
-;// CONCATENATED MODULE: ./src/login/version.ts
+;// CONCATENATED MODULE: ./src/shared/version.ts
 
 /** The one source of the version: package.json, which the release and the CHANGELOG check read too. */
 const ACTION_NAME = 'nuget-login';

@@ -2971,6 +2971,37 @@ function audienceProblem(value) {
     }
     return undefined;
 }
+/** Loopback as an address or the name `localhost`: where plain http may go too. */
+function isLoopbackHost(hostname) {
+    return /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(hostname);
+}
+/**
+ * Where a token stays on the runner's own machine, whatever its audience, so tests can use the
+ * stand-ins: loopback, and names under .localhost, which RFC 6761 reserves for loopback. Not
+ * single-label names or .internal ones: DNS search domains or a company network can take those
+ * to another machine.
+ */
+function isLoopbackName(hostname) {
+    return isLoopbackHost(hostname) || hostname.endsWith('.localhost');
+}
+/**
+ * Why the login refuses to send a token for `audience` to `tokenServiceUrl` (another host than the
+ * audience's, which could replay it there); undefined when it may, or when either does not parse.
+ */
+function tokenDestinationProblem(tokenServiceUrl, audience = NUGET_AUDIENCE) {
+    let service;
+    let audienceHost;
+    try {
+        service = new URL(tokenServiceUrl);
+        audienceHost = new URL(audience).host;
+    }
+    catch {
+        return undefined;
+    }
+    if (service.host === audienceHost || isLoopbackName(service.hostname))
+        return undefined;
+    return `names the host ${service.host}, but the OIDC token is for ${audience} (host ${audienceHost})`;
+}
 
 ;// CONCATENATED MODULE: ./src/check/rules/login-inputs.ts
 // The login's `user` and `audience`, where the workflow states them.

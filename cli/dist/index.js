@@ -1845,7 +1845,7 @@ function logicalLines(text, continuedAt) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _check_shell_bash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(371);
-/* harmony import */ var _login_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9772);
+/* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4876);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8760);
 /* harmony import */ var _node_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4308);
 // The command line's entry point: the process's own io, the lazily loaded parts, and its exit code.
@@ -1854,7 +1854,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), (0,_node_io_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeIo */ .P)(), {
-    version: _login_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_VERSION */ .Yt,
+    version: _shared_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_VERSION */ .Yt,
     loadTools: async () => {
         const { default: sh } = await __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2914, 23));
         return { bash: (0,_check_shell_bash_js__WEBPACK_IMPORTED_MODULE_0__/* .bashParser */ .s)(sh.syntax) };
@@ -2821,6 +2821,37 @@ function audienceProblem(value) {
         return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${withoutUserinfo(value)}'`;
     }
     return undefined;
+}
+/** Loopback as an address or the name `localhost`: where plain http may go too. */
+function isLoopbackHost(hostname) {
+    return /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(hostname);
+}
+/**
+ * Where a token stays on the runner's own machine, whatever its audience, so tests can use the
+ * stand-ins: loopback, and names under .localhost, which RFC 6761 reserves for loopback. Not
+ * single-label names or .internal ones: DNS search domains or a company network can take those
+ * to another machine.
+ */
+function isLoopbackName(hostname) {
+    return isLoopbackHost(hostname) || hostname.endsWith('.localhost');
+}
+/**
+ * Why the login refuses to send a token for `audience` to `tokenServiceUrl` (another host than the
+ * audience's, which could replay it there); undefined when it may, or when either does not parse.
+ */
+function tokenDestinationProblem(tokenServiceUrl, audience = NUGET_AUDIENCE) {
+    let service;
+    let audienceHost;
+    try {
+        service = new URL(tokenServiceUrl);
+        audienceHost = new URL(audience).host;
+    }
+    catch {
+        return undefined;
+    }
+    if (service.host === audienceHost || isLoopbackName(service.hostname))
+        return undefined;
+    return `names the host ${service.host}, but the OIDC token is for ${audience} (host ${audienceHost})`;
 }
 
 ;// CONCATENATED MODULE: ./src/check/rules/login-inputs.ts
@@ -4285,7 +4316,7 @@ function nodeIo() {
 
 /***/ }),
 
-/***/ 9772:
+/***/ 4876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4298,7 +4329,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.2.0"};
-;// CONCATENATED MODULE: ./src/login/version.ts
+;// CONCATENATED MODULE: ./src/shared/version.ts
 
 /** The one source of the version: package.json, which the release and the CHANGELOG check read too. */
 const ACTION_NAME = 'nuget-login';
