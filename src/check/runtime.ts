@@ -1,12 +1,20 @@
 import * as core from '@actions/core'
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { inertLog, inertValue } from '../shared/log-text.ts'
 import type { SourceFile } from './analyse.ts'
 import { repositoryFacts } from '../shared/event-payload.ts'
-import type { Finding } from './findings.ts'
+import { NO_DEADLINE, type Deadline } from './deadline.ts'
+import type { Finding, Level } from './findings.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import { bashParser } from './shell/bash.ts'
+import {
+  findAtRoot,
+  folderEntries,
+  MAX_WORKFLOW_CHARACTERS,
+  readWorkspaceFile,
+  workspaceRoot,
+  type WorkspaceEntry
+} from './workspace-files.ts'
 
 /** Everything the check touches outside its own logic. */
 export interface CheckRuntime {
@@ -16,8 +24,11 @@ export interface CheckRuntime {
   setOutput(name: string, value: string): void
   setFailed(message: string): void
   writeSummary(markdown: string): Promise<void>
-  /** The .yml and .yaml files of a folder of the repository, with their text. */
-  readWorkflows(folder: string): Promise<SourceFile[]>
+  /**
+   * The .yml and .yaml entries of a folder of the repository, read one by one, each with its text
+   * or why it was not read; the deadline is checked between them.
+   */
+  readWorkflows(folder: string, deadline?: Deadline): Promise<SourceFile[]>
   /** What the run knows about the repository: its name, owner, visibility and NuGet.Config. */
   readFacts(): Promise<RunFacts>
   /** The bash parser, loaded only when a workflow has a push or release to read. */
@@ -25,14 +36,16 @@ export interface CheckRuntime {
 }
 
 export function createCheckRuntime(): CheckRuntime {
-  const root = process.env.GITHUB_WORKSPACE || process.cwd()
+  let real: Promise<string> | undefined
+  // Every path is opened under the workspace's real location, and no link below it is followed.
+  const root = () => (real ??= workspaceRoot(process.env.GITHUB_WORKSPACE || process.cwd()))
   return {
     getInput: (name) => core.getInput(name),
     // Findings quote workflow files a pull request can change: nothing they hold may reach the
     // runner as a command, or rearrange what a reader sees.
     info: (message) => core.info(inertLog(message)),
     annotate: (finding) =>
-      core[finding.level](inertLog(finding.message), {
+      core[finding.level](inertValue(finding.message), {
         title: inertValue(finding.title),
         file: inertValue(finding.file),
         startLine: finding.where.line,
@@ -45,26 +58,25 @@ export function createCheckRuntime(): CheckRuntime {
         await core.summary.addRaw(inertLog(markdown), true).write()
       }
     },
-    readWorkflows: async (folder) => {
-      const names = (await readdir(join(root, folder)))
-        .filter((name) => /\.ya?ml$/i.test(name))
-        .sort()
-      return Promise.all(
-        names.map(async (name) => ({
-          path: `${folder.replace(/[\\/]+$/, '')}/${name}`,
-          text: await readFile(join(root, folder, name), 'utf8')
-        }))
-      )
+    readWorkflows: async (folder, deadline = NO_DEADLINE) => {
+      const sources: SourceFile[] = []
+      const entries = folderEntries(await root(), folder, isWorkflowName, MAX_WORKFLOW_CHARACTERS)
+      for await (const entry of entries) {
+        deadline.enter(entry.path)
+        sources.push(sourceOf(entry))
+      }
+      return sources
     },
     readFacts: async () => {
       const event = process.env.GITHUB_EVENT_PATH
       const eventText = event ? await readFile(event, 'utf8').catch(() => undefined) : undefined
+      const real = await root()
       return {
         ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
         ...repositoryFacts(eventText),
-        defaultPushSource: await namesDefaultPushSource(root),
-        dependabot: await configuresDependabot(root),
-        ...(await pinnedSdk(root))
+        defaultPushSource: await namesDefaultPushSource(real),
+        dependabot: await configuresDependabot(real),
+        ...(await pinnedSdk(real))
       }
     },
     loadTools: async () => {
@@ -74,27 +86,92 @@ export function createCheckRuntime(): CheckRuntime {
   }
 }
 
+const isWorkflowName = (name: string) => /\.ya?ml$/i.test(name)
+
+/** The size GitHub reads a workflow to; the same bound serves every other file the check reads. */
+const LIMIT = MAX_WORKFLOW_CHARACTERS
+
+/** A workflow folder's entry as the analysis takes it: its text, or why it was not read. */
+export function sourceOf(entry: WorkspaceEntry): SourceFile {
+  const { path } = entry
+  switch (entry.kind) {
+    case 'file':
+      return { path, text: entry.text }
+    case 'link':
+      return unread(
+        path,
+        'notice',
+        'Symbolic link not read',
+        false,
+        'This is a symbolic link. GitHub does not follow links when it reads workflows, and neither does the check: it is not read.'
+      )
+    case 'not-a-file':
+      return unread(
+        path,
+        'notice',
+        'Not a workflow file',
+        false,
+        `This is ${entry.what}, not a file: GitHub runs no workflow from it, and the check does not read it.`
+      )
+    case 'too-large':
+      return unread(
+        path,
+        'warning',
+        'GitHub refuses this file',
+        true,
+        `GitHub refuses this file: it is longer than the ${entry.limit.toLocaleString('en-US')} characters GitHub reads of a workflow, so no job in it runs. The check did not read it.`
+      )
+    case 'unreadable':
+      return unread(
+        path,
+        'warning',
+        'File not read',
+        true,
+        `The check could not read this file (${entry.reason}), so it is not judged; the other files were checked.`
+      )
+    case 'absent':
+      return unread(
+        path,
+        'notice',
+        'File not read',
+        false,
+        'This file disappeared while the check read the folder; it is not judged.'
+      )
+  }
+}
+
+function unread(
+  path: string,
+  level: Level,
+  title: string,
+  counted: boolean,
+  message: string
+): SourceFile {
+  return { path, text: '', unread: { level, title, message, counted } }
+}
+
 /** Whether a NuGet.Config at the repository root sets defaultPushSource. */
 async function namesDefaultPushSource(root: string): Promise<boolean> {
-  const names = await readdir(root).catch(() => [] as string[])
-  const config = names.find((name) => /^nuget\.config$/i.test(name))
+  const config = await findAtRoot(root, (name) => /^nuget\.config$/i.test(name))
   if (!config) return false
-  const text = await readFile(join(root, config), 'utf8').catch(() => '')
-  return /defaultPushSource/i.test(text)
+  const entry = await readWorkspaceFile(root, config, LIMIT)
+  return entry.kind === 'file' && /defaultPushSource/i.test(entry.text)
 }
 
 /** Whether the repository configures Dependabot version updates. */
 async function configuresDependabot(root: string): Promise<boolean> {
-  const names = await readdir(join(root, '.github')).catch(() => [] as string[])
-  return names.some((name) => /^dependabot\.ya?ml$/i.test(name))
+  for (const name of ['.github/dependabot.yml', '.github/dependabot.yaml']) {
+    if ((await readWorkspaceFile(root, name, LIMIT)).kind === 'file') return true
+  }
+  return false
 }
 
 /** The SDK version global.json pins, if the repository has one that says. */
 async function pinnedSdk(root: string): Promise<{ sdkVersion?: string }> {
-  const text = await readFile(join(root, 'global.json'), 'utf8').catch(() => undefined)
-  if (!text) return {}
+  const entry = await readWorkspaceFile(root, 'global.json', LIMIT)
+  if (entry.kind !== 'file') return {}
   try {
-    const version = (JSON.parse(text) as { sdk?: { version?: unknown } } | null)?.sdk?.version
+    const version = (JSON.parse(entry.text) as { sdk?: { version?: unknown } } | null)?.sdk?.version
     return typeof version === 'string' ? { sdkVersion: version } : {}
   } catch {
     return {}
