@@ -4234,9 +4234,17 @@ function analyseLoginJobs(workflows, loginJobs, facts, deadline = check_deadline
     const { files } = workflows;
     const findings = [...workflows.broken];
     const judged = [];
+    const byFile = new Map();
+    for (const loginJob of loginJobs) {
+        const own = byFile.get(loginJob.file);
+        if (own)
+            own.push(loginJob);
+        else
+            byFile.set(loginJob.file, [loginJob]);
+    }
     for (const file of files) {
         deadline.enter(file.path);
-        const own = loginJobs.filter((loginJob) => loginJob.file === file);
+        const own = byFile.get(file) ?? [];
         try {
             findings.push(...checkFile(file, own, { files, facts, deadline, anyLogin: loginJobs.length > 0 }));
             judged.push(...own);
@@ -7802,7 +7810,7 @@ function createCheckRuntime() {
             startColumn: finding.where.column
         }),
         setOutput: setOutput,
-        setFailed: (message) => setFailed((0,log_text/* inertLog */.H_)(message)),
+        setFailed: (message) => setFailed((0,log_text/* inertValue */.YR)(message)),
         writeSummary: async (markdown) => {
             if (process.env.GITHUB_STEP_SUMMARY) {
                 await summary.addRaw((0,log_text/* inertLog */.H_)(markdown), true).write();

@@ -151,9 +151,15 @@ export function analyseLoginJobs(
   const { files } = workflows
   const findings: Finding[] = [...workflows.broken]
   const judged: LoginJob[] = []
+  const byFile = new Map<WorkflowFile, LoginJob[]>()
+  for (const loginJob of loginJobs) {
+    const own = byFile.get(loginJob.file)
+    if (own) own.push(loginJob)
+    else byFile.set(loginJob.file, [loginJob])
+  }
   for (const file of files) {
     deadline.enter(file.path)
-    const own = loginJobs.filter((loginJob) => loginJob.file === file)
+    const own = byFile.get(file) ?? []
     try {
       findings.push(
         ...checkFile(file, own, { files, facts, deadline, anyLogin: loginJobs.length > 0 })

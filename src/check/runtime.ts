@@ -52,7 +52,7 @@ export function createCheckRuntime(): CheckRuntime {
         startColumn: finding.where.column
       }),
     setOutput: core.setOutput,
-    setFailed: (message) => core.setFailed(inertLog(message)),
+    setFailed: (message) => core.setFailed(inertValue(message)),
     writeSummary: async (markdown) => {
       if (process.env.GITHUB_STEP_SUMMARY) {
         await core.summary.addRaw(inertLog(markdown), true).write()

@@ -24,11 +24,16 @@ function withinBudget(run: CheckRun) {
 
 const titles = (run: CheckRun) => run.annotations.map((a) => `${a.level} ${a.file}: ${a.title}`)
 const run = (fill: (root: string, workflows: string) => Promise<void>, openFileLimit?: number) =>
-  checkWorkspace(fill, { killAfterMs: BUDGET.ms, ...(openFileLimit ? { openFileLimit } : {}) })
+  checkWorkspace(fill, {
+    killAfterMs: BUDGET.ms,
+    label: expect.getState().currentTestName ?? 'row',
+    ...(openFileLimit ? { openFileLimit } : {})
+  })
 async function write(folder: string, files: Record<string, string>): Promise<void> {
   for (const [name, text] of Object.entries(files)) await writeFile(join(folder, name), text)
 }
 
+const LOGIN_ONLY = releaseWorkflow()
 /** A release with one finding of its own, so a test can see it was still checked. */
 const RELEASE_WITH_FINDING = releaseWorkflow().replace('user: alice', 'user: alice@contoso.com')
 describe('hostile workflow folders (issue 19)', () => {
@@ -171,5 +176,22 @@ describe('hostile workflow folders (issue 19)', () => {
     expect(rows.filter((row) => row.startsWith('#'))).toHaveLength(1)
     expect(rows.filter((row) => row.startsWith('nuget.org') || row.startsWith('::'))).toEqual([])
     expect(result.summary).toContain('publish\\u000anuget.org release check')
+  })
+
+  it('the deadline: past `timeout` the step fails, naming the file it was reading, and never passes', async () => {
+    // a.yml takes about a second to read here (80,000 keys); the timeout is half a second.
+    const keys = Array.from({ length: 80_000 }, (_, index) => `  K${index}: v`).join('\n')
+    const result = await checkWorkspace(
+      (_, workflows) =>
+        write(workflows, { 'a.yml': `on: push\nenv:\n${keys}\n`, 'b.yml': LOGIN_ONLY }),
+      { inputs: { timeout: '0.5' }, killAfterMs: BUDGET.ms }
+    )
+
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toMatch(
+      /^::error::The check ran past its timeout of 0\.5 seconds while reading \.github\/workflows\/a\.yml/m
+    )
+    expect(result.stdout).not.toMatch(/^nuget\.org release check: /m)
+    expect(result.outputs.errors).toBeUndefined()
   })
 })

@@ -1,6 +1,6 @@
 // Runs the committed check bundle on a workspace a test builds, as the runner would, and reads
 // back its annotations and its peak memory.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { appendFile, lstat, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type RunResult } from './run-action.ts'
@@ -21,9 +21,13 @@ export interface CheckRun extends RunResult {
   annotations: Annotation[]
   /** Peak resident memory in MiB, when the process lived to report it. */
   peakMiB?: number
+  /** Bytes the workflow folder's regular files hold on disk (a sparse file's blocks only). */
+  inputBytes: number
 }
 
 export interface WorkspaceOptions {
+  /** A name for the run in NUGET_LOGIN_HOSTILE_REPORT, a file of one JSON line per run. */
+  label?: string
   inputs?: Record<string, string>
   killAfterMs?: number
   openFileLimit?: number
@@ -39,6 +43,7 @@ export async function checkWorkspace(
     const workflows = join(root, '.github', 'workflows')
     await mkdir(workflows, { recursive: true })
     await fill(root, workflows)
+    const inputBytes = await bytesIn(workflows)
     const result = await runAction({
       action: 'check',
       ...(options.inputs ? { inputs: options.inputs } : {}),
@@ -48,14 +53,30 @@ export async function checkWorkspace(
       ...(options.openFileLimit ? { openFileLimit: options.openFileLimit } : {})
     })
     const peak = /maxrss=(\d+)/.exec(result.stderr)?.[1]
-    return {
+    const run: CheckRun = {
       ...result,
       annotations: annotationsOf(result.stdout),
+      inputBytes,
       ...(peak ? { peakMiB: Number(peak) / 1024 } : {})
     }
+    if (options.label && process.env.NUGET_LOGIN_HOSTILE_REPORT) {
+      const { durationMs: ms, peakMiB, timedOut: killed } = run
+      const line = { name: options.label, bytes: inputBytes, ms, peakMiB, killed }
+      await appendFile(process.env.NUGET_LOGIN_HOSTILE_REPORT, `${JSON.stringify(line)}\n`)
+    }
+    return run
   } finally {
     await rm(root, { recursive: true, force: true })
   }
+}
+
+async function bytesIn(folder: string): Promise<number> {
+  let bytes = 0
+  for (const name of await readdir(folder)) {
+    const stats = await lstat(join(folder, name))
+    if (stats.isFile()) bytes += Math.min(stats.size, stats.blocks * 512)
+  }
+  return bytes
 }
 
 /** The annotations in a log, as the runner reads `::error title=…,file=…::message`. */
