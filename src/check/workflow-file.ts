@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml'
 import { indentQuotedContinuations } from './yaml/continuations.ts'
-import { convert, ConversionError, type Place } from './yaml/convert.ts'
+import { convert, ConversionError, MAX_DEPTH, type Place } from './yaml/convert.ts'
 
 export interface Where {
   line: number
@@ -80,6 +80,11 @@ export function parseWorkflowFile(path: string, original: string): WorkflowFile 
   const [error] = document.errors
   if (error) {
     const [start] = error.linePos ?? [{ line: 1, col: 1 }]
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      // The library's reader is recursive and gives up hundreds of levels deep; GitHub reads 50.
+      const message = `GitHub refuses this file: it nests mappings and lists deeper than ${MAX_DEPTH} levels.`
+      throw new WorkflowSyntaxError(message, { line: start.line, column: start.col }, 'refused')
+    }
     const firstLine = error.message.split('\n')[0] ?? error.message
     throw new WorkflowSyntaxError(firstLine.replace(/ at line \d+, column \d+:?$/, ''), {
       line: start.line,

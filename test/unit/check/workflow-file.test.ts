@@ -87,6 +87,11 @@ describe('parseWorkflowFile, as GitHub reads YAML', () => {
     })
     expect(refusal('jobs: *nope\n').message).toContain("the anchor 'nope' is not defined")
     expect(refusal(`x: ${'['.repeat(51)}${']'.repeat(51)}\n`).message).toContain('deeper than 50')
+    const deeper = refusal(`x: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`)
+    expect([deeper.kind, deeper.message]).toEqual([
+      'refused',
+      expect.stringContaining('deeper than 50')
+    ])
     const bomb = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]']
     for (let i = 1; i < 6; i++)
       bomb.push(

@@ -14,6 +14,7 @@ const REFUSED_BY_CONVERTER = new Set([
   'duplicate-key.yml',
   'deep-block.yml',
   'deep-flow.yml',
+  'deep-flow-thousand.yml',
   'unknown-alias.yml'
 ])
 
