@@ -4021,6 +4021,8 @@ function mapping(pairs, walk, depth, replaying, own) {
             throw new ConversionError('a key is not plain text (a mapping, a list or an alias), which GitHub does not read', entry);
         }
         count(walk, 1, entry);
+        if (!replaying && keyNode?.anchor)
+            walk.anchors.set(keyNode.anchor, { node: keyNode, place: { entry } });
         const key = keyNode ? String(keyNode.value ?? '') : '';
         if (seen.has(key))
             throw new ConversionError(`the key '${key}' is defined twice`, entry);
@@ -4064,12 +4066,12 @@ class WorkflowSyntaxError extends Error {
 }
 /** Parses a workflow, keeping source positions; throws WorkflowSyntaxError where GitHub would. */
 function parseWorkflowFile(path, original) {
-    const text = original.includes("'") ? indentQuotedContinuations(original) : original;
-    const lineCounter = new dist/* LineCounter */.HN();
-    // Keys are made unique, and aliases bounded by the nodes they expand to, by convert() below, in
-    // time linear in what it reads; the library's own key check is quadratic, and its toJS() (never
-    // called here) counts aliases, not what they expand to.
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+    let { text, document, lineCounter } = parsed(original);
+    // Only a file the library finds broken at a single quote is read again, its quotes re-indented.
+    if (document.errors.some((error) => error.message.startsWith("Missing closing 'quote"))) {
+        ;
+        ({ text, document, lineCounter } = parsed(indentQuotedContinuations(original)));
+    }
     const [error] = document.errors;
     if (error) {
         const [start] = error.linePos ?? [{ line: 1, col: 1 }];
@@ -4119,6 +4121,14 @@ function parseWorkflowFile(path, original) {
             return line === 1 ? start : undefined;
         }
     };
+}
+function parsed(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // Keys are made unique, and aliases bounded by the nodes they expand to, by convert(), in time
+    // linear in what it reads; the library's own key check is quadratic, and its toJS() (never
+    // called here) counts aliases, not what they expand to.
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+    return { text, document, lineCounter };
 }
 function converted(document, lineCounter) {
     try {

@@ -71,12 +71,11 @@ export class WorkflowSyntaxError extends Error {
 
 /** Parses a workflow, keeping source positions; throws WorkflowSyntaxError where GitHub would. */
 export function parseWorkflowFile(path: string, original: string): WorkflowFile {
-  const text = original.includes("'") ? indentQuotedContinuations(original) : original
-  const lineCounter = new LineCounter()
-  // Keys are made unique, and aliases bounded by the nodes they expand to, by convert() below, in
-  // time linear in what it reads; the library's own key check is quadratic, and its toJS() (never
-  // called here) counts aliases, not what they expand to.
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false })
+  let { text, document, lineCounter } = parsed(original)
+  // Only a file the library finds broken at a single quote is read again, its quotes re-indented.
+  if (document.errors.some((error) => error.message.startsWith("Missing closing 'quote"))) {
+    ;({ text, document, lineCounter } = parsed(indentQuotedContinuations(original)))
+  }
   const [error] = document.errors
   if (error) {
     const [start] = error.linePos ?? [{ line: 1, col: 1 }]
@@ -124,6 +123,15 @@ export function parseWorkflowFile(path: string, original: string): WorkflowFile 
       return line === 1 ? start : undefined
     }
   }
+}
+
+function parsed(text: string) {
+  const lineCounter = new LineCounter()
+  // Keys are made unique, and aliases bounded by the nodes they expand to, by convert(), in time
+  // linear in what it reads; the library's own key check is quadratic, and its toJS() (never
+  // called here) counts aliases, not what they expand to.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false })
+  return { text, document, lineCounter }
 }
 
 function converted(document: Document, lineCounter: LineCounter) {

@@ -101,6 +101,8 @@ function mapping(
       )
     }
     count(walk, 1, entry)
+    if (!replaying && keyNode?.anchor)
+      walk.anchors.set(keyNode.anchor, { node: keyNode, place: { entry } })
     const key = keyNode ? String(keyNode.value ?? '') : ''
     if (seen.has(key)) throw new ConversionError(`the key '${key}' is defined twice`, entry)
     seen.add(key)
