@@ -144,19 +144,16 @@ const oddYaml: Generator = (rng) => ({
 
 // Readers the `linear` branch makes linear (expressions, shell lines, globs, needs): their cases
 // are here, and run when that branch is merged.
-/** `if:` with a long chain of `!`, or deeply nested parentheses, on a pull-request workflow. */
+/** The login's `if:`, a long chain of `!`, on pull requests too. */
 const deepExpression: Generator = (rng) => {
-  const depth = rng.int(30, 400)
-  const condition = rng.pick([
-    `${'!'.repeat(depth)}true`,
-    `${'('.repeat(depth)}true${')'.repeat(depth)}`
-  ])
+  // Under the expression library's depth limit (50), where each `!` still counts.
+  const depth = rng.int(30, 48)
+  const condition = `${'!'.repeat(depth)}${rng.pick(['true', '(github.ref == 1)', 'env.X'])}`
   return {
     files: {
-      'release.yml': LOGIN.replace('on:\n  push:', 'on:\n  pull_request:\n  push:').replace(
-        '    environment: nuget',
-        `    environment: nuget\n    if: \${{ ${condition} }}`
-      )
+      'release.yml': LOGIN.replace('on:\n  push:', 'on:\n  pull_request:\n  push:')
+        .replace('    environment: nuget\n', '')
+        .replace('      - id: login\n', `      - id: login\n        if: \${{ ${condition} }}\n`)
     }
   }
 }
@@ -182,21 +179,21 @@ const globs: Generator = (rng) => ({
   odd: async (root) => writeFile(join(root, '.github', 'dependabot.yml'), 'version: 2\n')
 })
 
-/** A long `needs:` chain ending in a login job. */
+/** A long `needs:` chain of jobs that each log in. */
 const needsChain: Generator = (rng) => {
-  const length = rng.int(200, 1_000)
-  const jobs = Array.from(
-    { length },
-    (_, i) =>
-      `  j${i}:\n    runs-on: x\n${i > 0 ? `    needs: j${i - 1}\n` : ''}    steps: [{run: echo}]\n`
-  )
-  const job = LOGIN.slice(LOGIN.indexOf('  publish:')).replace(
-    '    runs-on: ubuntu-latest',
-    `    runs-on: ubuntu-latest\n    needs: j${length - 1}`
+  const length = rng.int(200, 800)
+  const job = LOGIN.slice(LOGIN.indexOf('  publish:'))
+  const jobs = Array.from({ length }, (_, i) =>
+    job
+      .replace('  publish:', `  j${i}:`)
+      .replace(
+        '    runs-on: ubuntu-latest',
+        `    runs-on: ubuntu-latest${i > 0 ? `\n    needs: j${i - 1}` : ''}`
+      )
   )
   return {
     files: {
-      'release.yml': `on: [push, pull_request]\npermissions:\n  id-token: write\njobs:\n${jobs.join('')}${job}`
+      'release.yml': `on: [push, pull_request]\npermissions:\n  id-token: write\njobs:\n${jobs.join('')}`
     }
   }
 }
