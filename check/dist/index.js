@@ -388,7 +388,7 @@ const NO_DEADLINE = { enter: () => { }, check: () => { } };
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(784);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9227);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3472);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createCheckRuntime */ .R)());
@@ -4502,7 +4502,7 @@ async function run(runtime) {
 
 /***/ }),
 
-/***/ 9227:
+/***/ 3472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4510,8 +4510,6 @@ async function run(runtime) {
 __nccwpck_require__.d(__webpack_exports__, {
   R: () => (/* binding */ createCheckRuntime)
 });
-
-// UNUSED EXPORTS: sourceOf
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
@@ -7550,6 +7548,29 @@ function repositoryFactsOf(event) {
 
 // EXTERNAL MODULE: ./src/check/deadline.ts
 var check_deadline = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./src/check/workflow-entries.ts
+/** A workflow folder's entry as the analysis takes it: its text, or why it was not read. */
+function sourceOf(entry) {
+    const { path } = entry;
+    switch (entry.kind) {
+        case 'file':
+            return { path, text: entry.text };
+        case 'link':
+            return unread(path, 'notice', 'Symbolic link not read', false, 'This is a symbolic link. GitHub does not follow links when it reads workflows, and neither does the check: it is not read.');
+        case 'not-a-file':
+            return unread(path, 'notice', 'Not a workflow file', false, `This is ${entry.what}, not a file: GitHub runs no workflow from it, and the check does not read it.`);
+        case 'too-large':
+            return unread(path, 'warning', 'GitHub refuses this file', true, `GitHub refuses this file: it is longer than the ${entry.limit.toLocaleString('en-US')} characters GitHub reads of a workflow, so no job in it runs. The check did not read it.`);
+        case 'unreadable':
+            return unread(path, 'warning', 'File not read', true, `The check could not read this file (${entry.reason}), so it is not judged; the other files were checked.`);
+        case 'absent':
+            return unread(path, 'notice', 'File not read', false, 'This file disappeared while the check read the folder; it is not judged.');
+    }
+}
+function unread(path, level, title, counted, message) {
+    return { path, text: '', unread: { level, title, message, counted } };
+}
+
 // EXTERNAL MODULE: ./src/check/shell/words.ts
 var words = __nccwpck_require__(9308);
 ;// CONCATENATED MODULE: ./src/check/shell/bash.ts
@@ -7809,6 +7830,7 @@ function reasonOf(error) {
 
 
 
+
 function createCheckRuntime() {
     let real;
     // Every path is opened under the workspace's real location, and no link below it is followed.
@@ -7861,27 +7883,6 @@ function createCheckRuntime() {
 const isWorkflowName = (name) => /\.ya?ml$/i.test(name);
 /** The size GitHub reads a workflow to; the same bound serves every other file the check reads. */
 const LIMIT = MAX_WORKFLOW_CHARACTERS;
-/** A workflow folder's entry as the analysis takes it: its text, or why it was not read. */
-function sourceOf(entry) {
-    const { path } = entry;
-    switch (entry.kind) {
-        case 'file':
-            return { path, text: entry.text };
-        case 'link':
-            return unread(path, 'notice', 'Symbolic link not read', false, 'This is a symbolic link. GitHub does not follow links when it reads workflows, and neither does the check: it is not read.');
-        case 'not-a-file':
-            return unread(path, 'notice', 'Not a workflow file', false, `This is ${entry.what}, not a file: GitHub runs no workflow from it, and the check does not read it.`);
-        case 'too-large':
-            return unread(path, 'warning', 'GitHub refuses this file', true, `GitHub refuses this file: it is longer than the ${entry.limit.toLocaleString('en-US')} characters GitHub reads of a workflow, so no job in it runs. The check did not read it.`);
-        case 'unreadable':
-            return unread(path, 'warning', 'File not read', true, `The check could not read this file (${entry.reason}), so it is not judged; the other files were checked.`);
-        case 'absent':
-            return unread(path, 'notice', 'File not read', false, 'This file disappeared while the check read the folder; it is not judged.');
-    }
-}
-function unread(path, level, title, counted, message) {
-    return { path, text: '', unread: { level, title, message, counted } };
-}
 /** Whether a NuGet.Config at the repository root sets defaultPushSource. */
 async function namesDefaultPushSource(root) {
     const config = await findAtRoot(root, (name) => /^nuget\.config$/i.test(name));

@@ -4,7 +4,8 @@ import { inertLog, inertValue } from '../shared/log-text.ts'
 import type { SourceFile } from './analyse.ts'
 import { repositoryFacts } from '../shared/event-payload.ts'
 import { NO_DEADLINE, type Deadline } from './deadline.ts'
-import type { Finding, Level } from './findings.ts'
+import type { Finding } from './findings.ts'
+import { sourceOf } from './workflow-entries.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import { bashParser } from './shell/bash.ts'
 import {
@@ -12,8 +13,7 @@ import {
   folderEntries,
   MAX_WORKFLOW_CHARACTERS,
   readWorkspaceFile,
-  workspaceRoot,
-  type WorkspaceEntry
+  workspaceRoot
 } from './workspace-files.ts'
 
 /** Everything the check touches outside its own logic. */
@@ -90,65 +90,6 @@ const isWorkflowName = (name: string) => /\.ya?ml$/i.test(name)
 
 /** The size GitHub reads a workflow to; the same bound serves every other file the check reads. */
 const LIMIT = MAX_WORKFLOW_CHARACTERS
-
-/** A workflow folder's entry as the analysis takes it: its text, or why it was not read. */
-export function sourceOf(entry: WorkspaceEntry): SourceFile {
-  const { path } = entry
-  switch (entry.kind) {
-    case 'file':
-      return { path, text: entry.text }
-    case 'link':
-      return unread(
-        path,
-        'notice',
-        'Symbolic link not read',
-        false,
-        'This is a symbolic link. GitHub does not follow links when it reads workflows, and neither does the check: it is not read.'
-      )
-    case 'not-a-file':
-      return unread(
-        path,
-        'notice',
-        'Not a workflow file',
-        false,
-        `This is ${entry.what}, not a file: GitHub runs no workflow from it, and the check does not read it.`
-      )
-    case 'too-large':
-      return unread(
-        path,
-        'warning',
-        'GitHub refuses this file',
-        true,
-        `GitHub refuses this file: it is longer than the ${entry.limit.toLocaleString('en-US')} characters GitHub reads of a workflow, so no job in it runs. The check did not read it.`
-      )
-    case 'unreadable':
-      return unread(
-        path,
-        'warning',
-        'File not read',
-        true,
-        `The check could not read this file (${entry.reason}), so it is not judged; the other files were checked.`
-      )
-    case 'absent':
-      return unread(
-        path,
-        'notice',
-        'File not read',
-        false,
-        'This file disappeared while the check read the folder; it is not judged.'
-      )
-  }
-}
-
-function unread(
-  path: string,
-  level: Level,
-  title: string,
-  counted: boolean,
-  message: string
-): SourceFile {
-  return { path, text: '', unread: { level, title, message, counted } }
-}
 
 /** Whether a NuGet.Config at the repository root sets defaultPushSource. */
 async function namesDefaultPushSource(root: string): Promise<boolean> {
