@@ -401,7 +401,7 @@ function readPolicyClaims(token) {
     }
     if (typeof claims !== 'object' || claims === null)
         return undefined;
-    const text = (name) => typeof claims[name] === 'string' ? (0,log_text/* inertValue */.Y)(claims[name]) : '';
+    const text = (name) => typeof claims[name] === 'string' ? (0,log_text/* inertValue */.YR)(claims[name]) : '';
     const repository = text('repository');
     const workflow = parseJobWorkflowRef(text('job_workflow_ref'));
     return {
@@ -1647,10 +1647,10 @@ function failureSummary(failure, claims, service) {
     return [
         service ? `### ❌ ${service} login failed` : '### ❌ Login failed',
         '',
-        quote((0,log_text/* inertLog */.H)(failure.message)),
+        quote((0,log_text/* inertLog */.H_)(failure.message)),
         '',
         ...(failure.hint
-            ? ['**What to change**', '', ...hintMarkdown((0,log_text/* inertLog */.H)(failure.hint)), '']
+            ? ['**What to change**', '', ...hintMarkdown((0,log_text/* inertLog */.H_)(failure.hint)), '']
             : []),
         ...claimsTables('What to enter in the policy on nuget.org (Trusted Publishing, GitHub Actions)', claims)
     ].join('\n');
@@ -5096,11 +5096,11 @@ function createRuntime() {
     const agent = userAgent();
     return {
         getInput: (name) => getInput(name),
-        info: (message) => info((0,log_text/* inertLog */.H)(message)),
-        warning: (message) => warning((0,log_text/* inertLog */.H)(message)),
+        info: (message) => info((0,log_text/* inertLog */.H_)(message)),
+        warning: (message) => warning((0,log_text/* inertLog */.H_)(message)),
         setSecret: core_setSecret,
         setOutput: (name, value) => writeRunnerFile('GITHUB_OUTPUT', `the output ${name}`, () => setOutput(name, value)),
-        setFailed: (message) => setFailed((0,log_text/* inertLog */.H)(message)),
+        setFailed: (message) => setFailed((0,log_text/* inertLog */.H_)(message)),
         exportVariable: (name, value) => writeRunnerFile('GITHUB_ENV', `the variable ${name}`, () => exportVariable(name, value)),
         startGroup: startGroup,
         endGroup: endGroup,
@@ -5111,7 +5111,7 @@ function createRuntime() {
                 await summary.addRaw(markdown, true).write();
             }
             catch (error) {
-                warning((0,log_text/* inertLog */.H)(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
+                warning((0,log_text/* inertLog */.H_)(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
             }
         },
         readText: (path) => {
@@ -5166,9 +5166,10 @@ function statusText(status) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ inertLog),
-/* harmony export */   Y: () => (/* binding */ inertValue)
+/* harmony export */   H_: () => (/* binding */ inertLog),
+/* harmony export */   YR: () => (/* binding */ inertValue)
 /* harmony export */ });
+/* unused harmony export visibleCharacters */
 // Text for a step's log, where the runner reads every line for workflow commands: a line that
 // starts with `::` (after white space) or holds `##[` anywhere is parsed as one, and a lone \r
 // ends a line. Values from a token, a server, an input or a workflow file are made inert here
@@ -5188,6 +5189,13 @@ function escaped(character) {
  */
 function inertValue(text) {
     return shown(text).replace(/::/g, ':\\u003a');
+}
+/**
+ * A value from a workflow or a server for a summary or any one-line place: every unseen
+ * character, line breaks first, shown escaped as `\u000a`, so it can start no line of its own.
+ */
+function visibleCharacters(text) {
+    return text.replace(UNSEEN, escaped);
 }
 /** Every unseen character escaped, and no legacy `##[` command, which counts anywhere in a line. */
 function shown(text) {

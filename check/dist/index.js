@@ -65,7 +65,7 @@ $flushConsole();
 
 /***/ }),
 
-/***/ 770:
+/***/ 4741:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(218);
@@ -341,6 +341,44 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
   debug = function() {};
 }
 __webpack_unused_export__ = debug; // for test
+
+
+/***/ }),
+
+/***/ 770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _5: () => (/* binding */ deadlineIn),
+/* harmony export */   ji: () => (/* binding */ NO_DEADLINE),
+/* harmony export */   m4: () => (/* binding */ DeadlineExceeded)
+/* harmony export */ });
+// The check's own time limit, checked between files and between the jobs of a file: a check past
+// its deadline fails naming the file it was reading, and never passes.
+class DeadlineExceeded extends Error {
+}
+/** A deadline `seconds` from now, by `now` (milliseconds). */
+function deadlineIn(seconds, now = Date.now) {
+    const end = now() + seconds * 1000;
+    let reading;
+    const check = () => {
+        if (now() <= end)
+            return;
+        throw new DeadlineExceeded(`The check ran past its timeout of ${seconds} seconds` +
+            (reading ? ` while reading ${reading}` : '') +
+            ', so it did not finish: nothing was judged to pass. Raise `timeout`, or look at what ' +
+            'that file holds: a workflow file from a pull request may be built to be slow to read.');
+    };
+    return {
+        enter: (file) => {
+            check();
+            reading = file;
+        },
+        check
+    };
+}
+/** No deadline: for tests and callers that bound the time themselves. */
+const NO_DEADLINE = { enter: () => { }, check: () => { } };
 
 
 /***/ }),
@@ -2011,8 +2049,8 @@ function expressionsIn(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1402);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1196);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7474);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(951);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createCheckRuntime */ .R)());
@@ -2022,7 +2060,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1402:
+/***/ 7474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2031,6 +2069,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/check/deadline.ts
+var check_deadline = __nccwpck_require__(770);
 ;// CONCATENATED MODULE: ./src/check/findings.ts
 const LEVELS = ['error', 'warning', 'notice'];
 
@@ -3761,66 +3801,291 @@ function forkRun(event, facts) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/check/workflow-file.ts
+;// CONCATENATED MODULE: ./src/check/yaml/continuations.ts
+// The `yaml` library ends a single-quoted scalar at a continuation line indented no deeper than
+// its parent ("Missing closing 'quote"); YamlDotNet, which GitHub's runner reads workflows with,
+// reads on to the closing quote, and such workflows run. Folding drops a continuation line's
+// leading spaces, so indenting those lines gives the library the same value GitHub reads, and every
+// line keeps its number.
 
-class WorkflowSyntaxError extends Error {
-    where;
-    constructor(message, where) {
+/** Rounds of re-lexing at most: each round fixes every scalar it finds; more is not a workflow. */
+const MAX_ROUNDS = 8;
+/** The text with every single-quoted scalar's shallow continuation lines indented. */
+function indentQuotedContinuations(text) {
+    let current = text;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        const next = fixRound(current);
+        if (next === current)
+            return current;
+        current = next;
+    }
+    return current;
+}
+/** Lexer tokens that stand for structure, not source text, and take no room in it. */
+const CONTROL = new Set(['\u0002', '\u0018', '\u001f']);
+function fixRound(text) {
+    const cuts = [];
+    let offset = 0;
+    let fixedUpTo = -1;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (CONTROL.has(token))
+            continue;
+        if (token.startsWith("'") && offset > fixedUpTo && !closes(token)) {
+            const close = closingQuote(text, offset + 1);
+            if (close > 0) {
+                cuts.push({ start: offset, indent: offset - (text.lastIndexOf('\n', offset) + 1) });
+                fixedUpTo = close;
+            }
+        }
+        offset += token.length;
+    }
+    if (cuts.length === 0)
+        return text;
+    let result = '';
+    let at = 0;
+    for (const cut of cuts) {
+        const close = closingQuote(text, cut.start + 1);
+        result += text.slice(at, cut.start) + indented(text.slice(cut.start, close), cut.indent);
+        at = close;
+    }
+    return result + text.slice(at);
+}
+/** Whether a single-quoted token ends with its closing quote. */
+function closes(token) {
+    for (let at = 1; at < token.length; at++) {
+        if (token[at] !== "'")
+            continue;
+        if (token[at + 1] === "'")
+            at++;
+        else
+            return at === token.length - 1;
+    }
+    return false;
+}
+/**
+ * The offset of the quote that closes a single-quoted scalar whose text starts at `from`, or -1
+ * when none does before the end or a document marker (which YamlDotNet rejects there too).
+ */
+function closingQuote(text, from) {
+    for (let at = from; at < text.length; at++) {
+        const character = text[at];
+        if (character === "'") {
+            if (text[at + 1] !== "'")
+                return at;
+            at++;
+        }
+        else if (character === '\n' && /^(---|\.\.\.)(\s|$)/.test(text.slice(at + 1, at + 5))) {
+            return -1;
+        }
+    }
+    return -1;
+}
+/** A scalar's source with each continuation line indented to at least `indent` spaces. */
+function indented(source, indent) {
+    const lines = source.split('\n');
+    return lines
+        .map((line, index) => {
+        if (index === 0 || line.trim() === '')
+            return line;
+        const own = line.length - line.trimStart().length;
+        return own < indent ? ' '.repeat(indent - own) + line : line;
+    })
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/check/yaml/convert.ts
+// A parsed YAML document as plain data, read the way GitHub's workflow reader reads it: aliases
+// replayed, every node counted (replays included) against GitHub's limit, nesting bounded, and a
+// key defined twice in a mapping refused. Positions are recorded on the way, once, so a finding's
+// place costs no more than its path.
+
+/** GitHub's reader refuses a document once it has traversed this many nodes, replays counted. */
+const MAX_NODES = 50_000;
+/** GitHub's deepest nesting of mappings and sequences. */
+const MAX_DEPTH = 50;
+/** Why GitHub would not read the document, and where. */
+class ConversionError extends Error {
+    offset;
+    constructor(message, offset) {
         super(message);
-        this.where = where;
+        this.offset = offset;
     }
 }
-/** Parses a workflow, keeping source positions; throws WorkflowSyntaxError where YAML is broken. */
-function parseWorkflowFile(path, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
+/** The document's data and the places of its nodes; throws ConversionError where GitHub would. */
+function convert(document) {
+    // GitHub counts the stream's and the document's start and end events too.
+    const walk = { nodes: 4, anchors: new Map() };
+    const contents = document.contents;
+    if (!contents)
+        return { data: null, place: { entry: 0 } };
+    const start = contents.range?.[0] ?? 0;
+    return convertNode(contents, walk, 0, false, { entry: start });
+}
+function convertNode(node, walk, depth, replaying, place) {
+    const offset = node.range?.[0] ?? place.entry;
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        const anchored = walk.anchors.get(node.source);
+        if (!anchored)
+            throw new ConversionError(`the anchor '${node.source}' is not defined`, offset);
+        const replayed = convertNode(anchored.node, walk, depth, true, anchored.place);
+        return { data: replayed.data, place: { ...anchored.place, entry: place.entry } };
+    }
+    count(walk, (0,dist/* isScalar */.jn)(node) ? 1 : 2, offset);
+    const own = { entry: place.entry, value: offset };
+    if (!replaying && node.anchor)
+        walk.anchors.set(node.anchor, { node, place: own });
+    if ((0,dist/* isScalar */.jn)(node)) {
+        own.type = node.type;
+        return { data: node.value, place: own };
+    }
+    if (depth + 1 > MAX_DEPTH) {
+        throw new ConversionError(`it nests mappings and lists deeper than ${MAX_DEPTH} levels`, offset);
+    }
+    own.children = new Map();
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const items = [];
+        for (const [index, item] of node.items.entries()) {
+            const entry = item?.range?.[0] ?? offset;
+            const child = item ? convertNode(item, walk, depth + 1, replaying, { entry }) : null;
+            items.push(child ? child.data : null);
+            if (child)
+                own.children.set(index, child.place);
+        }
+        return { data: items, place: own };
+    }
+    if ((0,dist/* isMap */.jh)(node))
+        return { data: mapping(node.items, walk, depth, replaying, own), place: own };
+    throw new ConversionError('it holds a node GitHub does not read', offset);
+}
+function mapping(pairs, walk, depth, replaying, own) {
+    const data = {};
+    const seen = new Set();
+    for (const pair of pairs) {
+        const keyNode = pair.key;
+        const entry = keyNode?.range?.[0] ?? own.value ?? own.entry;
+        if (keyNode && !(0,dist/* isScalar */.jn)(keyNode)) {
+            throw new ConversionError('a key is not plain text (a mapping, a list or an alias), which GitHub does not read', entry);
+        }
+        count(walk, 1, entry);
+        if (!replaying && keyNode?.anchor)
+            walk.anchors.set(keyNode.anchor, { node: keyNode, place: { entry } });
+        const key = keyNode ? String(keyNode.value ?? '') : '';
+        if (seen.has(key))
+            throw new ConversionError(`the key '${key}' is defined twice`, entry);
+        seen.add(key);
+        const valueNode = pair.value;
+        const child = valueNode
+            ? convertNode(valueNode, walk, depth + 1, replaying, { entry })
+            : { data: null, place: { entry } };
+        // A key such as __proto__ is data here, never the object's prototype.
+        Object.defineProperty(data, key, {
+            value: child.data,
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
+        own.children?.set(key, child.place);
+    }
+    return data;
+}
+function count(walk, nodes, offset) {
+    walk.nodes += nodes;
+    if (walk.nodes > MAX_NODES) {
+        throw new ConversionError(`it expands to more than ${MAX_NODES.toLocaleString('en-US')} YAML nodes, aliases replayed`, offset);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/check/workflow-file.ts
+
+
+
+/** Why a file cannot be read as a workflow: not YAML to GitHub, or a document GitHub refuses. */
+class WorkflowSyntaxError extends Error {
+    where;
+    /** "Not valid YAML" where YamlDotNet rejects the text; otherwise GitHub's converter refuses it. */
+    kind;
+    constructor(message, where, kind = 'yaml') {
+        super(message);
+        this.where = where;
+        this.kind = kind;
+    }
+}
+/** Parses a workflow, keeping source positions; throws WorkflowSyntaxError where GitHub would. */
+function parseWorkflowFile(path, original) {
+    let { text, document, lineCounter } = parsed(original);
+    // Only a file the library finds broken at a single quote is read again, its quotes re-indented.
+    if (document.errors.some((error) => error.message.startsWith("Missing closing 'quote"))) {
+        ;
+        ({ text, document, lineCounter } = parsed(indentQuotedContinuations(original)));
+    }
     const [error] = document.errors;
     if (error) {
         const [start] = error.linePos ?? [{ line: 1, col: 1 }];
+        if (error.code === 'RESOURCE_EXHAUSTION') {
+            // The library's reader is recursive and gives up hundreds of levels deep; GitHub reads 50.
+            const message = `GitHub refuses this file: it nests mappings and lists deeper than ${MAX_DEPTH} levels.`;
+            throw new WorkflowSyntaxError(message, { line: start.line, column: start.col }, 'refused');
+        }
         const firstLine = error.message.split('\n')[0] ?? error.message;
         throw new WorkflowSyntaxError(firstLine.replace(/ at line \d+, column \d+:?$/, ''), {
             line: start.line,
             column: start.col
         });
     }
-    const data = document.toJS();
+    const { data, place } = converted(document, lineCounter);
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
     return {
         path,
         name: path.split('/').at(-1) ?? path,
         data: typeof data === 'object' && data !== null ? data : {},
         where: (nodePath) => {
-            for (let length = nodePath.length; length >= 0; length--) {
-                const node = document.getIn(nodePath.slice(0, length), true);
-                const key = length > 0 ? keyNode(document, nodePath.slice(0, length)) : undefined;
-                const range = key?.range ?? node?.range;
-                if (range) {
-                    const { line, col } = lineCounter.linePos(range[0]);
-                    return { line, column: col };
-                }
+            let found = place;
+            for (const key of nodePath) {
+                const child = found.children?.get(key);
+                if (!child)
+                    break;
+                found = child;
             }
-            return { line: 1, column: 1 };
+            return at(found.entry);
         },
         lineOf: (nodePath, line) => {
-            const node = document.getIn(nodePath, true);
-            if (!node?.range)
+            let found = place;
+            for (const key of nodePath)
+                found = found?.children?.get(key);
+            if (found?.value === undefined)
                 return undefined;
-            const start = lineCounter.linePos(node.range[0]);
-            if (node.type === 'BLOCK_LITERAL') {
-                const first = text.slice(node.range[0]).split('\n')[1] ?? '';
+            const start = at(found.value);
+            if (found.type === 'BLOCK_LITERAL') {
+                const firstBreak = text.indexOf('\n', found.value);
+                const nextBreak = firstBreak < 0 ? -1 : text.indexOf('\n', firstBreak + 1);
+                const first = firstBreak < 0 ? '' : text.slice(firstBreak + 1, nextBreak < 0 ? undefined : nextBreak);
                 return { line: start.line + line, column: first.length - first.trimStart().length + 1 };
             }
-            return line === 1 ? { line: start.line, column: start.col } : undefined;
+            return line === 1 ? start : undefined;
         }
     };
 }
-/** The key node of a map entry, so a finding points at `permissions:`, not at its value. */
-function keyNode(document, path) {
-    const last = path.at(-1);
-    if (typeof last !== 'string')
-        return undefined;
-    const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
-    const items = parent?.items;
-    return items?.find((item) => item.key?.value === last)?.key;
+function parsed(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // Keys are made unique, and aliases bounded by the nodes they expand to, by convert(), in time
+    // linear in what it reads; the library's own key check is quadratic, and its toJS() (never
+    // called here) counts aliases, not what they expand to.
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+    return { text, document, lineCounter };
+}
+function converted(document, lineCounter) {
+    try {
+        return convert(document);
+    }
+    catch (error) {
+        if (!(error instanceof ConversionError))
+            throw error;
+        const { line, col } = lineCounter.linePos(error.offset);
+        throw new WorkflowSyntaxError(`GitHub refuses this file: ${error.message}.`, { line, column: col }, 'refused');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/check/analyse.ts
@@ -3836,63 +4101,141 @@ function keyNode(document, path) {
 
 
 
-function readWorkflowFiles(sources) {
+
+function readWorkflowFiles(sources, deadline = check_deadline/* NO_DEADLINE */.ji) {
     const files = [];
     const broken = [];
+    let count = 0;
     for (const source of sources) {
+        deadline.enter(source.path);
+        if (source.unread) {
+            const { counted, ...finding } = source.unread;
+            broken.push({ ...finding, file: source.path, where: { line: 1, column: 1 } });
+            if (counted)
+                count++;
+            continue;
+        }
+        count++;
         try {
             files.push(parseWorkflowFile(source.path, source.text));
         }
         catch (error) {
-            if (!(error instanceof WorkflowSyntaxError))
-                throw error;
-            // Only a release workflow's broken YAML breaks a release; another file's is advice here.
-            broken.push({
-                level: LOGIN_ACTION_IN_TEXT.test(source.text) ? 'error' : 'notice',
-                file: source.path,
-                where: error.where,
-                title: 'Not valid YAML',
-                message: `GitHub cannot run this workflow: ${error.message}`
-            });
+            broken.push(unparsed(source, error));
         }
     }
-    return { files, broken, count: sources.length };
+    return { files, broken, count };
+}
+/** A finding for a file that does not parse; only a release workflow's breaks a release. */
+function unparsed(source, error) {
+    if (!(error instanceof WorkflowSyntaxError))
+        return crashed(source.path, error);
+    const level = LOGIN_ACTION_IN_TEXT.test(source.text) ? 'error' : 'notice';
+    const where = error.where;
+    if (error.kind === 'refused') {
+        return {
+            level,
+            file: source.path,
+            where,
+            title: 'GitHub refuses this file',
+            message: error.message
+        };
+    }
+    return {
+        level,
+        file: source.path,
+        where,
+        title: 'Not valid YAML',
+        message: `GitHub cannot run this workflow: ${error.message}`
+    };
+}
+/** A failure of the check's own on one file: that file is not judged, every other one is. */
+function crashed(path, error) {
+    if (error instanceof check_deadline/* DeadlineExceeded */.m4)
+        throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+        level: 'error',
+        file: path,
+        where: { line: 1, column: 1 },
+        title: 'Check failed on this file',
+        message: `The check could not finish reading this file (${reason.split('\n')[0]}), so it is not judged; the other files were checked.`
+    };
 }
 /**
  * The jobs that log in, with their pushes read from their scripts by `tools`: a script beyond
  * them is recorded in `tools.needs`.
  */
-function loginJobsIn(workflows, facts, tools) {
-    const loginJobs = workflows.files.flatMap((file) => loginJobsOf(file, facts, tools));
-    for (const loginJob of loginJobs)
-        pushesOf(loginJob);
+function loginJobsIn(workflows, facts, tools, deadline = check_deadline/* NO_DEADLINE */.ji) {
+    const loginJobs = [];
+    for (const file of [...workflows.files]) {
+        deadline.enter(file.path);
+        try {
+            const own = loginJobsOf(file, facts, tools);
+            for (const loginJob of own) {
+                deadline.check();
+                pushesOf(loginJob);
+            }
+            loginJobs.push(...own);
+        }
+        catch (error) {
+            // The file is left out of every later step, and of a second reading with more tools.
+            workflows.files.splice(workflows.files.indexOf(file), 1);
+            workflows.broken.push(crashed(file.path, error));
+        }
+    }
     return loginJobs;
 }
 /** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
-function analyse(sources, facts = {}, tools = {}) {
-    const workflows = readWorkflowFiles(sources);
-    return analyseLoginJobs(workflows, loginJobsIn(workflows, facts, tools), facts);
+function analyse(sources, facts = {}, tools = {}, deadline = NO_DEADLINE) {
+    const workflows = readWorkflowFiles(sources, deadline);
+    const loginJobs = loginJobsIn(workflows, facts, tools, deadline);
+    return analyseLoginJobs(workflows, loginJobs, facts, deadline);
 }
-function analyseLoginJobs(workflows, loginJobs, facts) {
+function analyseLoginJobs(workflows, loginJobs, facts, deadline = check_deadline/* NO_DEADLINE */.ji) {
     const { files } = workflows;
     const findings = [...workflows.broken];
+    const judged = [];
+    const byFile = new Map();
+    for (const loginJob of loginJobs) {
+        const own = byFile.get(loginJob.file);
+        if (own)
+            own.push(loginJob);
+        else
+            byFile.set(loginJob.file, [loginJob]);
+    }
     for (const file of files) {
-        const own = loginJobs.filter((loginJob) => loginJob.file === file);
-        const called = triggers(file.data).includes('workflow_call');
-        if (own.length > 0 && !called) {
-            findings.push(...checkTriggers(file, own, facts), ...checkDependabotPushes(file, own, facts));
+        deadline.enter(file.path);
+        const own = byFile.get(file) ?? [];
+        try {
+            findings.push(...checkFile(file, own, { files, facts, deadline, anyLogin: loginJobs.length > 0 }));
+            judged.push(...own);
         }
-        for (const loginJob of own) {
-            findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob), ...adviseOnLoginJob(loginJob));
+        catch (error) {
+            findings.push(crashed(file.path, error));
         }
-        findings.push(...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own, facts.repository), ...checkRemoteCalls(file, loginJobs.length > 0));
     }
     return {
         findings: findings.sort(byPlace),
-        policies: loginJobs.map((loginJob) => policyFieldsFor(loginJob, facts.repository)),
+        policies: judged.map((loginJob) => policyFieldsFor(loginJob, facts.repository)),
         files: workflows.count,
         loginJobs: loginJobs.length
     };
+}
+/** Every finding on one file's jobs; the deadline is checked between its rules. */
+function checkFile(file, own, run) {
+    const { files, facts, deadline } = run;
+    const findings = [];
+    const called = triggers(file.data).includes('workflow_call');
+    if (own.length > 0 && !called) {
+        findings.push(...checkTriggers(file, own, facts), ...checkDependabotPushes(file, own, facts));
+    }
+    for (const loginJob of own) {
+        deadline.check();
+        findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob), ...adviseOnLoginJob(loginJob));
+    }
+    deadline.check();
+    findings.push(...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own, facts.repository), ...checkRemoteCalls(file, run.anyLogin));
+    return findings;
 }
 function loginJobsOf(file, facts, tools) {
     return jobsOf(file.data).flatMap(([jobId, job]) => {
@@ -3911,7 +4254,11 @@ function byPlace(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/inputs.ts
-const CHECK_INPUT_DEFAULTS = { workflows: '.github/workflows', 'fail-on': 'error' };
+const CHECK_INPUT_DEFAULTS = {
+    workflows: '.github/workflows',
+    'fail-on': 'error',
+    timeout: '120'
+};
 class InputError extends Error {
 }
 function readCheckInputs(getInput) {
@@ -3923,7 +4270,12 @@ function readCheckInputs(getInput) {
     if (workflows.split(/[\\/]/).includes('..')) {
         throw new InputError(`The input \`workflows\` must be a folder inside the repository, but is '${workflows}'.`);
     }
-    return { workflows, failOn };
+    const timeoutText = getInput('timeout').trim() || CHECK_INPUT_DEFAULTS.timeout;
+    const timeout = Number(timeoutText);
+    if (!/^\d+(\.\d+)?$/.test(timeoutText) || !(timeout > 0) || timeout > 21_600) {
+        throw new InputError(`The input \`timeout\` must be a number of seconds above 0 and at most 21600 (a job's six hours), but is '${timeoutText}'.`);
+    }
+    return { workflows, failOn, timeout };
 }
 /** Whether the findings fail the step under `fail-on`. */
 function shouldFail(failOn, counts) {
@@ -3932,6 +4284,8 @@ function shouldFail(failOn, counts) {
     return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
 }
 
+// EXTERNAL MODULE: ./src/shared/log-text.ts
+var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/shared/markdown.ts
 // Markdown for job summaries, where workflows, servers and users supply some of the text.
 /**
@@ -4033,6 +4387,7 @@ function codeText(text) {
 
 ;// CONCATENATED MODULE: ./src/check/report.ts
 
+
 const ICONS = {
     error: '❌ error',
     warning: '⚠️ warning',
@@ -4044,9 +4399,13 @@ function countByLevel(findings) {
         counts[finding.level]++;
     return counts;
 }
-/** One line, as a person reads a compiler's output: file:line:column: level: message. */
+/**
+ * One line, as a person reads a compiler's output: file:line:column: level: message. The file's
+ * name and the message may quote a workflow: their line breaks are escaped, so they forge no line.
+ */
 function logLine(finding) {
-    return `${finding.file}:${finding.where.line}:${finding.where.column}: ${finding.level}: ${finding.message}`;
+    const { file, where, level, message } = finding;
+    return `${(0,log_text/* inertValue */.YR)(file)}:${where.line}:${where.column}: ${level}: ${(0,log_text/* inertValue */.YR)(message)}`;
 }
 function headline(analysis) {
     const counts = countByLevel(analysis.findings);
@@ -4062,15 +4421,16 @@ function summaryMarkdown(analysis) {
         lines.push('| Level | Where | Finding |', '| --- | --- | --- |');
         for (const finding of analysis.findings) {
             const where = `${finding.file}:${finding.where.line}:${finding.where.column}`;
-            lines.push(`| ${ICONS[finding.level]} | \`${codeText(where)}\` | **${inertCell(finding.title)}**: ${inertCell(finding.message)} |`);
+            lines.push(`| ${ICONS[finding.level]} | \`${codeText((0,log_text/* visibleCharacters */.hS)(where))}\` | **${inertCell((0,log_text/* visibleCharacters */.hS)(finding.title))}**: ${inertCell((0,log_text/* visibleCharacters */.hS)(finding.message))} |`);
         }
         lines.push('');
     }
     for (const policy of analysis.policies) {
-        lines.push(`**What to enter on nuget.org** for job \`${codeText(policy.job)}\` in \`${codeText(policy.file)}\``, '');
+        lines.push(`**What to enter on nuget.org** for job \`${codeText((0,log_text/* visibleCharacters */.hS)(policy.job))}\` in \`${codeText((0,log_text/* visibleCharacters */.hS)(policy.file))}\``, '');
         lines.push('| Policy field | Value |', '| --- | --- |');
-        for (const [name, value] of policy.fields)
-            lines.push(`| ${name} | \`${codeText(value)}\` |`);
+        for (const [name, value] of policy.fields) {
+            lines.push(`| ${name} | \`${codeText((0,log_text/* visibleCharacters */.hS)(value))}\` |`);
+        }
         lines.push('');
     }
     return lines.join('\n');
@@ -4083,22 +4443,29 @@ function plural(count, noun) {
 
 
 
+
 async function run(runtime) {
     try {
         const inputs = readCheckInputs(runtime.getInput);
-        const sources = await runtime.readWorkflows(inputs.workflows).catch((error) => {
+        const deadline = (0,check_deadline/* deadlineIn */._5)(inputs.timeout);
+        const sources = await runtime
+            .readWorkflows(inputs.workflows, deadline)
+            .catch((error) => {
+            if (error instanceof check_deadline/* DeadlineExceeded */.m4)
+                throw error;
             throw new Error(`Could not read the workflow folder '${inputs.workflows}': ${error.message}. ` +
                 'Check out the repository before this step, or set `workflows`.');
         });
         const facts = await runtime.readFacts();
-        const workflows = readWorkflowFiles(sources);
+        const workflows = readWorkflowFiles(sources, deadline);
         // Most push scripts are single commands the check reads by itself; only when one is not
         // does it load mvdan/sh (tens of milliseconds) and read the login jobs' scripts again with it.
         const needs = new Set();
-        let loginJobs = loginJobsIn(workflows, facts, { needs });
-        if (needs.size > 0)
-            loginJobs = loginJobsIn(workflows, facts, await runtime.loadTools());
-        const analysis = analyseLoginJobs(workflows, loginJobs, facts);
+        let loginJobs = loginJobsIn(workflows, facts, { needs }, deadline);
+        if (needs.size > 0) {
+            loginJobs = loginJobsIn(workflows, facts, await runtime.loadTools(), deadline);
+        }
+        const analysis = analyseLoginJobs(workflows, loginJobs, facts, deadline);
         for (const finding of analysis.findings) {
             runtime.info(logLine(finding));
             runtime.annotate(finding);
@@ -4120,7 +4487,7 @@ async function run(runtime) {
 
 /***/ }),
 
-/***/ 1196:
+/***/ 951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4444,7 +4811,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(4741);
 ;// CONCATENATED MODULE: ./src/bundle/undici-not-bundled.ts
 // Stands in for `undici` in dist/ only (see "paths" in tsconfig.json). @actions/http-client imports
 // undici for getAgentDispatcher(), a proxy agent for fetch, which this action never calls: its
@@ -7134,52 +7501,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/shared/log-text.ts
-// Text for a step's log, where the runner reads every line for workflow commands: a line that
-// starts with `::` (after white space) or holds `##[` anywhere is parsed as one, and a lone \r
-// ends a line. Values from a token, a server, an input or a workflow file are made inert here
-// rather than fenced with stop-commands: a fence would need every later line, the key's own
-// ::add-mask:: included, to come after its end, and would still let \r, line separators and bidi
-// controls rearrange what a reader sees.
-/** Characters a reader cannot see, or that end or reorder a line: controls, format, separators. */
-const UNSEEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
-/** `\u000d` for a carriage return: the character is named, not acted on. */
-function escaped(character) {
-    const code = character.codePointAt(0) ?? 0;
-    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/**
- * An untrusted value (a claim, a server's words, an input) for one line of a message: every unseen
- * character escaped, and no `::` or `##[` left that could start a command.
- */
-function inertValue(text) {
-    return shown(text).replace(/::/g, ':\\u003a');
-}
-/** Every unseen character escaped, and no legacy `##[` command, which counts anywhere in a line. */
-function shown(text) {
-    return text.replace(UNSEEN, escaped).replace(/##\[/g, '##\\u005b');
-}
-/** .NET's Char.IsWhiteSpace, which the runner trims before looking for `::`. */
-const LEADING_SPACE = /^[\p{Zs}\t\v\f]*/u;
-/**
- * A message as the action prints it: its own line breaks (\n) kept, and on every line whatever the
- * runner would read as a command made inert. The last guard before stdout, for all log text.
- */
-function inertLog(message) {
-    return message
-        .split('\n')
-        .map((line) => {
-        const text = shown(line);
-        const indent = LEADING_SPACE.exec(text)?.[0] ?? '';
-        return text.startsWith('::', indent.length)
-            ? `${indent}:\\u003a${text.slice(indent.length + 2)}`
-            : text;
-    })
-        .join('\n');
-}
-
+// EXTERNAL MODULE: ./src/shared/log-text.ts
+var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/shared/event-payload.ts
 // What the run's webhook payload (the file named by GITHUB_EVENT_PATH) says about the repository,
 // shared by the login and the workflow check. Every event that has a repository carries these.
@@ -7208,12 +7531,179 @@ function repositoryFactsOf(event) {
     };
 }
 
+// EXTERNAL MODULE: ./src/check/deadline.ts
+var check_deadline = __nccwpck_require__(770);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/check/workspace-files.ts
+// Files of the workspace as GitHub sees a repository: regular files only, no symbolic link
+// followed or read, nothing outside the workspace opened, and no file read past a limit, so a
+// pull request's links, fifos and huge files cost the check nothing.
+
+
+
+/** GitHub refuses a workflow file longer than this many characters (UTF-16 units, as .NET counts). */
+const MAX_WORKFLOW_CHARACTERS = 1024 * 1024;
+/** The real location of the workspace, every path below is opened under. */
+async function workspaceRoot(root) {
+    return (0,promises_namespaceObject.realpath)(root);
+}
+/**
+ * Reads `relativePath` under `root` (a real path, see workspaceRoot) if every part of the path is
+ * a folder or file and not a link, and the file holds at most `limit` characters. Never throws for
+ * what the repository holds; a path that leaves the workspace is refused.
+ */
+async function readWorkspaceFile(root, relativePath, limit) {
+    const parts = relativePath.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
+    const path = parts.join('/');
+    if (parts.includes('..') || /^([\\/]|[a-z]:)/i.test(relativePath)) {
+        return { kind: 'unreadable', path, reason: 'the path leaves the workspace' };
+    }
+    let at = root;
+    for (const [index, part] of parts.entries()) {
+        at = (0,external_node_path_namespaceObject.join)(at, part);
+        const entry = await kindOf(at, parts.slice(0, index + 1).join('/'));
+        if (entry.kind !== 'present')
+            return entry;
+        if (index < parts.length - 1 && !entry.folder) {
+            return { kind: 'not-a-file', path: entry.path, what: 'a file where a folder was expected' };
+        }
+    }
+    return readRegularFile(at, path, limit);
+}
+async function kindOf(absolute, path) {
+    try {
+        const stats = await (0,promises_namespaceObject.lstat)(absolute);
+        if (stats.isSymbolicLink())
+            return { kind: 'link', path };
+        if (stats.isDirectory())
+            return { kind: 'present', path, folder: true };
+        if (stats.isFile())
+            return { kind: 'present', path, folder: false };
+        return { kind: 'not-a-file', path, what: describe(stats) };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { kind: 'absent', path };
+        return { kind: 'unreadable', path, reason: reasonOf(error) };
+    }
+}
+/** Opens without following a link or waiting on a fifo, and reads at most what the limit allows. */
+async function readRegularFile(absolute, path, limit) {
+    // A character is at most 3 bytes of UTF-8 (4 for 2 UTF-16 units): more bytes is over the limit.
+    const maxBytes = limit * 3;
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            return { kind: 'link', path };
+        if (code === 'ENOENT')
+            return { kind: 'absent', path };
+        return { kind: 'unreadable', path, reason: reasonOf(error) };
+    }
+    try {
+        const stats = await handle.stat();
+        if (stats.isDirectory())
+            return { kind: 'not-a-file', path, what: 'a folder' };
+        if (!stats.isFile())
+            return { kind: 'not-a-file', path, what: describe(stats) };
+        if (stats.size > maxBytes)
+            return { kind: 'too-large', path, limit };
+        // Read one byte past the bound: a file that grew since stat() shows it and is refused.
+        const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            return { kind: 'too-large', path, limit };
+        const text = buffer.toString('utf8', 0, length);
+        if (text.length > limit)
+            return { kind: 'too-large', path, limit };
+        return { kind: 'file', path, text };
+    }
+    catch (error) {
+        return { kind: 'unreadable', path, reason: reasonOf(error) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The entries of a folder of the workspace whose names `wanted` accepts, in name order, read one
+ * by one: the folder is listed without opening any file, and each file is opened only when the
+ * previous one is closed. A folder that is a link, or any link on its way, is one `link` entry.
+ */
+async function* folderEntries(root, folder, wanted, limit) {
+    const parts = folder.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
+    let at = root;
+    for (const [index, part] of parts.entries()) {
+        at = (0,external_node_path_namespaceObject.join)(at, part);
+        const entry = await kindOf(at, parts.slice(0, index + 1).join('/'));
+        if (entry.kind !== 'present') {
+            if (entry.kind === 'absent')
+                throw new Error(`the folder '${folder}' does not exist`);
+            yield entry;
+            return;
+        }
+        if (!entry.folder)
+            throw new Error(`'${entry.path}' is not a folder`);
+    }
+    const names = [];
+    for await (const entry of await (0,promises_namespaceObject.opendir)(at))
+        if (wanted(entry.name))
+            names.push(entry.name);
+    names.sort();
+    const prefix = parts.join('/');
+    for (const name of names) {
+        const path = prefix ? `${prefix}/${name}` : name;
+        const entry = await kindOf((0,external_node_path_namespaceObject.join)(at, name), path);
+        if (entry.kind !== 'present')
+            yield entry;
+        else if (entry.folder)
+            yield { kind: 'not-a-file', path, what: 'a folder' };
+        else
+            yield await readRegularFile((0,external_node_path_namespaceObject.join)(at, name), path, limit);
+    }
+}
+/** The first name at the workspace's root that `wanted` accepts, or undefined. */
+async function findAtRoot(root, wanted) {
+    try {
+        for await (const entry of await (0,promises_namespaceObject.opendir)(root))
+            if (wanted(entry.name))
+                return entry.name;
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+function describe(stats) {
+    if (stats.isFIFO())
+        return 'a fifo';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+function reasonOf(error) {
+    const { code, message } = error;
+    return code ?? message;
+}
+
 ;// CONCATENATED MODULE: ./src/check/repository-files.ts
-// The files at a repository's root that change what the check concludes: NuGet.Config's default
-// push source, Dependabot's configuration and global.json's SDK pin. Read the same way by the
-// action and by the command line.
 
-
+/** The size GitHub reads a workflow to; the same bound serves every other file the check reads. */
+const LIMIT = MAX_WORKFLOW_CHARACTERS;
+/** `root` is a real path (workspaceRoot). */
 async function repositoryFileFacts(root) {
     return {
         defaultPushSource: await namesDefaultPushSource(root),
@@ -7223,30 +7713,55 @@ async function repositoryFileFacts(root) {
 }
 /** Whether a NuGet.Config at the repository root sets defaultPushSource. */
 async function namesDefaultPushSource(root) {
-    const names = await (0,promises_namespaceObject.readdir)(root).catch(() => []);
-    const config = names.find((name) => /^nuget\.config$/i.test(name));
+    const config = await findAtRoot(root, (name) => /^nuget\.config$/i.test(name));
     if (!config)
         return false;
-    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, config), 'utf8').catch(() => '');
-    return /defaultPushSource/i.test(text);
+    const entry = await readWorkspaceFile(root, config, LIMIT);
+    return entry.kind === 'file' && /defaultPushSource/i.test(entry.text);
 }
 /** Whether the repository configures Dependabot version updates. */
 async function configuresDependabot(root) {
-    const names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, '.github')).catch(() => []);
-    return names.some((name) => /^dependabot\.ya?ml$/i.test(name));
+    for (const name of ['.github/dependabot.yml', '.github/dependabot.yaml']) {
+        if ((await readWorkspaceFile(root, name, LIMIT)).kind === 'file')
+            return true;
+    }
+    return false;
 }
 /** The SDK version global.json pins, if the repository has one that says. */
 async function pinnedSdk(root) {
-    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, 'global.json'), 'utf8').catch(() => undefined);
-    if (!text)
+    const entry = await readWorkspaceFile(root, 'global.json', LIMIT);
+    if (entry.kind !== 'file')
         return {};
     try {
-        const version = JSON.parse(text)?.sdk?.version;
+        const version = JSON.parse(entry.text)?.sdk?.version;
         return typeof version === 'string' ? { sdkVersion: version } : {};
     }
     catch {
         return {};
     }
+}
+
+;// CONCATENATED MODULE: ./src/check/workflow-entries.ts
+/** A workflow folder's entry as the analysis takes it: its text, or why it was not read. */
+function sourceOf(entry) {
+    const { path } = entry;
+    switch (entry.kind) {
+        case 'file':
+            return { path, text: entry.text };
+        case 'link':
+            return unread(path, 'notice', 'Symbolic link not read', false, 'This is a symbolic link. GitHub does not follow links when it reads workflows, and neither does the check: it is not read.');
+        case 'not-a-file':
+            return unread(path, 'notice', 'Not a workflow file', false, `This is ${entry.what}, not a file: GitHub runs no workflow from it, and the check does not read it.`);
+        case 'too-large':
+            return unread(path, 'warning', 'GitHub refuses this file', true, `GitHub refuses this file: it is longer than the ${entry.limit.toLocaleString('en-US')} characters GitHub reads of a workflow, so no job in it runs. The check did not read it.`);
+        case 'unreadable':
+            return unread(path, 'warning', 'File not read', true, `The check could not read this file (${entry.reason}), so it is not judged; the other files were checked.`);
+        case 'absent':
+            return unread(path, 'notice', 'File not read', false, 'This file disappeared while the check read the folder; it is not judged.');
+    }
+}
+function unread(path, level, title, counted, message) {
+    return { path, text: '', unread: { level, title, message, counted } };
 }
 
 // EXTERNAL MODULE: ./src/check/shell/words.ts
@@ -7342,42 +7857,47 @@ function bashParser(syntax) {
 
 
 
+
+
 function createCheckRuntime() {
-    const root = process.env.GITHUB_WORKSPACE || process.cwd();
+    let real;
+    // Every path is opened under the workspace's real location, and no link below it is followed.
+    const root = () => (real ??= workspaceRoot(process.env.GITHUB_WORKSPACE || process.cwd()));
     return {
         getInput: (name) => getInput(name),
         // Findings quote workflow files a pull request can change: nothing they hold may reach the
         // runner as a command, or rearrange what a reader sees.
-        info: (message) => info(inertLog(message)),
-        annotate: (finding) => core_namespaceObject[finding.level](inertLog(finding.message), {
-            title: inertValue(finding.title),
-            file: inertValue(finding.file),
+        info: (message) => info((0,log_text/* inertLog */.H_)(message)),
+        annotate: (finding) => core_namespaceObject[finding.level]((0,log_text/* inertValue */.YR)(finding.message), {
+            title: (0,log_text/* inertValue */.YR)(finding.title),
+            file: (0,log_text/* inertValue */.YR)(finding.file),
             startLine: finding.where.line,
             startColumn: finding.where.column
         }),
         setOutput: setOutput,
-        setFailed: (message) => setFailed(inertLog(message)),
+        setFailed: (message) => setFailed((0,log_text/* inertValue */.YR)(message)),
         writeSummary: async (markdown) => {
             if (process.env.GITHUB_STEP_SUMMARY) {
-                await summary.addRaw(inertLog(markdown), true).write();
+                await summary.addRaw((0,log_text/* inertLog */.H_)(markdown), true).write();
             }
         },
-        readWorkflows: async (folder) => {
-            const names = (await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, folder)))
-                .filter((name) => /\.ya?ml$/i.test(name))
-                .sort();
-            return Promise.all(names.map(async (name) => ({
-                path: `${folder.replace(/[\\/]+$/, '')}/${name}`,
-                text: await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, folder, name), 'utf8')
-            })));
+        readWorkflows: async (folder, deadline = check_deadline/* NO_DEADLINE */.ji) => {
+            const sources = [];
+            const entries = folderEntries(await root(), folder, isWorkflowName, MAX_WORKFLOW_CHARACTERS);
+            for await (const entry of entries) {
+                deadline.enter(entry.path);
+                sources.push(sourceOf(entry));
+            }
+            return sources;
         },
         readFacts: async () => {
             const event = process.env.GITHUB_EVENT_PATH;
             const eventText = event ? await (0,promises_namespaceObject.readFile)(event, 'utf8').catch(() => undefined) : undefined;
+            const real = await root();
             return {
                 ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
                 ...repositoryFacts(eventText),
-                ...(await repositoryFileFacts(root))
+                ...(await repositoryFileFacts(real))
             };
         },
         loadTools: async () => {
@@ -7386,6 +7906,7 @@ function createCheckRuntime() {
         }
     };
 }
+const isWorkflowName = (name) => /\.ya?ml$/i.test(name);
 
 
 /***/ }),
@@ -7470,6 +7991,67 @@ function logicalLines(text, continuedAt) {
         logical.push({ start, line: pieces.join('') });
     }
     return logical;
+}
+
+
+/***/ }),
+
+/***/ 407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ inertLog),
+/* harmony export */   YR: () => (/* binding */ inertValue),
+/* harmony export */   hS: () => (/* binding */ visibleCharacters)
+/* harmony export */ });
+// Text for a step's log, where the runner reads every line for workflow commands: a line that
+// starts with `::` (after white space) or holds `##[` anywhere is parsed as one, and a lone \r
+// ends a line. Values from a token, a server, an input or a workflow file are made inert here
+// rather than fenced with stop-commands: a fence would need every later line, the key's own
+// ::add-mask:: included, to come after its end, and would still let \r, line separators and bidi
+// controls rearrange what a reader sees.
+/** Characters a reader cannot see, or that end or reorder a line: controls, format, separators. */
+const UNSEEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+/** `\u000d` for a carriage return: the character is named, not acted on. */
+function escaped(character) {
+    const code = character.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * An untrusted value (a claim, a server's words, an input) for one line of a message: every unseen
+ * character escaped, and no `::` or `##[` left that could start a command.
+ */
+function inertValue(text) {
+    return shown(text).replace(/::/g, ':\\u003a');
+}
+/**
+ * A value from a workflow or a server for a summary or any one-line place: every unseen
+ * character, line breaks first, shown escaped as `\u000a`, so it can start no line of its own.
+ */
+function visibleCharacters(text) {
+    return text.replace(UNSEEN, escaped);
+}
+/** Every unseen character escaped, and no legacy `##[` command, which counts anywhere in a line. */
+function shown(text) {
+    return text.replace(UNSEEN, escaped).replace(/##\[/g, '##\\u005b');
+}
+/** .NET's Char.IsWhiteSpace, which the runner trims before looking for `::`. */
+const LEADING_SPACE = /^[\p{Zs}\t\v\f]*/u;
+/**
+ * A message as the action prints it: its own line breaks (\n) kept, and on every line whatever the
+ * runner would read as a command made inert. The last guard before stdout, for all log text.
+ */
+function inertLog(message) {
+    return message
+        .split('\n')
+        .map((line) => {
+        const text = shown(line);
+        const indent = LEADING_SPACE.exec(text)?.[0] ?? '';
+        return text.startsWith('::', indent.length)
+            ? `${indent}:\\u003a${text.slice(indent.length + 2)}`
+            : text;
+    })
+        .join('\n');
 }
 
 
@@ -10171,20 +10753,20 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;

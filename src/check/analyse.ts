@@ -1,3 +1,4 @@
+import { DeadlineExceeded, NO_DEADLINE, type Deadline } from './deadline.ts'
 import { LEVELS, type Finding } from './findings.ts'
 import { isLoginStep, jobsOf, LOGIN_ACTION_IN_TEXT, stepsOf, triggers } from './model.ts'
 import { policyFieldsFor, type PolicyFields } from './policy-fields.ts'
@@ -16,6 +17,11 @@ import { parseWorkflowFile, WorkflowSyntaxError, type WorkflowFile } from './wor
 export interface SourceFile {
   path: string
   text: string
+  /** Why the entry was not read (a link, a folder, a file GitHub refuses): a finding on it. */
+  unread?: Pick<Finding, 'level' | 'title' | 'message'> & {
+    /** Whether it counts as a workflow file in the headline; links and folders do not. */
+    counted: boolean
+  }
 }
 
 export interface Analysis {
@@ -34,77 +40,172 @@ export interface Workflows {
   count: number
 }
 
-export function readWorkflowFiles(sources: SourceFile[]): Workflows {
+export function readWorkflowFiles(
+  sources: SourceFile[],
+  deadline: Deadline = NO_DEADLINE
+): Workflows {
   const files: WorkflowFile[] = []
   const broken: Finding[] = []
+  let count = 0
   for (const source of sources) {
+    deadline.enter(source.path)
+    if (source.unread) {
+      const { counted, ...finding } = source.unread
+      broken.push({ ...finding, file: source.path, where: { line: 1, column: 1 } })
+      if (counted) count++
+      continue
+    }
+    count++
     try {
       files.push(parseWorkflowFile(source.path, source.text))
     } catch (error) {
-      if (!(error instanceof WorkflowSyntaxError)) throw error
-      // Only a release workflow's broken YAML breaks a release; another file's is advice here.
-      broken.push({
-        level: LOGIN_ACTION_IN_TEXT.test(source.text) ? 'error' : 'notice',
-        file: source.path,
-        where: error.where,
-        title: 'Not valid YAML',
-        message: `GitHub cannot run this workflow: ${error.message}`
-      })
+      broken.push(unparsed(source, error))
     }
   }
-  return { files, broken, count: sources.length }
+  return { files, broken, count }
+}
+
+/** A finding for a file that does not parse; only a release workflow's breaks a release. */
+function unparsed(source: SourceFile, error: unknown): Finding {
+  if (!(error instanceof WorkflowSyntaxError)) return crashed(source.path, error)
+  const level = LOGIN_ACTION_IN_TEXT.test(source.text) ? 'error' : 'notice'
+  const where = error.where
+  if (error.kind === 'refused') {
+    return {
+      level,
+      file: source.path,
+      where,
+      title: 'GitHub refuses this file',
+      message: error.message
+    }
+  }
+  return {
+    level,
+    file: source.path,
+    where,
+    title: 'Not valid YAML',
+    message: `GitHub cannot run this workflow: ${error.message}`
+  }
+}
+
+/** A failure of the check's own on one file: that file is not judged, every other one is. */
+function crashed(path: string, error: unknown): Finding {
+  if (error instanceof DeadlineExceeded) throw error
+  const reason = error instanceof Error ? error.message : String(error)
+  return {
+    level: 'error',
+    file: path,
+    where: { line: 1, column: 1 },
+    title: 'Check failed on this file',
+    message: `The check could not finish reading this file (${reason.split('\n')[0]}), so it is not judged; the other files were checked.`
+  }
 }
 
 /**
  * The jobs that log in, with their pushes read from their scripts by `tools`: a script beyond
  * them is recorded in `tools.needs`.
  */
-export function loginJobsIn(workflows: Workflows, facts: RunFacts, tools: Tools): LoginJob[] {
-  const loginJobs = workflows.files.flatMap((file) => loginJobsOf(file, facts, tools))
-  for (const loginJob of loginJobs) pushesOf(loginJob)
+export function loginJobsIn(
+  workflows: Workflows,
+  facts: RunFacts,
+  tools: Tools,
+  deadline: Deadline = NO_DEADLINE
+): LoginJob[] {
+  const loginJobs: LoginJob[] = []
+  for (const file of [...workflows.files]) {
+    deadline.enter(file.path)
+    try {
+      const own = loginJobsOf(file, facts, tools)
+      for (const loginJob of own) {
+        deadline.check()
+        pushesOf(loginJob)
+      }
+      loginJobs.push(...own)
+    } catch (error) {
+      // The file is left out of every later step, and of a second reading with more tools.
+      workflows.files.splice(workflows.files.indexOf(file), 1)
+      workflows.broken.push(crashed(file.path, error))
+    }
+  }
   return loginJobs
 }
 
 /** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
-export function analyse(sources: SourceFile[], facts: RunFacts = {}, tools: Tools = {}): Analysis {
-  const workflows = readWorkflowFiles(sources)
-  return analyseLoginJobs(workflows, loginJobsIn(workflows, facts, tools), facts)
+export function analyse(
+  sources: SourceFile[],
+  facts: RunFacts = {},
+  tools: Tools = {},
+  deadline: Deadline = NO_DEADLINE
+): Analysis {
+  const workflows = readWorkflowFiles(sources, deadline)
+  const loginJobs = loginJobsIn(workflows, facts, tools, deadline)
+  return analyseLoginJobs(workflows, loginJobs, facts, deadline)
 }
 
 export function analyseLoginJobs(
   workflows: Workflows,
   loginJobs: LoginJob[],
-  facts: RunFacts
+  facts: RunFacts,
+  deadline: Deadline = NO_DEADLINE
 ): Analysis {
   const { files } = workflows
   const findings: Finding[] = [...workflows.broken]
+  const judged: LoginJob[] = []
+  const byFile = new Map<WorkflowFile, LoginJob[]>()
+  for (const loginJob of loginJobs) {
+    const own = byFile.get(loginJob.file)
+    if (own) own.push(loginJob)
+    else byFile.set(loginJob.file, [loginJob])
+  }
   for (const file of files) {
-    const own = loginJobs.filter((loginJob) => loginJob.file === file)
-    const called = triggers(file.data).includes('workflow_call')
-    if (own.length > 0 && !called) {
-      findings.push(...checkTriggers(file, own, facts), ...checkDependabotPushes(file, own, facts))
-    }
-    for (const loginJob of own) {
+    deadline.enter(file.path)
+    const own = byFile.get(file) ?? []
+    try {
       findings.push(
-        ...checkIdToken(loginJob, called),
-        ...checkOtherScopes(loginJob),
-        ...checkKeyPath(loginJob),
-        ...checkLoginInputs(loginJob),
-        ...adviseOnLoginJob(loginJob)
+        ...checkFile(file, own, { files, facts, deadline, anyLogin: loginJobs.length > 0 })
       )
+      judged.push(...own)
+    } catch (error) {
+      findings.push(crashed(file.path, error))
     }
-    findings.push(
-      ...checkCrossJobKeys(file),
-      ...checkCalledWorkflow(file, files, own, facts.repository),
-      ...checkRemoteCalls(file, loginJobs.length > 0)
-    )
   }
   return {
     findings: findings.sort(byPlace),
-    policies: loginJobs.map((loginJob) => policyFieldsFor(loginJob, facts.repository)),
+    policies: judged.map((loginJob) => policyFieldsFor(loginJob, facts.repository)),
     files: workflows.count,
     loginJobs: loginJobs.length
   }
+}
+
+/** Every finding on one file's jobs; the deadline is checked between its rules. */
+function checkFile(
+  file: WorkflowFile,
+  own: LoginJob[],
+  run: { files: WorkflowFile[]; facts: RunFacts; deadline: Deadline; anyLogin: boolean }
+): Finding[] {
+  const { files, facts, deadline } = run
+  const findings: Finding[] = []
+  const called = triggers(file.data).includes('workflow_call')
+  if (own.length > 0 && !called) {
+    findings.push(...checkTriggers(file, own, facts), ...checkDependabotPushes(file, own, facts))
+  }
+  for (const loginJob of own) {
+    deadline.check()
+    findings.push(
+      ...checkIdToken(loginJob, called),
+      ...checkOtherScopes(loginJob),
+      ...checkKeyPath(loginJob),
+      ...checkLoginInputs(loginJob),
+      ...adviseOnLoginJob(loginJob)
+    )
+  }
+  deadline.check()
+  findings.push(
+    ...checkCrossJobKeys(file),
+    ...checkCalledWorkflow(file, files, own, facts.repository),
+    ...checkRemoteCalls(file, run.anyLogin)
+  )
+  return findings
 }
 
 function loginJobsOf(file: WorkflowFile, facts: RunFacts, tools: Tools): LoginJob[] {

@@ -4,9 +4,15 @@ export interface CheckInputs {
   /** The folder of workflow files, relative to the repository root. */
   workflows: string
   failOn: FailOn
+  /** Seconds the whole check may take before it fails. */
+  timeout: number
 }
 
-export const CHECK_INPUT_DEFAULTS = { workflows: '.github/workflows', 'fail-on': 'error' } as const
+export const CHECK_INPUT_DEFAULTS = {
+  workflows: '.github/workflows',
+  'fail-on': 'error',
+  timeout: '120'
+} as const
 
 export class InputError extends Error {}
 
@@ -23,7 +29,14 @@ export function readCheckInputs(getInput: (name: string) => string): CheckInputs
       `The input \`workflows\` must be a folder inside the repository, but is '${workflows}'.`
     )
   }
-  return { workflows, failOn }
+  const timeoutText = getInput('timeout').trim() || CHECK_INPUT_DEFAULTS.timeout
+  const timeout = Number(timeoutText)
+  if (!/^\d+(\.\d+)?$/.test(timeoutText) || !(timeout > 0) || timeout > 21_600) {
+    throw new InputError(
+      `The input \`timeout\` must be a number of seconds above 0 and at most 21600 (a job's six hours), but is '${timeoutText}'.`
+    )
+  }
+  return { workflows, failOn, timeout }
 }
 
 /** Whether the findings fail the step under `fail-on`. */

@@ -1,3 +1,4 @@
+import { inertValue, visibleCharacters as shown } from '../shared/log-text.ts'
 import { codeText as code, inertCell as cell } from '../shared/markdown.ts'
 import type { Analysis } from './analyse.ts'
 import type { Finding, Level } from './findings.ts'
@@ -14,9 +15,13 @@ export function countByLevel(findings: Finding[]): Record<Level, number> {
   return counts
 }
 
-/** One line, as a person reads a compiler's output: file:line:column: level: message. */
+/**
+ * One line, as a person reads a compiler's output: file:line:column: level: message. The file's
+ * name and the message may quote a workflow: their line breaks are escaped, so they forge no line.
+ */
 export function logLine(finding: Finding): string {
-  return `${finding.file}:${finding.where.line}:${finding.where.column}: ${finding.level}: ${finding.message}`
+  const { file, where, level, message } = finding
+  return `${inertValue(file)}:${where.line}:${where.column}: ${level}: ${inertValue(message)}`
 }
 
 export function headline(analysis: Analysis): string {
@@ -35,18 +40,20 @@ export function summaryMarkdown(analysis: Analysis): string {
     for (const finding of analysis.findings) {
       const where = `${finding.file}:${finding.where.line}:${finding.where.column}`
       lines.push(
-        `| ${ICONS[finding.level]} | \`${code(where)}\` | **${cell(finding.title)}**: ${cell(finding.message)} |`
+        `| ${ICONS[finding.level]} | \`${code(shown(where))}\` | **${cell(shown(finding.title))}**: ${cell(shown(finding.message))} |`
       )
     }
     lines.push('')
   }
   for (const policy of analysis.policies) {
     lines.push(
-      `**What to enter on nuget.org** for job \`${code(policy.job)}\` in \`${code(policy.file)}\``,
+      `**What to enter on nuget.org** for job \`${code(shown(policy.job))}\` in \`${code(shown(policy.file))}\``,
       ''
     )
     lines.push('| Policy field | Value |', '| --- | --- |')
-    for (const [name, value] of policy.fields) lines.push(`| ${name} | \`${code(value)}\` |`)
+    for (const [name, value] of policy.fields) {
+      lines.push(`| ${name} | \`${code(shown(value))}\` |`)
+    }
     lines.push('')
   }
   return lines.join('\n')

@@ -1,10 +1,14 @@
 // The files at a repository's root that change what the check concludes: NuGet.Config's default
 // push source, Dependabot's configuration and global.json's SDK pin. Read the same way by the
-// action and by the command line.
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+// action and by the command line, through the workspace reader: no link followed, no file read
+// past GitHub's size for a workflow.
 import type { RunFacts } from './run-facts.ts'
+import { findAtRoot, MAX_WORKFLOW_CHARACTERS, readWorkspaceFile } from './workspace-files.ts'
 
+/** The size GitHub reads a workflow to; the same bound serves every other file the check reads. */
+const LIMIT = MAX_WORKFLOW_CHARACTERS
+
+/** `root` is a real path (workspaceRoot). */
 export async function repositoryFileFacts(
   root: string
 ): Promise<Pick<RunFacts, 'defaultPushSource' | 'dependabot' | 'sdkVersion'>> {
@@ -17,25 +21,26 @@ export async function repositoryFileFacts(
 
 /** Whether a NuGet.Config at the repository root sets defaultPushSource. */
 async function namesDefaultPushSource(root: string): Promise<boolean> {
-  const names = await readdir(root).catch(() => [] as string[])
-  const config = names.find((name) => /^nuget\.config$/i.test(name))
+  const config = await findAtRoot(root, (name) => /^nuget\.config$/i.test(name))
   if (!config) return false
-  const text = await readFile(join(root, config), 'utf8').catch(() => '')
-  return /defaultPushSource/i.test(text)
+  const entry = await readWorkspaceFile(root, config, LIMIT)
+  return entry.kind === 'file' && /defaultPushSource/i.test(entry.text)
 }
 
 /** Whether the repository configures Dependabot version updates. */
 async function configuresDependabot(root: string): Promise<boolean> {
-  const names = await readdir(join(root, '.github')).catch(() => [] as string[])
-  return names.some((name) => /^dependabot\.ya?ml$/i.test(name))
+  for (const name of ['.github/dependabot.yml', '.github/dependabot.yaml']) {
+    if ((await readWorkspaceFile(root, name, LIMIT)).kind === 'file') return true
+  }
+  return false
 }
 
 /** The SDK version global.json pins, if the repository has one that says. */
 async function pinnedSdk(root: string): Promise<{ sdkVersion?: string }> {
-  const text = await readFile(join(root, 'global.json'), 'utf8').catch(() => undefined)
-  if (!text) return {}
+  const entry = await readWorkspaceFile(root, 'global.json', LIMIT)
+  if (entry.kind !== 'file') return {}
   try {
-    const version = (JSON.parse(text) as { sdk?: { version?: unknown } } | null)?.sdk?.version
+    const version = (JSON.parse(entry.text) as { sdk?: { version?: unknown } } | null)?.sdk?.version
     return typeof version === 'string' ? { sdkVersion: version } : {}
   } catch {
     return {}

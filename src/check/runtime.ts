@@ -1,13 +1,15 @@
 import * as core from '@actions/core'
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { inertLog, inertValue } from '../shared/log-text.ts'
 import type { SourceFile } from './analyse.ts'
 import { repositoryFacts } from '../shared/event-payload.ts'
+import { NO_DEADLINE, type Deadline } from './deadline.ts'
 import { repositoryFileFacts } from './repository-files.ts'
 import type { Finding } from './findings.ts'
+import { sourceOf } from './workflow-entries.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import { bashParser } from './shell/bash.ts'
+import { folderEntries, MAX_WORKFLOW_CHARACTERS, workspaceRoot } from './workspace-files.ts'
 
 /** Everything the check touches outside its own logic. */
 export interface CheckRuntime {
@@ -17,8 +19,11 @@ export interface CheckRuntime {
   setOutput(name: string, value: string): void
   setFailed(message: string): void
   writeSummary(markdown: string): Promise<void>
-  /** The .yml and .yaml files of a folder of the repository, with their text. */
-  readWorkflows(folder: string): Promise<SourceFile[]>
+  /**
+   * The .yml and .yaml entries of a folder of the repository, read one by one, each with its text
+   * or why it was not read; the deadline is checked between them.
+   */
+  readWorkflows(folder: string, deadline?: Deadline): Promise<SourceFile[]>
   /** What the run knows about the repository: its name, owner, visibility and NuGet.Config. */
   readFacts(): Promise<RunFacts>
   /** The bash parser, loaded only when a workflow has a push or release to read. */
@@ -26,44 +31,45 @@ export interface CheckRuntime {
 }
 
 export function createCheckRuntime(): CheckRuntime {
-  const root = process.env.GITHUB_WORKSPACE || process.cwd()
+  let real: Promise<string> | undefined
+  // Every path is opened under the workspace's real location, and no link below it is followed.
+  const root = () => (real ??= workspaceRoot(process.env.GITHUB_WORKSPACE || process.cwd()))
   return {
     getInput: (name) => core.getInput(name),
     // Findings quote workflow files a pull request can change: nothing they hold may reach the
     // runner as a command, or rearrange what a reader sees.
     info: (message) => core.info(inertLog(message)),
     annotate: (finding) =>
-      core[finding.level](inertLog(finding.message), {
+      core[finding.level](inertValue(finding.message), {
         title: inertValue(finding.title),
         file: inertValue(finding.file),
         startLine: finding.where.line,
         startColumn: finding.where.column
       }),
     setOutput: core.setOutput,
-    setFailed: (message) => core.setFailed(inertLog(message)),
+    setFailed: (message) => core.setFailed(inertValue(message)),
     writeSummary: async (markdown) => {
       if (process.env.GITHUB_STEP_SUMMARY) {
         await core.summary.addRaw(inertLog(markdown), true).write()
       }
     },
-    readWorkflows: async (folder) => {
-      const names = (await readdir(join(root, folder)))
-        .filter((name) => /\.ya?ml$/i.test(name))
-        .sort()
-      return Promise.all(
-        names.map(async (name) => ({
-          path: `${folder.replace(/[\\/]+$/, '')}/${name}`,
-          text: await readFile(join(root, folder, name), 'utf8')
-        }))
-      )
+    readWorkflows: async (folder, deadline = NO_DEADLINE) => {
+      const sources: SourceFile[] = []
+      const entries = folderEntries(await root(), folder, isWorkflowName, MAX_WORKFLOW_CHARACTERS)
+      for await (const entry of entries) {
+        deadline.enter(entry.path)
+        sources.push(sourceOf(entry))
+      }
+      return sources
     },
     readFacts: async () => {
       const event = process.env.GITHUB_EVENT_PATH
       const eventText = event ? await readFile(event, 'utf8').catch(() => undefined) : undefined
+      const real = await root()
       return {
         ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
         ...repositoryFacts(eventText),
-        ...(await repositoryFileFacts(root))
+        ...(await repositoryFileFacts(real))
       }
     },
     loadTools: async () => {
@@ -72,3 +78,5 @@ export function createCheckRuntime(): CheckRuntime {
     }
   }
 }
+
+const isWorkflowName = (name: string) => /\.ya?ml$/i.test(name)

@@ -1,4 +1,6 @@
-import { LineCounter, parseDocument } from 'yaml'
+import { LineCounter, parseDocument, type Document } from 'yaml'
+import { indentQuotedContinuations } from './yaml/continuations.ts'
+import { convert, ConversionError, MAX_DEPTH, type Place } from './yaml/convert.ts'
 
 export interface Where {
   line: number
@@ -55,66 +57,93 @@ export interface RawWorkflow {
   jobs?: Record<string, RawJob>
 }
 
+/** Why a file cannot be read as a workflow: not YAML to GitHub, or a document GitHub refuses. */
 export class WorkflowSyntaxError extends Error {
   readonly where: Where
-  constructor(message: string, where: Where) {
+  /** "Not valid YAML" where YamlDotNet rejects the text; otherwise GitHub's converter refuses it. */
+  readonly kind: 'yaml' | 'refused'
+  constructor(message: string, where: Where, kind: 'yaml' | 'refused' = 'yaml') {
     super(message)
     this.where = where
+    this.kind = kind
   }
 }
 
-/** Parses a workflow, keeping source positions; throws WorkflowSyntaxError where YAML is broken. */
-export function parseWorkflowFile(path: string, text: string): WorkflowFile {
-  const lineCounter = new LineCounter()
-  const document = parseDocument(text, { lineCounter })
+/** Parses a workflow, keeping source positions; throws WorkflowSyntaxError where GitHub would. */
+export function parseWorkflowFile(path: string, original: string): WorkflowFile {
+  let { text, document, lineCounter } = parsed(original)
+  // Only a file the library finds broken at a single quote is read again, its quotes re-indented.
+  if (document.errors.some((error) => error.message.startsWith("Missing closing 'quote"))) {
+    ;({ text, document, lineCounter } = parsed(indentQuotedContinuations(original)))
+  }
   const [error] = document.errors
   if (error) {
     const [start] = error.linePos ?? [{ line: 1, col: 1 }]
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      // The library's reader is recursive and gives up hundreds of levels deep; GitHub reads 50.
+      const message = `GitHub refuses this file: it nests mappings and lists deeper than ${MAX_DEPTH} levels.`
+      throw new WorkflowSyntaxError(message, { line: start.line, column: start.col }, 'refused')
+    }
     const firstLine = error.message.split('\n')[0] ?? error.message
     throw new WorkflowSyntaxError(firstLine.replace(/ at line \d+, column \d+:?$/, ''), {
       line: start.line,
       column: start.col
     })
   }
-  const data = document.toJS() as unknown
+  const { data, place } = converted(document, lineCounter)
+  const at = (offset: number): Where => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line, column: col }
+  }
   return {
     path,
     name: path.split('/').at(-1) ?? path,
     data: typeof data === 'object' && data !== null ? (data as RawWorkflow) : {},
     where: (nodePath) => {
-      for (let length = nodePath.length; length >= 0; length--) {
-        const node = document.getIn(nodePath.slice(0, length), true) as
-          { range?: [number, number, number] } | undefined
-        const key = length > 0 ? keyNode(document, nodePath.slice(0, length)) : undefined
-        const range = key?.range ?? node?.range
-        if (range) {
-          const { line, col } = lineCounter.linePos(range[0])
-          return { line, column: col }
-        }
+      let found = place
+      for (const key of nodePath) {
+        const child = found.children?.get(key)
+        if (!child) break
+        found = child
       }
-      return { line: 1, column: 1 }
+      return at(found.entry)
     },
     lineOf: (nodePath, line) => {
-      const node = document.getIn(nodePath, true) as
-        { range?: [number, number, number]; type?: string } | undefined
-      if (!node?.range) return undefined
-      const start = lineCounter.linePos(node.range[0])
-      if (node.type === 'BLOCK_LITERAL') {
-        const first = text.slice(node.range[0]).split('\n')[1] ?? ''
+      let found: Place | undefined = place
+      for (const key of nodePath) found = found?.children?.get(key)
+      if (found?.value === undefined) return undefined
+      const start = at(found.value)
+      if (found.type === 'BLOCK_LITERAL') {
+        const firstBreak = text.indexOf('\n', found.value)
+        const nextBreak = firstBreak < 0 ? -1 : text.indexOf('\n', firstBreak + 1)
+        const first =
+          firstBreak < 0 ? '' : text.slice(firstBreak + 1, nextBreak < 0 ? undefined : nextBreak)
         return { line: start.line + line, column: first.length - first.trimStart().length + 1 }
       }
-      return line === 1 ? { line: start.line, column: start.col } : undefined
+      return line === 1 ? start : undefined
     }
   }
 }
 
-/** The key node of a map entry, so a finding points at `permissions:`, not at its value. */
-function keyNode(document: ReturnType<typeof parseDocument>, path: readonly (string | number)[]) {
-  const last = path.at(-1)
-  if (typeof last !== 'string') return undefined
-  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true)
-  const items = (
-    parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] }
-  )?.items
-  return items?.find((item) => item.key?.value === last)?.key
+function parsed(text: string) {
+  const lineCounter = new LineCounter()
+  // Keys are made unique, and aliases bounded by the nodes they expand to, by convert(), in time
+  // linear in what it reads; the library's own key check is quadratic, and its toJS() (never
+  // called here) counts aliases, not what they expand to.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false })
+  return { text, document, lineCounter }
+}
+
+function converted(document: Document, lineCounter: LineCounter) {
+  try {
+    return convert(document)
+  } catch (error) {
+    if (!(error instanceof ConversionError)) throw error
+    const { line, col } = lineCounter.linePos(error.offset)
+    throw new WorkflowSyntaxError(
+      `GitHub refuses this file: ${error.message}.`,
+      { line, column: col },
+      'refused'
+    )
+  }
 }

@@ -1,10 +1,11 @@
 // A repository on disk as `nuget-login check` reads it: the workflow files of its
 // .github/workflows, its owner and name, and the root files the check reads.
-import { lstat, readdir, readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type { SourceFile } from '../check/analyse.ts'
 import { repositoryFileFacts } from '../check/repository-files.ts'
 import type { RunFacts } from '../check/run-facts.ts'
+import { sourceOf } from '../check/workflow-entries.ts'
+import { folderEntries, MAX_WORKFLOW_CHARACTERS, workspaceRoot } from '../check/workspace-files.ts'
 import { repositoryFromRemote } from './git-remote.ts'
 import type { CliIo } from './io.ts'
 
@@ -21,7 +22,9 @@ export interface Repository {
 export class RepositoryError extends Error {}
 
 export async function readRepository(folder: string, io: CliIo): Promise<Repository> {
-  const root = resolve(io.cwd, folder)
+  const root = await workspaceRoot(resolve(io.cwd, folder)).catch(() => {
+    throw new RepositoryError('it does not exist: name the root of a repository.')
+  })
   const sources = await readWorkflows(root)
   const repository = await repositoryName(root, io)
   return {
@@ -35,24 +38,26 @@ export async function readRepository(folder: string, io: CliIo): Promise<Reposit
 }
 
 /**
- * The .yml and .yaml files of the workflow folder, one at a time, paths relative to the
- * repository. GitHub reads workflows from the repository's tree and follows no link: neither
- * does this.
+ * The .yml and .yaml entries of the workflow folder, one at a time, as the action reads them:
+ * GitHub reads workflows from the repository's tree, follows no link and refuses a file past its
+ * size; an entry it would not run is a finding, not a failure of the command.
  */
 async function readWorkflows(root: string): Promise<SourceFile[]> {
-  const folder = join(root, WORKFLOW_FOLDER)
-  const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
-    throw new RepositoryError(
-      error.code === 'ENOENT'
-        ? `${folder} does not exist: name the root of a repository that has workflows.`
-        : `Could not read ${folder}: ${error.message}`
-    )
-  })
   const sources: SourceFile[] = []
-  for (const name of names.filter((entry) => /\.ya?ml$/i.test(entry)).sort()) {
-    const path = join(folder, name)
-    if (!(await lstat(path)).isFile()) continue
-    sources.push({ path: `${WORKFLOW_FOLDER}/${name}`, text: await readFile(path, 'utf8') })
+  try {
+    const wanted = (name: string) => /\.ya?ml$/i.test(name)
+    for await (const entry of folderEntries(
+      root,
+      WORKFLOW_FOLDER,
+      wanted,
+      MAX_WORKFLOW_CHARACTERS
+    )) {
+      sources.push(sourceOf(entry))
+    }
+  } catch (error) {
+    throw new RepositoryError(
+      `${(error as Error).message}: name the root of a repository that has ${WORKFLOW_FOLDER}.`
+    )
   }
   return sources
 }

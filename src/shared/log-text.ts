@@ -22,6 +22,14 @@ export function inertValue(text: string): string {
   return shown(text).replace(/::/g, ':\\u003a')
 }
 
+/**
+ * A value from a workflow or a server for a summary or any one-line place: every unseen
+ * character, line breaks first, shown escaped as `\u000a`, so it can start no line of its own.
+ */
+export function visibleCharacters(text: string): string {
+  return text.replace(UNSEEN, escaped)
+}
+
 /** Every unseen character escaped, and no legacy `##[` command, which counts anywhere in a line. */
 function shown(text: string): string {
   return text.replace(UNSEEN, escaped).replace(/##\[/g, '##\\u005b')

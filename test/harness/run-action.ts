@@ -11,7 +11,10 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export type ActionName = 'login' | 'check'
 const ACTION_DIRS: Record<ActionName, string> = { login: ROOT, check: join(ROOT, 'check') }
 export const bundleOf = (action: ActionName = 'login') =>
-  join(ACTION_DIRS[action], 'dist', 'index.js')
+  action === 'check' && process.env.NUGET_LOGIN_CHECK_BUNDLE
+    ? // Another build of the check, such as a release's, to show what a test finds in it.
+      process.env.NUGET_LOGIN_CHECK_BUNDLE
+    : join(ACTION_DIRS[action], 'dist', 'index.js')
 export const BUNDLE = bundleOf('login')
 
 export interface RunOptions {
@@ -29,6 +32,8 @@ export interface RunOptions {
   nodeArgs?: string[]
   /** Another bundle to run in the action's place (the benchmark's other logins); inputs as for it. */
   bundle?: string
+  /** The most files the child may hold open at once (set with prlimit). */
+  openFileLimit?: number
 }
 
 export interface RunResult {
@@ -107,7 +112,8 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     const run = await spawnNode(
       [...(options.nodeArgs ?? []), options.bundle ?? bundleOf(options.action)],
       withoutUndefined(env),
-      options.killAfterMs ?? 120_000
+      options.killAfterMs ?? 120_000,
+      options.openFileLimit ? ['prlimit', `--nofile=${options.openFileLimit}`, '--'] : []
     )
     return {
       ...run,
@@ -126,11 +132,17 @@ function withoutUndefined(env: Record<string, string | undefined>): Record<strin
   )
 }
 
-/** Runs Node with `args` and times it from spawn to exit. */
-export function spawnNode(args: string[], env: Record<string, string>, killAfterMs: number) {
+/** Runs Node with `args` (through `wrapper`, a command such as prlimit) and times it to exit. */
+export function spawnNode(
+  args: string[],
+  env: Record<string, string>,
+  killAfterMs: number,
+  wrapper: string[] = []
+) {
   return new Promise<Omit<RunResult, 'outputs' | 'env' | 'summary'>>((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const [command, ...rest] = [...wrapper, process.execPath, ...args] as [string, ...string[]]
+    const child = spawn(command, rest, { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     let timedOut = false

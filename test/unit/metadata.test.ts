@@ -7,6 +7,20 @@ import { ROOT, readActionMetadata } from '../harness/run-action.ts'
 import { NUGET_PUSH_MESSAGES, NUGET_TOKEN_MESSAGES } from '../fixtures/nuget-messages.ts'
 import { CHECK_INPUT_DEFAULTS } from '../../src/check/inputs.ts'
 
+/**
+ * The README's table row for an input, looked up in its own section: both actions have an input
+ * named `timeout`, each under its action's heading in "## Inputs and outputs".
+ */
+function inputRow(readme: string, heading: string, name: string): string | undefined {
+  const start = readme.indexOf(`\n${heading}\n`)
+  if (start < 0) return undefined
+  const level = heading.split(' ')[0] as string
+  const rest = readme.slice(start + heading.length + 2)
+  const end = rest.search(new RegExp(`^#{1,${level.length}} `, 'm'))
+  const section = end < 0 ? rest : rest.slice(0, end)
+  return section.split('\n').find((line) => line.startsWith(`| \`${name}\``))
+}
+
 describe('action.yml, package.json and README agree with the code', async () => {
   const metadata = await readActionMetadata()
   const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
@@ -33,7 +47,7 @@ describe('action.yml, package.json and README agree with the code', async () => 
 
   it('documents every input and output in the README tables with its default', () => {
     for (const [name, input] of Object.entries(metadata.inputs)) {
-      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``))
+      const row = inputRow(readme, '### The login, `acme/nuget-login`', name)
       expect(row, `README row for input ${name}`).toBeDefined()
       if (input.default !== undefined) expect(row).toContain(`\`${input.default}\``)
     }
@@ -80,7 +94,7 @@ describe('check/action.yml agrees with the check and the README', async () => {
     )
     expect(defaults).toEqual(CHECK_INPUT_DEFAULTS)
     for (const [name, input] of Object.entries(metadata.inputs)) {
-      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``))
+      const row = inputRow(readme, '### The check, `acme/nuget-login/check`', name)
       expect(row, `README row for the check's input ${name}`).toContain(`\`${input.default}\``)
     }
   })

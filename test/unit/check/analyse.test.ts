@@ -3,7 +3,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import sh from 'mvdan-sh'
 import { analyse } from '../../../src/check/analyse.ts'
+import { DeadlineExceeded, deadlineIn } from '../../../src/check/deadline.ts'
 import { bashParser } from '../../../src/check/shell/bash.ts'
+import type { ShellParser } from '../../../src/check/shell/words.ts'
 import { FIXTURES, FIXTURE_FACTS } from '../../fixtures/workflows/expected.ts'
 import { ROOT } from '../../harness/run-action.ts'
 
@@ -85,5 +87,54 @@ describe('analyse', () => {
       ['Repository Owner', "(this repository's owner)"],
       ['Repository', "(this repository's name)"]
     ])
+  })
+})
+
+describe('analyse, each file alone', () => {
+  const broken = [
+    { path: '.github/workflows/a-alias.yml', text: 'jobs: *nope\n' },
+    {
+      path: '.github/workflows/b-folder.yml',
+      text: '',
+      unread: { level: 'notice', title: 'Not a workflow file', message: 'a folder', counted: false }
+    }
+  ] as const
+
+  it('turns an unknown anchor, an odd entry and a rule that throws into findings on their files', async () => {
+    const release = [
+      {
+        path: '.github/workflows/c-release.yml',
+        text: (await sources('push-arguments'))[0]?.text.replace(
+          'run: dotnet nuget push out/*.nupkg $PUSH_ARGS',
+          'run: for f in out/*.nupkg; do dotnet nuget push "$f" $PUSH_ARGS; done'
+        ) as string
+      }
+    ]
+    // A parser whose answer throws when read: a fault of the check's own, past the parser's guard.
+    const throwing = {
+      bash: () =>
+        ({
+          get commands(): never {
+            throw new Error('the parser broke')
+          }
+        }) as unknown as ReturnType<ShellParser>
+    }
+    const clean = await sources('exported-clean')
+    const { findings, files } = analyse([...broken, ...release, ...clean], FIXTURE_FACTS, throwing)
+    const titles = findings.map((f) => `${f.file.split('/').at(-1)}: ${f.title}`)
+    expect(titles).toContain('a-alias.yml: GitHub refuses this file')
+    expect(titles).toContain('b-folder.yml: Not a workflow file')
+    expect(titles).toContain('c-release.yml: Check failed on this file')
+    expect(findings.find((f) => f.title === 'Check failed on this file')?.message).toContain(
+      'the parser broke'
+    )
+    expect(files).toBe(2 + clean.length)
+  })
+
+  it('stops at its deadline, naming the file', () => {
+    let now = 0
+    const deadline = deadlineIn(1, () => (now += 600))
+    const run = () => analyse([...broken, { path: 'x.yml', text: 'on: push\n' }], {}, {}, deadline)
+    expect(run).toThrow(DeadlineExceeded)
   })
 })

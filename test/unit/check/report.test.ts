@@ -19,7 +19,7 @@ describe('summaryMarkdown', () => {
     })
     const row = markdown.split('\n').find((line) => line.startsWith('| ❌ error'))
     expect(row).toBe(
-      '| ❌ error | `.github/workflows/a\\|b.yml:3:5` | **T**: x \\| &lt;script&gt;alert(1)&lt;/script&gt; next |'
+      '| ❌ error | `.github/workflows/a\\|b.yml:3:5` | **T**: x \\| &lt;script&gt;alert(1)&lt;/script&gt;\\\\u000anext |'
     )
     expect(markdown).toContain("for job `j'ob` in `f.yml`")
     expect(markdown).toContain("| Environment | `a\\|'b` |")

@@ -121,7 +121,7 @@ describe('nuget-login check', () => {
     expect(bad.written.stderr).toContain('usage: nuget-login check [DIR...]')
     const missing = fakeIo()
     expect(await main(['check', '/nowhere/at/all'], missing.io, deps())).toBe(3)
-    expect(missing.written.stderr).toContain('/nowhere/at/all/.github/workflows does not exist')
+    expect(missing.written.stderr).toContain('/nowhere/at/all: it does not exist')
   })
 
   it('hands migrate its arguments, and says so when this build has none', async () => {
