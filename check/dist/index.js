@@ -2604,6 +2604,7 @@ function readPush(tool, args, line, script) {
         conditional: [],
         unknown: [],
         repeated: [],
+        strayValues: [],
         opaque: false
     };
     const table = tool === 'dotnet' ? DOTNET_PUSH_OPTIONS : NUGET_EXE_OPTIONS;
@@ -2639,6 +2640,10 @@ function readPush(tool, args, line, script) {
         }
         if (!option.takesValue) {
             push.flags.add(option.canonical);
+            const next = (0,shell_words/* literal */.eu)(script.resolve(args[index + 1] ?? []));
+            if (tool === 'dotnet' && !match[2] && next !== undefined && SWITCH_VALUE.test(next)) {
+                push.strayValues.push({ option: head, value: next });
+            }
             continue;
         }
         const value = match[2]
@@ -2650,6 +2655,11 @@ function readPush(tool, args, line, script) {
     }
     return push;
 }
+/**
+ * A word meant as an option's value, never a package's path: `dotnet nuget push` still takes it as
+ * one (checked with SDK 10.0.401: "File does not exist (true)." and exit code 1).
+ */
+const SWITCH_VALUE = /^(true|false|yes|no|on|off|\d+)$/i;
 /** An expression that holds a key, never options: a step's NUGET_API_KEY output or a secret. */
 const KEY_LIKE = /^(steps\.[\w-]+\.outputs\.NUGET_API_KEY|secrets\.[\w-]+)$/;
 /** What a whole-word expression expands to on a first run and on a re-run, when both are known. */
@@ -3041,7 +3051,7 @@ function checkPush(loginJob, push) {
     const hidden = misspelledKey || bareKey || (key.kind === 'absent' && push.command.opaque);
     const problem = hidden ? undefined : KEY_PROBLEMS[key.kind]?.(key, loginOutput);
     if (problem)
-        findings.push(say(key.kind === 'secret' ? 'notice' : 'error', problem[0], problem[1]));
+        findings.push(say(key.kind === 'secret' ? 'warning' : 'error', problem[0], problem[1]));
     if (goesTo === 'none' && !loginJob.facts.defaultPushSource && !push.command.opaque) {
         findings.push(say('error', 'Push without --source', 'This push names no --source, and no NuGet.Config at the repository root sets a defaultPushSource, so ' +
             '`dotnet nuget push` stops with "Source parameter was not specified." Add ' +
@@ -3061,8 +3071,10 @@ function pushFinding(file, jobId, push, level, title, message) {
 const KEY_PROBLEMS = {
     secret: (key, loginOutput) => [
         'Push with a stored key',
-        `This push still passes the stored secret secrets.${key.name}, which wins over the key the login made: ` +
-            'it works only while that stored key is valid, and nuget.org answers 403 once it expires or is deleted. ' +
+        `This push still passes the stored secret secrets.${key.name}, which wins over the key the login made. ` +
+            'Classic nuget.org API keys now expire within 30 days (longer-lived ones stopped on 2026-11-01), so ' +
+            'this push fails with 403 "The specified API key has expired. Please create a new API key at ' +
+            'https://www.nuget.org/account/apikeys." unless someone rotates the secret every month. ' +
             `Pass ${loginOutput} instead, and delete the stored key.`
     ],
     'unset-variable': (key, loginOutput) => [
@@ -3090,6 +3102,10 @@ function checkOptions(push, say) {
         findings.push(say('error', 'Option dotnet nuget push does not know', `\`dotnet nuget push\` has no option '${option}': it takes the word as a package path, pushes the ` +
             `real packages${isKey ? ' without the key (nuget.org answers 401)' : ''} and then fails with ` +
             `"File does not exist (${option})". ${isKey ? 'Write `--api-key` (or `-k`).' : 'See `dotnet nuget push --help`.'}`));
+    }
+    for (const { option, value } of push.command.strayValues) {
+        findings.push(say('error', 'Value after an option that takes none', `${option} takes no value, so \`dotnet nuget push\` reads '${value}' as a package path: it pushes the ` +
+            `real packages and then fails with "File does not exist (${value})." (exit code 1). Remove '${value}'.`));
     }
     for (const option of new Set(push.command.repeated)) {
         findings.push(say('error', 'Option given twice', `This push gives ${option} twice; \`dotnet nuget push\` stops with "expects a single argument but 2 ` +
@@ -3125,20 +3141,45 @@ function adviseOnLoginJob(loginJob) {
         }
         const fromEnvironment = !push.command.values.has('--api-key') &&
             (exportsKey(login) === true || push.script.isSet('NUGET_API_KEY'));
-        const sdk = loginJob.facts.sdkVersion;
-        if (fromEnvironment && push.command.tool === 'dotnet' && !(sdk && readsKeyVariable(sdk))) {
-            findings.push(pushFinding(file, jobId, push, sdk ? 'error' : 'notice', 'Key from the environment', 'This push passes no --api-key and relies on the NUGET_API_KEY variable, which `dotnet nuget push` ' +
-                'reads in the .NET 10 SDK from the 10.0.4xx band (checked with 10.0.401); older SDKs push without a ' +
-                `key and nuget.org answers 401${sdk ? `, and global.json pins ${sdk}` : ''}. Pass ` +
-                '`--api-key "$NUGET_API_KEY"`.'));
+        const level = keyVariableRisk(loginJob.facts);
+        if (fromEnvironment && push.command.tool === 'dotnet' && level) {
+            findings.push(pushFinding(file, jobId, push, level, 'Key from the environment', 'This push passes no --api-key and relies on the NUGET_API_KEY variable, which `dotnet nuget push` ' +
+                'reads from NuGet 7.6, in the .NET SDK 10.0.300 and later; older SDKs push without a key and nuget.org ' +
+                `answers 401${pinNote(loginJob.facts)}. Pass \`--api-key "$NUGET_API_KEY"\`.`));
         }
     }
     return findings;
 }
-/** Whether an SDK version reads NUGET_API_KEY by itself: 10.0.400 and later. */
+/** rollForward values that keep the pinned feature band (`latestPatch` is the default). */
+const KEEPS_BAND = new Set(['latestpatch', 'patch', 'disable', 'feature']);
+const keepsBand = (facts) => KEEPS_BAND.has((facts.sdkRollForward ?? 'latestPatch').toLowerCase());
+/**
+ * How sure it is that the push's SDK ignores NUGET_API_KEY: a pin below 10.0.300 that keeps its
+ * band is an error, one the runner's image may roll forward a warning, no pin a notice.
+ */
+function keyVariableRisk(facts) {
+    const sdk = facts.sdkVersion;
+    if (!sdk)
+        return 'notice';
+    if (readsKeyVariable(sdk))
+        return undefined;
+    return keepsBand(facts) ? 'error' : 'warning';
+}
+function pinNote(facts) {
+    const sdk = facts.sdkVersion;
+    if (!sdk)
+        return '';
+    const rule = facts.sdkRollForward
+        ? `rollForward: ${facts.sdkRollForward}`
+        : 'no rollForward (latestPatch)';
+    return keepsBand(facts)
+        ? `, and global.json pins ${sdk} with ${rule}, which keeps that feature band`
+        : `, and global.json pins ${sdk} with ${rule}, so whether a newer band runs depends on the runner's image`;
+}
+/** Whether an SDK version reads NUGET_API_KEY by itself: 10.0.300 and later. */
 function readsKeyVariable(version) {
     const [major = 0, minor = 0, patch = 0] = version.split(/[.-]/).map(Number);
-    return major > 10 || (major === 10 && (minor > 0 || patch >= 400));
+    return major > 10 || (major === 10 && (minor > 0 || patch >= 300));
 }
 /** `--skip-duplicate` on every run, only on re-runs (an expression on run_attempt), or never. */
 function skipDuplicate(push) {
@@ -3272,6 +3313,11 @@ function checkLoginInputs(loginJob) {
     if (/\bsecrets\./.test(user)) {
         findings.push(finding(file, userPath, 'notice', 'Username in a secret', "`user` comes from a secret, so the runner shows it as *** in every log line, nuget.org's messages " +
             'included. A username is not a secret: a repository variable (`${{ vars.NUGET_USER }}`) keeps it readable.'));
+    }
+    else if (user === '') {
+        findings.push(finding(file, userPath, 'error', 'Login without user', `The login step sets no \`user\`${login.with?.user === undefined ? '' : ' (it is empty)'}, so the login fails ` +
+            'with "The input `user` is required but was empty." before asking nuget.org for a key. Set `user` to the nuget.org username of the account that created ' +
+            'the policy (not an organization).'));
     }
     else if (!isExpression(user)) {
         const problem = usernameProblem(user);
@@ -7375,14 +7421,18 @@ async function configuresDependabot(root) {
     const names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, '.github')).catch(() => []);
     return names.some((name) => /^dependabot\.ya?ml$/i.test(name));
 }
-/** The SDK version global.json pins, if the repository has one that says. */
+/** The SDK version global.json pins and its rollForward, if the repository has one that says. */
 async function pinnedSdk(root) {
     const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, 'global.json'), 'utf8').catch(() => undefined);
     if (!text)
         return {};
     try {
-        const version = JSON.parse(text)?.sdk?.version;
-        return typeof version === 'string' ? { sdkVersion: version } : {};
+        const sdk = JSON.parse(text)
+            ?.sdk;
+        return {
+            ...(typeof sdk?.version === 'string' ? { sdkVersion: sdk.version } : {}),
+            ...(typeof sdk?.rollForward === 'string' ? { sdkRollForward: sdk.rollForward } : {})
+        };
     }
     catch {
         return {};

@@ -14,6 +14,8 @@ export interface RunFacts {
   dependabot?: boolean
   /** The SDK version a global.json at the repository root pins. */
   sdkVersion?: string
+  /** That global.json's `sdk.rollForward`, as written (absent means `latestPatch`). */
+  sdkRollForward?: string
 }
 
 /** Parsers the check is handed, so its logic never loads them itself. */

@@ -89,13 +89,17 @@ async function configuresDependabot(root: string): Promise<boolean> {
   return names.some((name) => /^dependabot\.ya?ml$/i.test(name))
 }
 
-/** The SDK version global.json pins, if the repository has one that says. */
-async function pinnedSdk(root: string): Promise<{ sdkVersion?: string }> {
+/** The SDK version global.json pins and its rollForward, if the repository has one that says. */
+async function pinnedSdk(root: string): Promise<Pick<RunFacts, 'sdkVersion' | 'sdkRollForward'>> {
   const text = await readFile(join(root, 'global.json'), 'utf8').catch(() => undefined)
   if (!text) return {}
   try {
-    const version = (JSON.parse(text) as { sdk?: { version?: unknown } } | null)?.sdk?.version
-    return typeof version === 'string' ? { sdkVersion: version } : {}
+    const sdk = (JSON.parse(text) as { sdk?: { version?: unknown; rollForward?: unknown } } | null)
+      ?.sdk
+    return {
+      ...(typeof sdk?.version === 'string' ? { sdkVersion: sdk.version } : {}),
+      ...(typeof sdk?.rollForward === 'string' ? { sdkRollForward: sdk.rollForward } : {})
+    }
   } catch {
     return {}
   }

@@ -169,6 +169,14 @@ describe('the workflow check, run as the runner runs it', () => {
       'error Key from the environment'
     ])
     expect(annotations(pinned)[0]?.message).toContain('global.json pins 10.0.203')
+    const rolling = await atRoot(
+      { 'global.json': '{ "sdk": { "version": "10.0.203", "rollForward": "latestFeature" } }' },
+      release('dotnet nuget push "*.nupkg" --source https://api.nuget.org/v3/index.json')
+    )
+    expect(annotations(rolling).map(({ level, title }) => `${level} ${title}`)).toEqual([
+      'warning Key from the environment'
+    ])
+    expect(annotations(rolling)[0]?.message).toContain('rollForward: latestFeature')
 
     const withConfig = await atRoot(
       {

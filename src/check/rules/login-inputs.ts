@@ -22,6 +22,18 @@ export function checkLoginInputs(loginJob: LoginJob): Finding[] {
           'included. A username is not a secret: a repository variable (`${{ vars.NUGET_USER }}`) keeps it readable.'
       )
     )
+  } else if (user === '') {
+    findings.push(
+      finding(
+        file,
+        userPath,
+        'error',
+        'Login without user',
+        `The login step sets no \`user\`${login.with?.user === undefined ? '' : ' (it is empty)'}, so the login fails ` +
+          'with "The input `user` is required but was empty." before asking nuget.org for a key. Set `user` to the nuget.org username of the account that created ' +
+          'the policy (not an organization).'
+      )
+    )
   } else if (!isExpression(user)) {
     const problem = usernameProblem(user)
     if (problem) {

@@ -42,14 +42,40 @@ describe('analyse', () => {
     expect(unknown.findings).toEqual([])
   })
 
-  it('makes a push that relies on NUGET_API_KEY an error when global.json pins an SDK that ignores it', async () => {
-    const keyFromEnvironment = async (sdkVersion: string) =>
-      analyse(await sources('exported-clean'), { ...FIXTURE_FACTS, sdkVersion }, tools)
+  it('makes a push that relies on NUGET_API_KEY an error when global.json pins an SDK band that ignores it', async () => {
+    const keyFromEnvironment = async (sdkVersion: string, sdkRollForward?: string) =>
+      analyse(
+        await sources('exported-clean'),
+        { ...FIXTURE_FACTS, sdkVersion, ...(sdkRollForward ? { sdkRollForward } : {}) },
+        tools
+      )
         .findings.filter(({ title }) => title === 'Key from the environment')
-        .map(({ level }) => level)
-    expect(await keyFromEnvironment('10.0.203')).toEqual(['error'])
+        .map(({ level, message }) => [level, message])
+    const [[level, message] = []] = await keyFromEnvironment('10.0.203')
+    expect(level).toBe('error')
+    expect(message).toContain('in the .NET SDK 10.0.300 and later')
+    expect(message).toContain('global.json pins 10.0.203 with no rollForward (latestPatch)')
+    for (const rule of ['latestPatch', 'patch', 'disable', 'feature', 'LATESTPATCH']) {
+      expect((await keyFromEnvironment('10.0.299', rule))[0]?.[0]).toBe('error')
+    }
+    expect(await keyFromEnvironment('10.0.300')).toEqual([])
     expect(await keyFromEnvironment('10.0.401')).toEqual([])
     expect(await keyFromEnvironment('11.0.100')).toEqual([])
+    expect(await keyFromEnvironment('10.0.300', 'disable')).toEqual([])
+  })
+
+  it('makes it at most a warning when global.json lets the runner’s image choose a newer band', async () => {
+    for (const rule of ['latestFeature', 'minor', 'latestMinor', 'major', 'latestMajor']) {
+      const findings = analyse(
+        await sources('exported-clean'),
+        { ...FIXTURE_FACTS, sdkVersion: '10.0.100', sdkRollForward: rule },
+        tools
+      ).findings.filter(({ title }) => title === 'Key from the environment')
+      expect(findings.map(({ level }) => level)).toEqual(['warning'])
+      expect(findings[0]?.message).toContain(
+        `global.json pins 10.0.100 with rollForward: ${rule}, so whether a newer band runs depends on the runner's image`
+      )
+    }
   })
 
   it('has an expected table entry for every fixture folder', async () => {
