@@ -8,6 +8,7 @@ import { checkLoginInputs } from './rules/login-inputs.ts'
 import { checkIdToken, checkOtherScopes } from './rules/oidc-access.ts'
 import { checkCalledWorkflow, checkRemoteCalls } from './rules/reusable.ts'
 import { checkDependabotPushes } from './rules/dependabot.ts'
+import { checkIds } from './rules/ids.ts'
 import { pushesOf } from './rules/pushes.ts'
 import { checkTriggers } from './rules/triggers.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
@@ -94,6 +95,7 @@ export function analyseLoginJobs(
       )
     }
     findings.push(
+      ...checkIds(file),
       ...checkCrossJobKeys(file),
       ...checkCalledWorkflow(file, files, own, facts.repository),
       ...checkRemoteCalls(file, loginJobs.length > 0)
