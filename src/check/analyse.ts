@@ -1,3 +1,4 @@
+import { expandJob } from './composite.ts'
 import { LEVELS, type Finding } from './findings.ts'
 import { isLoginStep, jobsOf, LOGIN_ACTION_IN_TEXT, stepsOf, triggers } from './model.ts'
 import { policyFieldsFor, type PolicyFields } from './policy-fields.ts'
@@ -80,7 +81,7 @@ export function analyseLoginJobs(
   const { files } = workflows
   const findings: Finding[] = [...workflows.broken]
   for (const file of files) {
-    const own = loginJobs.filter((loginJob) => loginJob.file === file)
+    const own = loginJobs.filter((loginJob) => loginJob.file.path === file.path)
     const called = triggers(file.data).includes('workflow_call')
     if (own.length > 0 && !called) {
       findings.push(...checkTriggers(file, own, facts), ...checkDependabotPushes(file, own, facts))
@@ -109,12 +110,16 @@ export function analyseLoginJobs(
   }
 }
 
+/** The jobs of a file that log in, with the steps of the local composite actions they call read in. */
 function loginJobsOf(file: WorkflowFile, facts: RunFacts, tools: Tools): LoginJob[] {
   return jobsOf(file.data).flatMap(([jobId, job]) => {
-    const steps = stepsOf(job)
+    const expanded = expandJob(file, jobId, job, facts.localActions)
+    const steps = expanded?.steps ?? stepsOf(job)
     const loginIndex = steps.findIndex(isLoginStep)
     const login = steps[loginIndex]
-    return login ? [{ file, jobId, job, steps, login, loginIndex, facts, tools }] : []
+    if (!login) return []
+    const own = { file, jobId, job, steps, login, loginIndex, facts, tools }
+    return [expanded ? { ...own, ...expanded } : own]
   })
 }
 

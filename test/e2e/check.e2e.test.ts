@@ -1,5 +1,6 @@
 // The workflow check, run as the runner runs it, over one fixture per finding and over clean
 // workflows, the README's own among them. Every annotation is asserted: level, place and title.
+import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -83,7 +84,12 @@ const checkFixture = (
 ) =>
   runCheck(
     async (folder) => {
-      await cp(join(ROOT, 'test', 'fixtures', 'workflows', name), folder, { recursive: true })
+      const fixture = join(ROOT, 'test', 'fixtures', 'workflows', name)
+      await cp(fixture, folder, { recursive: true, filter: (path) => !/[\\/]actions$/.test(path) })
+      // A fixture's local actions live beside the workflows, as in a repository.
+      if (existsSync(join(fixture, 'actions'))) {
+        await cp(join(fixture, 'actions'), join(folder, '..', 'actions'), { recursive: true })
+      }
       if (facts.dependabot) await writeFile(join(folder, '..', 'dependabot.yml'), 'version: 2\n')
     },
     inputs,

@@ -12,6 +12,16 @@ export interface LoginJob {
   loginIndex: number
   facts: RunFacts
   tools: Tools
+  /** Ids of steps calling a local action that passes the login's key on as their NUGET_API_KEY output. */
+  keyStepIds?: string[]
+}
+
+/**
+ * A workflow file that may hold steps read from local composite actions: `placeOf` names the
+ * action's file for such a step, and a note naming the workflow's step that calls it.
+ */
+export interface PlacedFile extends WorkflowFile {
+  placeOf?(path: readonly (string | number)[]): { file: string; note: string } | undefined
 }
 
 export const stepPath = (jobId: string, index: number, ...rest: (string | number)[]) => [
@@ -29,5 +39,12 @@ export function finding(
   title: string,
   message: string
 ): Finding {
-  return { level, file: file.path, where: file.where(path), title, message }
+  const place = (file as PlacedFile).placeOf?.(path)
+  return {
+    level,
+    file: place?.file ?? file.path,
+    where: file.where(path),
+    title,
+    message: place ? `${message} ${place.note}` : message
+  }
 }

@@ -9,7 +9,10 @@ import { ROOT } from '../../harness/run-action.ts'
 
 async function sources(fixture: string) {
   const folder = join(ROOT, 'test', 'fixtures', 'workflows', fixture)
-  const names = (await readdir(folder)).sort()
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .sort()
   return Promise.all(
     names.map(async (name) => ({
       path: `.github/workflows/${name}`,
@@ -18,11 +21,30 @@ async function sources(fixture: string) {
   )
 }
 
+/** A fixture's local actions: its `actions/<name>/action.y(a)ml`, as `.github/actions/<name>`. */
+async function localActions(fixture: string) {
+  const folder = join(ROOT, 'test', 'fixtures', 'workflows', fixture, 'actions')
+  const names = await readdir(folder).catch(() => [] as string[])
+  const actions: Record<string, { path: string; text: string }> = {}
+  for (const name of names) {
+    for (const file of await readdir(join(folder, name))) {
+      const text = await readFile(join(folder, name, file), 'utf8')
+      actions[`.github/actions/${name}`] = { path: `.github/actions/${name}/${file}`, text }
+    }
+  }
+  return actions
+}
+
 const tools = { bash: bashParser(sh.syntax) }
 
 describe('analyse', () => {
   it.each(FIXTURES)('%s: finds exactly its findings', async (fixture, facts, expected) => {
-    const { findings } = analyse(await sources(fixture), facts, tools)
+    const localActionsOf = await localActions(fixture)
+    const { findings } = analyse(
+      await sources(fixture),
+      { ...facts, localActions: localActionsOf },
+      tools
+    )
 
     expect(
       findings.map((f) => [f.level, `${f.file}:${f.where.line}:${f.where.column}`, f.title])
