@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { open, readdir, readFile, realpath } from 'node:fs/promises'
+import { join, resolve, sep } from 'node:path'
 import { inertLog, inertValue } from '../shared/log-text.ts'
 import type { SourceFile } from './analyse.ts'
 import { repositoryFacts } from '../shared/event-payload.ts'
@@ -22,6 +22,11 @@ export interface CheckRuntime {
   readFacts(): Promise<RunFacts>
   /** The bash parser, loaded only when a workflow has a push or release to read. */
   loadTools(): Promise<Tools>
+  /**
+   * `<dir>/action.yml` (or `action.yaml`) of a local action, `dir` relative to the workspace; only
+   * inside the workspace, and only up to MAX_ACTION_BYTES. Undefined when there is none.
+   */
+  readAction(dir: string): Promise<SourceFile | undefined>
 }
 
 export function createCheckRuntime(): CheckRuntime {
@@ -67,11 +72,36 @@ export function createCheckRuntime(): CheckRuntime {
         ...(await pinnedSdk(root))
       }
     },
+    readAction: (dir) => readActionFile(root, dir),
     loadTools: async () => {
-      const { default: sh } = await import(/* webpackMode: "eager" */ 'mvdan-sh')
+      const { default: sh } = await import('mvdan-sh')
       return { bash: bashParser(sh.syntax) }
     }
   }
+}
+
+/** An action file larger than this is not read: real ones are a few kilobytes. */
+export const MAX_ACTION_BYTES = 256 * 1024
+
+async function readActionFile(root: string, dir: string): Promise<SourceFile | undefined> {
+  const workspace = await realpath(root)
+  for (const name of ['action.yml', 'action.yaml']) {
+    const relative = dir ? `${dir}/${name}` : name
+    const path = await realpath(resolve(workspace, relative)).catch(() => undefined)
+    if (!path || !path.startsWith(workspace + sep)) continue
+    const handle = await open(path, 'r').catch(() => undefined)
+    if (!handle) continue
+    try {
+      if (!(await handle.stat()).isFile()) continue
+      const buffer = Buffer.alloc(MAX_ACTION_BYTES + 1)
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+      if (bytesRead > MAX_ACTION_BYTES) return undefined
+      return { path: relative, text: buffer.subarray(0, bytesRead).toString('utf8') }
+    } finally {
+      await handle.close()
+    }
+  }
+  return undefined
 }
 
 /** Whether a NuGet.Config at the repository root sets defaultPushSource. */
