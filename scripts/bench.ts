@@ -1,6 +1,7 @@
 // npm run bench            start-up benchmark of the committed bundle (see README)
 // npm run bench -- chaos   retries under random transient faults
-// npm run bench -- corpus <dir> [--bundle other/index.js]   the check bundle per repository folder
+// npm run bench -- corpus <dir> [--bundle other/index.js] [--against old/index.js]
+//   the check bundle per repository folder, paired against another bundle in the same run
 import { parseArgs } from 'node:util'
 import { chaos } from './bench/chaos.ts'
 import { corpus } from './bench/corpus.ts'
@@ -13,7 +14,8 @@ const { positionals, values } = parseArgs({
     'fault-rate': { type: 'string', default: '0.3' },
     concurrency: { type: 'string', default: '2' },
     seed: { type: 'string', default: '20261121' },
-    bundle: { type: 'string' }
+    bundle: { type: 'string' },
+    against: { type: 'string' }
   }
 })
 
@@ -32,7 +34,14 @@ if (mode === 'chaos') {
   if (!folder) {
     console.error('Name the folder of repositories: npm run bench -- corpus <dir>')
     process.exitCode = 2
-  } else process.exitCode = (await corpus(folder, Number(values.runs ?? 3), values.bundle)) ? 0 : 1
+  } else {
+    const options = {
+      runs: Number(values.runs ?? 3),
+      ...(values.bundle ? { bundle: values.bundle } : {}),
+      ...(values.against ? { against: values.against } : {})
+    }
+    process.exitCode = (await corpus(folder, options)) ? 0 : 1
+  }
 } else if (mode === 'startup') {
   await startup(Number(values.runs ?? 30))
 } else {
