@@ -177,8 +177,9 @@ function asCalledBy(step: RawStep, caller: RawStep): RawStep {
     .filter((condition) => condition !== '')
   const condition =
     conditions.length > 1 ? conditions.map((part) => `(${part})`).join(' && ') : conditions[0]
-  const { if: _ignored, ...rest } = step
-  return { ...rest, env, ...(condition ? { if: condition } : {}) }
+  const called: RawStep = { ...step, env }
+  delete called.if
+  return condition ? { ...called, if: condition } : called
 }
 
 /** An `if:` without the optional `${{ }}` around it. */
