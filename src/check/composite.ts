@@ -62,8 +62,18 @@ export async function readLocalActions(
   return actions
 }
 
+type Composite = { file: WorkflowFile; steps: unknown[] } | undefined
+
+/** Each action file is parsed once, however many jobs call it. */
+const parsed = new WeakMap<SourceFile, Composite>()
+
 /** A composite action's file and steps; undefined for other actions and files that do not parse. */
-function compositeSteps(source: SourceFile): { file: WorkflowFile; steps: unknown[] } | undefined {
+function compositeSteps(source: SourceFile): Composite {
+  if (!parsed.has(source)) parsed.set(source, parseComposite(source))
+  return parsed.get(source)
+}
+
+function parseComposite(source: SourceFile): Composite {
   let file: WorkflowFile
   try {
     file = parseWorkflowFile(source.path, source.text)
