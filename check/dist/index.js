@@ -472,8 +472,15 @@ async function readLocalActions(files, read) {
     }
     return actions;
 }
+/** Each action file is parsed once, however many jobs call it. */
+const parsed = new WeakMap();
 /** A composite action's file and steps; undefined for other actions and files that do not parse. */
 function compositeSteps(source) {
+    if (!parsed.has(source))
+        parsed.set(source, parseComposite(source));
+    return parsed.get(source);
+}
+function parseComposite(source) {
     let file;
     try {
         file = parseWorkflowFile(source.path, source.text);
@@ -560,8 +567,9 @@ function asCalledBy(step, caller) {
         .map((condition) => bare(model_text(condition)))
         .filter((condition) => condition !== '');
     const condition = conditions.length > 1 ? conditions.map((part) => `(${part})`).join(' && ') : conditions[0];
-    const { if: _ignored, ...rest } = step;
-    return { ...rest, env, ...(condition ? { if: condition } : {}) };
+    const called = { ...step, env };
+    delete called.if;
+    return condition ? { ...called, if: condition } : called;
 }
 /** An `if:` without the optional `${{ }}` around it. */
 const bare = (condition) => condition
@@ -2729,7 +2737,9 @@ var shell_words = __nccwpck_require__(9308);
 // that SDK against a loopback feed: any other word that starts with `-` (`-api-key`, `--apikey`,
 // `--skip-duplicates`, `--verbosity`) is taken as a package path, so the real packages are pushed
 // (without the key, when the key's option was the misspelled one) and the command then fails with
-// "File does not exist (-api-key)". A value option given twice fails before anything is pushed.
+// "File does not exist (-api-key)". A value option given twice fails before anything is pushed. A
+// word after an option that takes none (`--no-symbols true`) is a package path too: the real
+// packages are pushed, then "File does not exist (true)." and exit code 1.
 const DOTNET_PUSH_OPTIONS = {};
 const TABLE = [
     [['-s', '--source'], true],
@@ -7580,6 +7590,7 @@ function bashParser(syntax) {
 
 function createCheckRuntime() {
     const root = process.env.GITHUB_WORKSPACE || process.cwd();
+    let workspace;
     return {
         getInput: (name) => getInput(name),
         // Findings quote workflow files a pull request can change: nothing they hold may reach the
@@ -7618,7 +7629,7 @@ function createCheckRuntime() {
                 ...(await pinnedSdk(root))
             };
         },
-        readAction: (dir) => readActionFile(root, dir),
+        readAction: (dir) => readActionFile((workspace ??= (0,promises_namespaceObject.realpath)(root)), dir),
         loadTools: async () => {
             const { default: sh } = await __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2914, 23));
             return { bash: bashParser(sh.syntax) };
@@ -7628,7 +7639,7 @@ function createCheckRuntime() {
 /** An action file larger than this is not read: real ones are a few kilobytes. */
 const MAX_ACTION_BYTES = 256 * 1024;
 async function readActionFile(root, dir) {
-    const workspace = await (0,promises_namespaceObject.realpath)(root);
+    const workspace = await root;
     for (const name of ['action.yml', 'action.yaml']) {
         const relative = dir ? `${dir}/${name}` : name;
         const path = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.resolve)(workspace, relative)).catch(() => undefined);

@@ -31,6 +31,7 @@ export interface CheckRuntime {
 
 export function createCheckRuntime(): CheckRuntime {
   const root = process.env.GITHUB_WORKSPACE || process.cwd()
+  let workspace: Promise<string> | undefined
   return {
     getInput: (name) => core.getInput(name),
     // Findings quote workflow files a pull request can change: nothing they hold may reach the
@@ -72,7 +73,7 @@ export function createCheckRuntime(): CheckRuntime {
         ...(await pinnedSdk(root))
       }
     },
-    readAction: (dir) => readActionFile(root, dir),
+    readAction: (dir) => readActionFile((workspace ??= realpath(root)), dir),
     loadTools: async () => {
       const { default: sh } = await import('mvdan-sh')
       return { bash: bashParser(sh.syntax) }
@@ -83,8 +84,8 @@ export function createCheckRuntime(): CheckRuntime {
 /** An action file larger than this is not read: real ones are a few kilobytes. */
 export const MAX_ACTION_BYTES = 256 * 1024
 
-async function readActionFile(root: string, dir: string): Promise<SourceFile | undefined> {
-  const workspace = await realpath(root)
+async function readActionFile(root: Promise<string>, dir: string): Promise<SourceFile | undefined> {
+  const workspace = await root
   for (const name of ['action.yml', 'action.yaml']) {
     const relative = dir ? `${dir}/${name}` : name
     const path = await realpath(resolve(workspace, relative)).catch(() => undefined)

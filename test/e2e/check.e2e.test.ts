@@ -1,7 +1,7 @@
 // The workflow check, run as the runner runs it, over one fixture per finding and over clean
 // workflows, the README's own among them. Every annotation is asserted: level, place and title.
 import { existsSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -143,6 +143,42 @@ describe('the workflow check, run as the runner runs it', () => {
     expect(result.summary).toMatch(
       /\| ❌ error \| `\.github\/workflows\/release\.yml:15:11` \| \*\*Not a nuget\.org username\*\*/
     )
+  })
+
+  it('reads a local composite action only inside the workspace, and only up to 256 KiB', async () => {
+    const job = (name: string) => [
+      `  ${name}:`,
+      '    runs-on: ubuntu-latest',
+      '    environment: nuget',
+      `    steps: [{ uses: ./.github/actions/${name} }]`
+    ]
+    const workflow = [
+      'on: push',
+      'permissions: { contents: read }',
+      'jobs:',
+      ...job('inside'),
+      ...job('outside'),
+      ...job('huge')
+    ].join('\n')
+    const login = (padding = '') =>
+      `${padding}runs:\n  using: composite\n  steps:\n    - uses: acme/nuget-login@v1\n      with: { user: ida }\n`
+    const elsewhere = await mkdtemp(join(tmpdir(), 'nuget-login-elsewhere-'))
+    await writeFile(join(elsewhere, 'action.yml'), login())
+    const result = await runCheck(async (folder) => {
+      await writeFile(join(folder, 'release.yml'), workflow)
+      const actions = join(folder, '..', 'actions')
+      await mkdir(join(actions, 'inside'), { recursive: true })
+      await mkdir(join(actions, 'huge'), { recursive: true })
+      await writeFile(join(actions, 'inside', 'action.yml'), login())
+      await writeFile(join(actions, 'huge', 'action.yaml'), login(`# ${'x'.repeat(256 * 1024)}\n`))
+      await symlink(elsewhere, join(actions, 'outside'))
+    }, {})
+    // Only the action inside the workspace is read: one login job, one job-level finding.
+    expect(annotations(result)).toHaveLength(1)
+    expect(
+      annotations(result).map(({ level, place, title }) => `${level} ${place} ${title}`)
+    ).toEqual(['error .github/workflows/release.yml:2:1 No OIDC token'])
+    expect(result.stdout).toContain('1 job logging in')
   })
 
   it('reads the SDK global.json pins and a NuGet.Config default push source at the repository root', async () => {

@@ -1,4 +1,5 @@
-// Notices: nothing here fails a release, but each makes one safer or a re-run smoother.
+// Advice on a login job: notices that make a release safer or a re-run smoother, and the push that
+// relies on NUGET_API_KEY, an error or a warning only when global.json pins an SDK that ignores it.
 import type { Finding, Level } from '../findings.ts'
 import { environmentOf, exportsKey } from '../model.ts'
 import type { RunFacts } from '../run-facts.ts'
