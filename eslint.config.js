@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'check/dist/', 'coverage/', 'node_modules/'] },
+  { ignores: ['dist/', 'check/dist/', 'coverage/', 'node_modules/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
