@@ -7651,7 +7651,7 @@ async function readActionFile(root, dir) {
         try {
             if (!(await handle.stat()).isFile())
                 continue;
-            const buffer = Buffer.alloc(MAX_ACTION_BYTES + 1);
+            const buffer = Buffer.allocUnsafe(MAX_ACTION_BYTES + 1);
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
             if (bytesRead > MAX_ACTION_BYTES)
                 return undefined;

@@ -94,7 +94,7 @@ async function readActionFile(root: Promise<string>, dir: string): Promise<Sourc
     if (!handle) continue
     try {
       if (!(await handle.stat()).isFile()) continue
-      const buffer = Buffer.alloc(MAX_ACTION_BYTES + 1)
+      const buffer = Buffer.allocUnsafe(MAX_ACTION_BYTES + 1)
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
       if (bytesRead > MAX_ACTION_BYTES) return undefined
       return { path: relative, text: buffer.subarray(0, bytesRead).toString('utf8') }
