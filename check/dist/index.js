@@ -3519,8 +3519,8 @@ function checkLoginInputs(loginJob) {
     }
     else if (user === '') {
         findings.push(finding(file, userPath, 'error', 'Login without user', `The login step sets no \`user\`${login.with?.user === undefined ? '' : ' (it is empty)'}, so the login fails ` +
-            'with "The input `user` is required but was empty." before asking nuget.org for a key. Set `user` to the nuget.org username of the account that created ' +
-            'the policy (not an organization).'));
+            `with "${missingUserMessage(login)}" before asking nuget.org for a key. Set \`user\` to the nuget.org ` +
+            'username of the account that created the policy (not an organization).'));
     }
     else if (!isExpression(user)) {
         const problem = usernameProblem(user);
@@ -3541,6 +3541,12 @@ function checkLoginInputs(loginJob) {
         findings.push(finding(file, stepPath(jobId, loginIndex, 'with', 'audience'), 'error', 'Audience nuget.org refuses', `\`audience\` ${problem}; nuget.org would refuse the token. Leave \`audience\` out.`));
     }
     return findings;
+}
+/** What the login action prints without a user: this one's own words, or @actions/core's for NuGet/login. */
+function missingUserMessage(login) {
+    return /^nuget\/login@/i.test(model_text(login.uses))
+        ? 'Input required and not supplied: user'
+        : 'The input `user` is required but was empty.';
 }
 /** The organization's login, when `user` is it: literally, through github.repository_owner, or as a fallback. */
 function organizationAsUser(user, facts) {
