@@ -2,7 +2,8 @@
 // npm run bench -- startup --against other/index.js [--against ...]   paired with other logins
 // npm run bench -- chaos   retries under random transient faults
 // npm run bench -- cli     nuget-login check on a repository of 20 workflow files
-// npm run bench -- corpus <dir> [--bundle other/index.js]   the check bundle per repository folder
+// npm run bench -- corpus <dir> [--bundle other/index.js] [--against old/index.js]
+//   the check bundle per repository folder, paired against another bundle in the same run
 import { parseArgs } from 'node:util'
 import { chaos } from './bench/chaos.ts'
 import { cli } from './bench/cli.ts'
@@ -36,7 +37,14 @@ if (mode === 'chaos') {
   if (!folder) {
     console.error('Name the folder of repositories: npm run bench -- corpus <dir>')
     process.exitCode = 2
-  } else process.exitCode = (await corpus(folder, Number(values.runs ?? 3), values.bundle)) ? 0 : 1
+  } else {
+    const options = {
+      runs: Number(values.runs ?? 3),
+      ...(values.bundle ? { bundle: values.bundle } : {}),
+      ...(values.against?.[0] ? { against: values.against[0] } : {})
+    }
+    process.exitCode = (await corpus(folder, options)) ? 0 : 1
+  }
 } else if (mode === 'cli') {
   process.exitCode = (await cli(Number(values.runs ?? 20))) ? 0 : 1
 } else if (mode === 'startup') {

@@ -1846,7 +1846,7 @@ function logicalLines(text, continuedAt) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _check_shell_bash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(371);
 /* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4876);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2841);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9025);
 /* harmony import */ var _node_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4308);
 // The command line's entry point: the process's own io, the lazily loaded parts, and its exit code.
 
@@ -1873,7 +1873,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2841:
+/***/ 9025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1881,37 +1881,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
-
-;// CONCATENATED MODULE: ./src/check/deadline.ts
-// The check's own time limit, checked between files and between the jobs of a file: a check past
-// its deadline fails naming the file it was reading, and never passes.
-class DeadlineExceeded extends Error {
-}
-/** A deadline `seconds` from now, by `now` (milliseconds). */
-function deadlineIn(seconds, now = Date.now) {
-    const end = now() + seconds * 1000;
-    let reading;
-    const check = () => {
-        if (now() <= end)
-            return;
-        throw new DeadlineExceeded(`The check ran past its timeout of ${seconds} seconds` +
-            (reading ? ` while reading ${reading}` : '') +
-            ', so it did not finish: nothing was judged to pass. Raise `timeout`, or look at what ' +
-            'that file holds: a workflow file from a pull request may be built to be slow to read.');
-    };
-    return {
-        enter: (file) => {
-            check();
-            reading = file;
-        },
-        check
-    };
-}
-/** No deadline: for tests and callers that bound the time themselves. */
-const deadline_NO_DEADLINE = { enter: () => { }, check: () => { } };
-
-;// CONCATENATED MODULE: ./src/check/findings.ts
-const LEVELS = ['error', 'warning', 'notice'];
 
 ;// CONCATENATED MODULE: ./src/check/model.ts
 /** The login actions this check knows: this one, and NuGet's own with the same inputs. */
@@ -1966,6 +1935,521 @@ function environmentOf(job) {
     return { name, atRunTime: isExpression(name) };
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/check/yaml/continuations.ts
+// The `yaml` library ends a single-quoted scalar at a continuation line indented no deeper than
+// its parent ("Missing closing 'quote"); YamlDotNet, which GitHub's runner reads workflows with,
+// reads on to the closing quote, and such workflows run. Folding drops a continuation line's
+// leading spaces, so indenting those lines gives the library the same value GitHub reads, and every
+// line keeps its number.
+
+/** Rounds of re-lexing at most: each round fixes every scalar it finds; more is not a workflow. */
+const MAX_ROUNDS = 8;
+/** The text with every single-quoted scalar's shallow continuation lines indented. */
+function indentQuotedContinuations(text) {
+    let current = text;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        const next = fixRound(current);
+        if (next === current)
+            return current;
+        current = next;
+    }
+    return current;
+}
+/** Lexer tokens that stand for structure, not source text, and take no room in it. */
+const CONTROL = new Set(['\u0002', '\u0018', '\u001f']);
+function fixRound(text) {
+    const cuts = [];
+    let offset = 0;
+    let fixedUpTo = -1;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (CONTROL.has(token))
+            continue;
+        if (token.startsWith("'") && offset > fixedUpTo && !closes(token)) {
+            const close = closingQuote(text, offset + 1);
+            if (close > 0) {
+                cuts.push({ start: offset, indent: offset - (text.lastIndexOf('\n', offset) + 1) });
+                fixedUpTo = close;
+            }
+        }
+        offset += token.length;
+    }
+    if (cuts.length === 0)
+        return text;
+    let result = '';
+    let at = 0;
+    for (const cut of cuts) {
+        const close = closingQuote(text, cut.start + 1);
+        result += text.slice(at, cut.start) + indented(text.slice(cut.start, close), cut.indent);
+        at = close;
+    }
+    return result + text.slice(at);
+}
+/** Whether a single-quoted token ends with its closing quote. */
+function closes(token) {
+    for (let at = 1; at < token.length; at++) {
+        if (token[at] !== "'")
+            continue;
+        if (token[at + 1] === "'")
+            at++;
+        else
+            return at === token.length - 1;
+    }
+    return false;
+}
+/**
+ * The offset of the quote that closes a single-quoted scalar whose text starts at `from`, or -1
+ * when none does before the end or a document marker (which YamlDotNet rejects there too).
+ */
+function closingQuote(text, from) {
+    for (let at = from; at < text.length; at++) {
+        const character = text[at];
+        if (character === "'") {
+            if (text[at + 1] !== "'")
+                return at;
+            at++;
+        }
+        else if (character === '\n' && /^(---|\.\.\.)(\s|$)/.test(text.slice(at + 1, at + 5))) {
+            return -1;
+        }
+    }
+    return -1;
+}
+/** A scalar's source with each continuation line indented to at least `indent` spaces. */
+function indented(source, indent) {
+    const lines = source.split('\n');
+    return lines
+        .map((line, index) => {
+        if (index === 0 || line.trim() === '')
+            return line;
+        const own = line.length - line.trimStart().length;
+        return own < indent ? ' '.repeat(indent - own) + line : line;
+    })
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/check/yaml/convert.ts
+// A parsed YAML document as plain data, read the way GitHub's workflow reader reads it: aliases
+// replayed, every node counted (replays included) against GitHub's limit, nesting bounded, and a
+// key defined twice in a mapping refused. Positions are recorded on the way, once, so a finding's
+// place costs no more than its path.
+
+/** GitHub's reader refuses a document once it has traversed this many nodes, replays counted. */
+const MAX_NODES = 50_000;
+/** GitHub's deepest nesting of mappings and sequences. */
+const MAX_DEPTH = 50;
+/** Why GitHub would not read the document, and where. */
+class ConversionError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** The document's data and the places of its nodes; throws ConversionError where GitHub would. */
+function convert(document) {
+    // GitHub counts the stream's and the document's start and end events too.
+    const walk = { nodes: 4, anchors: new Map() };
+    const contents = document.contents;
+    if (!contents)
+        return { data: null, place: { entry: 0 } };
+    const start = contents.range?.[0] ?? 0;
+    return convertNode(contents, walk, 0, false, { entry: start });
+}
+function convertNode(node, walk, depth, replaying, place) {
+    const offset = node.range?.[0] ?? place.entry;
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        const anchored = walk.anchors.get(node.source);
+        if (!anchored)
+            throw new ConversionError(`the anchor '${node.source}' is not defined`, offset);
+        const replayed = convertNode(anchored.node, walk, depth, true, anchored.place);
+        return { data: replayed.data, place: { ...anchored.place, entry: place.entry } };
+    }
+    count(walk, (0,dist/* isScalar */.jn)(node) ? 1 : 2, offset);
+    const own = { entry: place.entry, value: offset };
+    if (!replaying && node.anchor)
+        walk.anchors.set(node.anchor, { node, place: own });
+    if ((0,dist/* isScalar */.jn)(node)) {
+        own.type = node.type;
+        return { data: node.value, place: own };
+    }
+    if (depth + 1 > MAX_DEPTH) {
+        throw new ConversionError(`it nests mappings and lists deeper than ${MAX_DEPTH} levels`, offset);
+    }
+    own.children = new Map();
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const items = [];
+        for (const [index, item] of node.items.entries()) {
+            const entry = item?.range?.[0] ?? offset;
+            const child = item ? convertNode(item, walk, depth + 1, replaying, { entry }) : null;
+            items.push(child ? child.data : null);
+            if (child)
+                own.children.set(index, child.place);
+        }
+        return { data: items, place: own };
+    }
+    if ((0,dist/* isMap */.jh)(node))
+        return { data: mapping(node.items, walk, depth, replaying, own), place: own };
+    throw new ConversionError('it holds a node GitHub does not read', offset);
+}
+function mapping(pairs, walk, depth, replaying, own) {
+    const data = {};
+    const seen = new Set();
+    for (const pair of pairs) {
+        const keyNode = pair.key;
+        const entry = keyNode?.range?.[0] ?? own.value ?? own.entry;
+        if (keyNode && !(0,dist/* isScalar */.jn)(keyNode)) {
+            throw new ConversionError('a key is not plain text (a mapping, a list or an alias), which GitHub does not read', entry);
+        }
+        count(walk, 1, entry);
+        if (!replaying && keyNode?.anchor)
+            walk.anchors.set(keyNode.anchor, { node: keyNode, place: { entry } });
+        const key = keyNode ? String(keyNode.value ?? '') : '';
+        if (seen.has(key))
+            throw new ConversionError(`the key '${key}' is defined twice`, entry);
+        seen.add(key);
+        const valueNode = pair.value;
+        const child = valueNode
+            ? convertNode(valueNode, walk, depth + 1, replaying, { entry })
+            : { data: null, place: { entry } };
+        // A key such as __proto__ is data here, never the object's prototype.
+        Object.defineProperty(data, key, {
+            value: child.data,
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
+        own.children?.set(key, child.place);
+    }
+    return data;
+}
+function count(walk, nodes, offset) {
+    walk.nodes += nodes;
+    if (walk.nodes > MAX_NODES) {
+        throw new ConversionError(`it expands to more than ${MAX_NODES.toLocaleString('en-US')} YAML nodes, aliases replayed`, offset);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/check/workflow-file.ts
+
+
+
+/** Why a file cannot be read as a workflow: not YAML to GitHub, or a document GitHub refuses. */
+class WorkflowSyntaxError extends Error {
+    where;
+    /** "Not valid YAML" where YamlDotNet rejects the text; otherwise GitHub's converter refuses it. */
+    kind;
+    constructor(message, where, kind = 'yaml') {
+        super(message);
+        this.where = where;
+        this.kind = kind;
+    }
+}
+/** Parses a workflow, keeping source positions; throws WorkflowSyntaxError where GitHub would. */
+function parseWorkflowFile(path, original) {
+    let { text, document, lineCounter } = parsed(original);
+    // Only a file the library finds broken at a single quote is read again, its quotes re-indented.
+    if (document.errors.some((error) => error.message.startsWith("Missing closing 'quote"))) {
+        ;
+        ({ text, document, lineCounter } = parsed(indentQuotedContinuations(original)));
+    }
+    const [error] = document.errors;
+    if (error) {
+        const [start] = error.linePos ?? [{ line: 1, col: 1 }];
+        if (error.code === 'RESOURCE_EXHAUSTION') {
+            // The library's reader is recursive and gives up hundreds of levels deep; GitHub reads 50.
+            const message = `GitHub refuses this file: it nests mappings and lists deeper than ${MAX_DEPTH} levels.`;
+            throw new WorkflowSyntaxError(message, { line: start.line, column: start.col }, 'refused');
+        }
+        const firstLine = error.message.split('\n')[0] ?? error.message;
+        throw new WorkflowSyntaxError(firstLine.replace(/ at line \d+, column \d+:?$/, ''), {
+            line: start.line,
+            column: start.col
+        });
+    }
+    const { data, place } = converted(document, lineCounter);
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    return {
+        path,
+        name: path.split('/').at(-1) ?? path,
+        data: typeof data === 'object' && data !== null ? data : {},
+        where: (nodePath) => {
+            let found = place;
+            for (const key of nodePath) {
+                const child = found.children?.get(key);
+                if (!child)
+                    break;
+                found = child;
+            }
+            return at(found.entry);
+        },
+        lineOf: (nodePath, line) => {
+            let found = place;
+            for (const key of nodePath)
+                found = found?.children?.get(key);
+            if (found?.value === undefined)
+                return undefined;
+            const start = at(found.value);
+            if (found.type === 'BLOCK_LITERAL') {
+                const firstBreak = text.indexOf('\n', found.value);
+                const nextBreak = firstBreak < 0 ? -1 : text.indexOf('\n', firstBreak + 1);
+                const first = firstBreak < 0 ? '' : text.slice(firstBreak + 1, nextBreak < 0 ? undefined : nextBreak);
+                return { line: start.line + line, column: first.length - first.trimStart().length + 1 };
+            }
+            return line === 1 ? start : undefined;
+        }
+    };
+}
+function parsed(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // Keys are made unique, and aliases bounded by the nodes they expand to, by convert(), in time
+    // linear in what it reads; the library's own key check is quadratic, and its toJS() (never
+    // called here) counts aliases, not what they expand to.
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+    return { text, document, lineCounter };
+}
+function converted(document, lineCounter) {
+    try {
+        return convert(document);
+    }
+    catch (error) {
+        if (!(error instanceof ConversionError))
+            throw error;
+        const { line, col } = lineCounter.linePos(error.offset);
+        throw new WorkflowSyntaxError(`GitHub refuses this file: ${error.message}.`, { line, column: col }, 'refused');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/check/composite.ts
+// Local composite actions (`uses: ./path`): their steps run in the job that calls them, so the
+// check reads them as part of that job. Actions of other repositories are not read.
+
+
+/** Composite actions nested deeper than this are not followed (GitHub stops at 9 levels). */
+const composite_MAX_DEPTH = 9;
+/** At most this many local actions are read for one check. */
+const MAX_ACTIONS = 100;
+/** The folder of a local action `uses: ./path`, relative to the workspace; undefined otherwise. */
+function localActionDir(uses) {
+    const value = model_text(uses).trim();
+    if (!value.startsWith('./'))
+        return undefined;
+    const segments = value
+        .slice(2)
+        .split('/')
+        .filter((segment) => segment !== '' && segment !== '.');
+    if (segments.some((segment) => segment === '..' || segment.includes('\\')))
+        return undefined;
+    return segments.join('/');
+}
+/** The local actions the steps of a job, or of an action, use. */
+function localActionDirsIn(steps) {
+    if (!Array.isArray(steps))
+        return [];
+    return steps.flatMap((step) => {
+        const dir = step && typeof step === 'object' ? localActionDir(step.uses) : undefined;
+        return dir === undefined ? [] : [dir];
+    });
+}
+/**
+ * Reads every local action the workflows use, and the local actions those use, with `read`
+ * (which reads `<dir>/action.yml` or `action.yaml` inside the workspace), at most MAX_ACTIONS.
+ */
+async function readLocalActions(files, read) {
+    const queue = files.flatMap((file) => Object.values(file.data.jobs ?? {}).flatMap((job) => job && typeof job === 'object' ? localActionDirsIn(job.steps) : []));
+    const actions = {};
+    const seen = new Set();
+    while (queue.length > 0 && seen.size < MAX_ACTIONS) {
+        const dir = queue.shift();
+        if (seen.has(dir))
+            continue;
+        seen.add(dir);
+        const source = await read(dir).catch(() => undefined);
+        if (!source)
+            continue;
+        actions[dir] = source;
+        queue.push(...localActionDirsIn(compositeSteps(source)?.steps));
+    }
+    return actions;
+}
+/** Each action file is parsed once, however many jobs call it. */
+const composite_parsed = new WeakMap();
+/** A composite action's file and steps; undefined for other actions and files that do not parse. */
+function compositeSteps(source) {
+    if (!composite_parsed.has(source))
+        composite_parsed.set(source, parseComposite(source));
+    return composite_parsed.get(source);
+}
+function parseComposite(source) {
+    let file;
+    try {
+        file = parseWorkflowFile(source.path, source.text);
+    }
+    catch (error) {
+        if (error instanceof WorkflowSyntaxError)
+            return undefined;
+        throw error;
+    }
+    const runs = file.data.runs;
+    if (!runs || !/^composite$/i.test(model_text(runs.using)) || !Array.isArray(runs.steps))
+        return undefined;
+    return { file, steps: runs.steps };
+}
+/**
+ * The job with the steps of the local composite actions it calls read in, and a view of its
+ * workflow file in which those steps' places are in the actions' files. Undefined when the job
+ * calls no local composite action the check has read.
+ */
+function expandJob(file, jobId, job, actions) {
+    if (!actions || !localActionDirsIn(job.steps).some((dir) => dir in actions))
+        return undefined;
+    const placed = [];
+    const keyStepIds = [];
+    if (!Array.isArray(job.steps))
+        return undefined;
+    job.steps.forEach((step, index) => {
+        if (!step || typeof step !== 'object')
+            return;
+        const own = {
+            step: step,
+            origin: file,
+            path: ['jobs', jobId, 'steps', index]
+        };
+        const inner = stepsOfAction(own, actions, 0, new Set());
+        if (!inner)
+            return placed.push(own);
+        placed.push(...inner.map((entry) => ({ ...entry, caller: { index, step: own.step, dir: inner.dir } })));
+        if (inner.passesKey && model_text(own.step.id))
+            keyStepIds.push(model_text(own.step.id));
+    });
+    const steps = placed.map((entry) => entry.step);
+    const expanded = { ...job, steps };
+    return {
+        file: viewOf(file, jobId, expanded, placed),
+        job: expanded,
+        steps,
+        keyStepIds
+    };
+}
+/** The steps a step runs in its place when it calls a local composite action, placed in its file. */
+function stepsOfAction(calling, actions, depth, seen) {
+    const dir = localActionDir(calling.step.uses);
+    const source = dir === undefined ? undefined : actions[dir];
+    if (dir === undefined || !source || depth >= composite_MAX_DEPTH || seen.has(dir))
+        return undefined;
+    const action = compositeSteps(source);
+    if (!action)
+        return undefined;
+    const result = [];
+    action.steps.forEach((step, index) => {
+        if (!step || typeof step !== 'object')
+            return;
+        const own = {
+            step: asCalledBy(step, calling.step),
+            origin: action.file,
+            path: ['runs', 'steps', index]
+        };
+        const nested = stepsOfAction(own, actions, depth + 1, new Set([...seen, dir]));
+        result.push(...(nested ?? [own]));
+    });
+    const outputs = action.file.data.outputs;
+    const passesKey = new RegExp(`\\.outputs\\.${KEY_OUTPUT}\\b`).test(model_text(outputs?.[KEY_OUTPUT]?.value));
+    return Object.assign(result, { dir, passesKey });
+}
+/**
+ * An action's step as it runs for a caller: with the caller's `env:` under its own, and the
+ * caller's `if:` as its condition (the step's own `if:` joins it unless it reads the action's
+ * `inputs`, which are not the workflow's).
+ */
+function asCalledBy(step, caller) {
+    const env = { ...(caller.env ?? {}), ...(step.env ?? {}) };
+    const conditions = [caller.if, /\binputs\./.test(model_text(step.if)) ? undefined : step.if]
+        .map((condition) => bare(model_text(condition)))
+        .filter((condition) => condition !== '');
+    const condition = conditions.length > 1 ? conditions.map((part) => `(${part})`).join(' && ') : conditions[0];
+    const called = { ...step, env };
+    delete called.if;
+    return condition ? { ...called, if: condition } : called;
+}
+/** An `if:` without the optional `${{ }}` around it. */
+const bare = (condition) => condition
+    .trim()
+    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+    .trim();
+/**
+ * The workflow file as the analysis sees one expanded job: its data holds the expanded steps,
+ * and the places of the steps read from actions are in the actions' files.
+ */
+function viewOf(file, jobId, job, placed) {
+    const translate = (path) => {
+        const [jobs, id, steps, index] = path;
+        const entry = jobs === 'jobs' && id === jobId && steps === 'steps' && typeof index === 'number'
+            ? placed[index]
+            : undefined;
+        return entry
+            ? { entry, file: entry.origin, path: [...entry.path, ...path.slice(4)] }
+            : { file, path };
+    };
+    return {
+        ...file,
+        data: { ...file.data, jobs: { ...file.data.jobs, [jobId]: job } },
+        where: (path) => {
+            const at = translate(path);
+            return at.file.where(at.path);
+        },
+        lineOf: (path, line) => {
+            const at = translate(path);
+            return at.file.lineOf(at.path, line);
+        },
+        placeOf: (path) => {
+            const { entry } = translate(path);
+            if (!entry?.caller)
+                return undefined;
+            const name = model_text(entry.caller.step.name) || model_text(entry.caller.step.id);
+            return {
+                file: entry.origin.path,
+                note: `(In the local action ./${entry.caller.dir}, run by ` +
+                    `${name ? `step '${name}'` : `step ${entry.caller.index + 1}`} of job '${jobId}' in ${file.path}.)`
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/check/deadline.ts
+// The check's own time limit, checked between files and between the jobs of a file: a check past
+// its deadline fails naming the file it was reading, and never passes.
+class DeadlineExceeded extends Error {
+}
+/** A deadline `seconds` from now, by `now` (milliseconds). */
+function deadlineIn(seconds, now = Date.now) {
+    const end = now() + seconds * 1000;
+    let reading;
+    const check = () => {
+        if (now() <= end)
+            return;
+        throw new DeadlineExceeded(`The check ran past its timeout of ${seconds} seconds` +
+            (reading ? ` while reading ${reading}` : '') +
+            ', so it did not finish: nothing was judged to pass. Raise `timeout`, or look at what ' +
+            'that file holds: a workflow file from a pull request may be built to be slow to read.');
+    };
+    return {
+        enter: (file) => {
+            check();
+            reading = file;
+        },
+        check
+    };
+}
+/** No deadline: for tests and callers that bound the time themselves. */
+const deadline_NO_DEADLINE = { enter: () => { }, check: () => { } };
+
+;// CONCATENATED MODULE: ./src/check/findings.ts
+const LEVELS = ['error', 'warning', 'notice'];
+
 ;// CONCATENATED MODULE: ./src/check/policy-fields.ts
 
 /** What to enter on nuget.org's Trusted Publishing page for one login job. */
@@ -1992,6 +2476,10 @@ function policyFieldsFor(loginJob, repository) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/rules/context.ts
+/**
+ * A workflow file that may hold steps read from local composite actions: `placeOf` names the
+ * action's file for such a step, and a note naming the workflow's step that calls it.
+ */
 const stepPath = (jobId, index, ...rest) => [
     'jobs',
     jobId,
@@ -2000,7 +2488,14 @@ const stepPath = (jobId, index, ...rest) => [
     ...rest
 ];
 function finding(file, path, level, title, message) {
-    return { level, file: file.path, where: file.where(path), title, message };
+    const place = file.placeOf?.(path);
+    return {
+        level,
+        file: place?.file ?? file.path,
+        where: file.where(path),
+        title,
+        message: place ? `${message} ${place.note}` : message
+    };
 }
 
 // EXTERNAL MODULE: ./src/check/expressions.ts + 19 modules
@@ -2013,7 +2508,9 @@ var shell_words = __nccwpck_require__(9308);
 // that SDK against a loopback feed: any other word that starts with `-` (`-api-key`, `--apikey`,
 // `--skip-duplicates`, `--verbosity`) is taken as a package path, so the real packages are pushed
 // (without the key, when the key's option was the misspelled one) and the command then fails with
-// "File does not exist (-api-key)". A value option given twice fails before anything is pushed.
+// "File does not exist (-api-key)". A value option given twice fails before anything is pushed. A
+// word after an option that takes none (`--no-symbols true`) is a package path too: the real
+// packages are pushed, then "File does not exist (true)." and exit code 1.
 const DOTNET_PUSH_OPTIONS = {};
 const TABLE = [
     [['-s', '--source'], true],
@@ -2080,6 +2577,7 @@ function readPush(tool, args, line, script) {
         conditional: [],
         unknown: [],
         repeated: [],
+        strayValues: [],
         opaque: false
     };
     const table = tool === 'dotnet' ? DOTNET_PUSH_OPTIONS : NUGET_EXE_OPTIONS;
@@ -2115,6 +2613,10 @@ function readPush(tool, args, line, script) {
         }
         if (!option.takesValue) {
             push.flags.add(option.canonical);
+            const next = (0,shell_words/* literal */.eu)(script.resolve(args[index + 1] ?? []));
+            if (tool === 'dotnet' && !match[2] && next !== undefined && SWITCH_VALUE.test(next)) {
+                push.strayValues.push({ option: head, value: next });
+            }
             continue;
         }
         const value = match[2]
@@ -2126,6 +2628,11 @@ function readPush(tool, args, line, script) {
     }
     return push;
 }
+/**
+ * A word meant as an option's value, never a package's path: `dotnet nuget push` still takes it as
+ * one (checked with SDK 10.0.401: "File does not exist (true)." and exit code 1).
+ */
+const SWITCH_VALUE = /^(true|false|yes|no|on|off|\d+)$/i;
 /** An expression that holds a key, never options: a step's NUGET_API_KEY output or a secret. */
 const KEY_LIKE = /^(steps\.[\w-]+\.outputs\.NUGET_API_KEY|secrets\.[\w-]+)$/;
 /** What a whole-word expression expands to on a first run and on a re-run, when both are known. */
@@ -2571,7 +3078,8 @@ function keyWord(loginJob, push, key, setEarlier) {
             const output = OUTPUT.exec(part.inner);
             if (output) {
                 const id = output[1];
-                return id === model_text(loginJob.login.id) ? { kind: 'login' } : { kind: 'other-step', id };
+                const fromLogin = id === model_text(loginJob.login.id) || loginJob.keyStepIds?.includes(id);
+                return fromLogin ? { kind: 'login' } : { kind: 'other-step', id };
             }
             const secret = SECRET.exec(part.inner);
             if (secret)
@@ -2634,7 +3142,7 @@ function checkPush(loginJob, push) {
     const hidden = misspelledKey || bareKey || (key.kind === 'absent' && push.command.opaque);
     const problem = hidden ? undefined : KEY_PROBLEMS[key.kind]?.(key, loginOutput);
     if (problem)
-        findings.push(say(key.kind === 'secret' ? 'notice' : 'error', problem[0], problem[1]));
+        findings.push(say(key.kind === 'secret' ? 'warning' : 'error', problem[0], problem[1]));
     if (goesTo === 'none' && !loginJob.facts.defaultPushSource && !push.command.opaque) {
         findings.push(say('error', 'Push without --source', 'This push names no --source, and no NuGet.Config at the repository root sets a defaultPushSource, so ' +
             '`dotnet nuget push` stops with "Source parameter was not specified." Add ' +
@@ -2654,8 +3162,10 @@ function pushFinding(file, jobId, push, level, title, message) {
 const KEY_PROBLEMS = {
     secret: (key, loginOutput) => [
         'Push with a stored key',
-        `This push still passes the stored secret secrets.${key.name}, which wins over the key the login made: ` +
-            'it works only while that stored key is valid, and nuget.org answers 403 once it expires or is deleted. ' +
+        `This push still passes the stored secret secrets.${key.name}, which wins over the key the login made. ` +
+            'Classic nuget.org API keys now expire within 30 days (longer-lived ones stopped on 2026-11-01), so ' +
+            'this push fails with 403 "The specified API key has expired. Please create a new API key at ' +
+            'https://www.nuget.org/account/apikeys." unless someone rotates the secret every month. ' +
             `Pass ${loginOutput} instead, and delete the stored key.`
     ],
     'unset-variable': (key, loginOutput) => [
@@ -2683,6 +3193,10 @@ function checkOptions(push, say) {
         findings.push(say('error', 'Option dotnet nuget push does not know', `\`dotnet nuget push\` has no option '${option}': it takes the word as a package path, pushes the ` +
             `real packages${isKey ? ' without the key (nuget.org answers 401)' : ''} and then fails with ` +
             `"File does not exist (${option})". ${isKey ? 'Write `--api-key` (or `-k`).' : 'See `dotnet nuget push --help`.'}`));
+    }
+    for (const { option, value } of push.command.strayValues) {
+        findings.push(say('error', 'Value after an option that takes none', `${option} takes no value, so \`dotnet nuget push\` reads '${value}' as a package path: it pushes the ` +
+            `real packages and then fails with "File does not exist (${value})." (exit code 1). Remove '${value}'.`));
     }
     for (const option of new Set(push.command.repeated)) {
         findings.push(say('error', 'Option given twice', `This push gives ${option} twice; \`dotnet nuget push\` stops with "expects a single argument but 2 ` +
@@ -2718,20 +3232,45 @@ function adviseOnLoginJob(loginJob) {
         }
         const fromEnvironment = !push.command.values.has('--api-key') &&
             (exportsKey(login) === true || push.script.isSet('NUGET_API_KEY'));
-        const sdk = loginJob.facts.sdkVersion;
-        if (fromEnvironment && push.command.tool === 'dotnet' && !(sdk && readsKeyVariable(sdk))) {
-            findings.push(pushFinding(file, jobId, push, sdk ? 'error' : 'notice', 'Key from the environment', 'This push passes no --api-key and relies on the NUGET_API_KEY variable, which `dotnet nuget push` ' +
-                'reads in the .NET 10 SDK from the 10.0.4xx band (checked with 10.0.401); older SDKs push without a ' +
-                `key and nuget.org answers 401${sdk ? `, and global.json pins ${sdk}` : ''}. Pass ` +
-                '`--api-key "$NUGET_API_KEY"`.'));
+        const level = keyVariableRisk(loginJob.facts);
+        if (fromEnvironment && push.command.tool === 'dotnet' && level) {
+            findings.push(pushFinding(file, jobId, push, level, 'Key from the environment', 'This push passes no --api-key and relies on the NUGET_API_KEY variable, which `dotnet nuget push` ' +
+                'reads from NuGet 7.6, in the .NET SDK 10.0.300 and later; older SDKs push without a key and nuget.org ' +
+                `answers 401${pinNote(loginJob.facts)}. Pass \`--api-key "$NUGET_API_KEY"\`.`));
         }
     }
     return findings;
 }
-/** Whether an SDK version reads NUGET_API_KEY by itself: 10.0.400 and later. */
+/** rollForward values that keep the pinned feature band (`latestPatch` is the default). */
+const KEEPS_BAND = new Set(['latestpatch', 'patch', 'disable', 'feature']);
+const keepsBand = (facts) => KEEPS_BAND.has((facts.sdkRollForward ?? 'latestPatch').toLowerCase());
+/**
+ * How sure it is that the push's SDK ignores NUGET_API_KEY: a pin below 10.0.300 that keeps its
+ * band is an error, one the runner's image may roll forward a warning, no pin a notice.
+ */
+function keyVariableRisk(facts) {
+    const sdk = facts.sdkVersion;
+    if (!sdk)
+        return 'notice';
+    if (readsKeyVariable(sdk))
+        return undefined;
+    return keepsBand(facts) ? 'error' : 'warning';
+}
+function pinNote(facts) {
+    const sdk = facts.sdkVersion;
+    if (!sdk)
+        return '';
+    const rule = facts.sdkRollForward
+        ? `rollForward: ${facts.sdkRollForward}`
+        : 'no rollForward (latestPatch)';
+    return keepsBand(facts)
+        ? `, and global.json pins ${sdk} with ${rule}, which keeps that feature band`
+        : `, and global.json pins ${sdk} with ${rule}, so whether a newer band runs depends on the runner's image`;
+}
+/** Whether an SDK version reads NUGET_API_KEY by itself: 10.0.300 and later. */
 function readsKeyVariable(version) {
     const [major = 0, minor = 0, patch = 0] = version.split(/[.-]/).map(Number);
-    return major > 10 || (major === 10 && (minor > 0 || patch >= 400));
+    return major > 10 || (major === 10 && (minor > 0 || patch >= 300));
 }
 /** `--skip-duplicate` on every run, only on re-runs (an expression on run_attempt), or never. */
 function skipDuplicate(push) {
@@ -2761,7 +3300,7 @@ function checkKeyPath(loginJob) {
             `empty key. Add \`id: login\` and pass \${{ steps.login.outputs.${KEY_OUTPUT} }} to the push.`));
     }
     for (const reader of readers) {
-        if (reader.id === loginId)
+        if (reader.id === loginId || loginJob.keyStepIds?.includes(reader.id))
             continue;
         findings.push(finding(file, stepPath(jobId, reader.index), 'error', 'Key read from another step', `This step reads steps.${reader.id}.outputs.${KEY_OUTPUT}, but the login step's id is ` +
             `${loginId ? `'${loginId}'` : 'not set'}: the key it gets is empty.`));
@@ -2897,6 +3436,11 @@ function checkLoginInputs(loginJob) {
         findings.push(finding(file, userPath, 'notice', 'Username in a secret', "`user` comes from a secret, so the runner shows it as *** in every log line, nuget.org's messages " +
             'included. A username is not a secret: a repository variable (`${{ vars.NUGET_USER }}`) keeps it readable.'));
     }
+    else if (user === '') {
+        findings.push(finding(file, userPath, 'error', 'Login without user', `The login step sets no \`user\`${login.with?.user === undefined ? '' : ' (it is empty)'}, so the login fails ` +
+            `with "${missingUserMessage(login)}" before asking nuget.org for a key. Set \`user\` to the nuget.org ` +
+            'username of the account that created the policy (not an organization).'));
+    }
     else if (!isExpression(user)) {
         const problem = usernameProblem(user);
         if (problem) {
@@ -2916,6 +3460,12 @@ function checkLoginInputs(loginJob) {
         findings.push(finding(file, stepPath(jobId, loginIndex, 'with', 'audience'), 'error', 'Audience nuget.org refuses', `\`audience\` ${problem}; nuget.org would refuse the token. Leave \`audience\` out.`));
     }
     return findings;
+}
+/** What the login action prints without a user: this one's own words, or @actions/core's for NuGet/login. */
+function missingUserMessage(login) {
+    return /^nuget\/login@/i.test(model_text(login.uses))
+        ? 'Input required and not supplied: user'
+        : 'The input `user` is required but was empty.';
 }
 /** The organization's login, when `user` is it: literally, through github.repository_owner, or as a fallback. */
 function organizationAsUser(user, facts) {
@@ -2943,6 +3493,47 @@ function organizationAsUser(user, facts) {
                 : '';
     }
     return value.toLowerCase() === owner.toLowerCase() ? { name: value, how } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/login-setup.ts
+// What stops a login job before it reaches nuget.org: a token service on another host than the
+// audience's, which the login refuses, and a global.json read before the repository is there.
+
+
+
+const CHECKOUT = /^actions\/checkout@/i;
+const SETUP_DOTNET = /^actions\/setup-dotnet@/i;
+function checkLoginSetup(loginJob) {
+    return [...tokenDestination(loginJob), ...globalJsonBeforeCheckout(loginJob)];
+}
+function tokenDestination({ file, jobId, login, loginIndex }) {
+    const service = model_text(login.with?.['token-service-url']).trim();
+    const audience = model_text(login.with?.audience).trim() || NUGET_AUDIENCE;
+    if (!service || isExpression(service) || isExpression(audience))
+        return [];
+    const problem = tokenDestinationProblem(service, audience);
+    if (!problem)
+        return [];
+    return [
+        finding(file, stepPath(jobId, loginIndex, 'with', 'token-service-url'), 'error', 'Token service on another host', `\`token-service-url\` ${problem}${login.with?.audience === undefined ? ', the default' : ''}: the ` +
+            'login refuses to send the token there and fails before it requests one. For NuGet’s test ' +
+            'environment set `audience: https://int.nugettest.org` too; for nuget.org leave both out.')
+    ];
+}
+/** setup-dotnet's `global-json-file` in a login job with no checkout before it: the file is not there. */
+function globalJsonBeforeCheckout({ file, jobId, steps, loginIndex }) {
+    const findings = [];
+    for (const [index, step] of steps.slice(0, loginIndex).entries()) {
+        if (CHECKOUT.test(model_text(step.uses)))
+            return findings;
+        const globalJson = model_text(step.with?.['global-json-file']).trim();
+        if (!SETUP_DOTNET.test(model_text(step.uses)) || !globalJson || isExpression(globalJson))
+            continue;
+        findings.push(finding(file, stepPath(jobId, index, 'with', 'global-json-file'), 'error', 'global.json read before checkout', `actions/setup-dotnet reads \`global-json-file: ${globalJson}\`, but job '${jobId}' has not checked ` +
+            'the repository out yet: the file is not there and the step fails before the login. Add ' +
+            '`- uses: actions/checkout@v6` before it.'));
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/check/permissions.ts
@@ -3054,7 +3645,7 @@ function usesOtherToken(token) {
 
 
 
-const CHECKOUT = /^actions\/checkout@/i;
+const oidc_access_CHECKOUT = /^actions\/checkout@/i;
 /** A called workflow without its own block takes the caller's permissions, which it cannot see. */
 function checkIdToken({ file, jobId, job }, calledWorkflow = false) {
     const grant = grantFor(file.data, jobId, job);
@@ -3094,7 +3685,7 @@ function contentsScope({ file, jobId, job, facts }, grant) {
                     '. Add `contents: write` next to `id-token: write`.')
             ];
         }
-        if (CHECKOUT.test(model_text(step.uses)) && contents === 'none' && facts.private !== false) {
+        if (oidc_access_CHECKOUT.test(model_text(step.uses)) && contents === 'none' && facts.private !== false) {
             return [
                 finding(file, stepPath(jobId, index), facts.private ? 'error' : 'notice', 'Checkout without contents: read', `actions/checkout needs \`contents: read\` in a private repository, but the job has \`contents: none\` under ` +
                     `${describeBlock(grant)}${facts.private ? '' : ' (a public repository checks out without it)'}. Add ` +
@@ -3583,6 +4174,81 @@ function dependabotRun(facts) {
     return { known, closed: ['inputs'] };
 }
 
+;// CONCATENATED MODULE: ./src/check/rules/ids.ts
+
+
+/** Letters, digits, `_` and `-`, starting with a letter or `_`. */
+const ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** GitHub's limit: an id must be shorter than this. */
+const MAX_ID_LENGTH = 100;
+const REFUSED = 'GitHub refuses the whole file, so no job in it starts.';
+/** Why GitHub refuses `id`; undefined when it accepts it. */
+function idProblem(id) {
+    if (id.length >= MAX_ID_LENGTH) {
+        return `is ${id.length} characters long, and GitHub takes ids shorter than ${MAX_ID_LENGTH}`;
+    }
+    if (!ID.test(id)) {
+        return "may hold only letters, digits, '_' and '-', and must start with a letter or '_'";
+    }
+    if (id.startsWith('__'))
+        return "starts with '__', which GitHub reserves";
+    return undefined;
+}
+/** The job ids and step ids of a workflow file that GitHub refuses, or that repeat in their scope. */
+function checkIds(file) {
+    const jobs = file.data.jobs;
+    if (!jobs || typeof jobs !== 'object' || Array.isArray(jobs))
+        return [];
+    const findings = [];
+    const seenJobs = new Map();
+    for (const [jobId, job] of Object.entries(jobs)) {
+        const path = ['jobs', jobId];
+        const problem = idProblem(jobId);
+        const first = seenJobs.get(jobId.toLowerCase());
+        if (problem) {
+            findings.push(refused(file, path, `The job id '${jobId}' ${problem}.`, 'Job id GitHub refuses'));
+        }
+        else if (first !== undefined) {
+            findings.push(refused(file, path, `The job id '${jobId}' repeats '${first}': GitHub compares job ids ignoring case.`, 'Job id used twice'));
+        }
+        else
+            seenJobs.set(jobId.toLowerCase(), jobId);
+        if (job && typeof job === 'object')
+            findings.push(...checkStepIds(file, jobId, job.steps));
+    }
+    return findings;
+}
+function checkStepIds(file, jobId, steps) {
+    if (!Array.isArray(steps))
+        return [];
+    const findings = [];
+    const seen = new Map();
+    steps.forEach((step, index) => {
+        if (!step || typeof step !== 'object' || !('id' in step))
+            return;
+        const id = model_text(step.id);
+        // GitHub gives a step with an empty id one of its own.
+        if (id === '')
+            return;
+        const path = ['jobs', jobId, 'steps', index, 'id'];
+        const problem = idProblem(id);
+        const first = seen.get(id.toLowerCase());
+        if (problem) {
+            findings.push(refused(file, path, `The step id '${id}' ${problem}.`, 'Step id GitHub refuses'));
+        }
+        else if (first) {
+            findings.push(refused(file, path, `The step id '${id}' is used twice in job '${jobId}' (first as '${first.id}' on line ` +
+                `${first.line}): GitHub compares step ids ignoring case.`, 'Step id used twice'));
+        }
+        else
+            seen.set(id.toLowerCase(), { id, line: file.where(path).line });
+    });
+    return findings;
+}
+function refused(file, path, problem, title) {
+    return finding(file, path, 'error', title, `${problem} ${REFUSED} Rename it, and every reference to it.`);
+}
+
 ;// CONCATENATED MODULE: ./src/check/rules/triggers.ts
 
 
@@ -3638,296 +4304,10 @@ function forkRun(event, facts) {
     return { known, closed: ['inputs'] };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/check/yaml/continuations.ts
-// The `yaml` library ends a single-quoted scalar at a continuation line indented no deeper than
-// its parent ("Missing closing 'quote"); YamlDotNet, which GitHub's runner reads workflows with,
-// reads on to the closing quote, and such workflows run. Folding drops a continuation line's
-// leading spaces, so indenting those lines gives the library the same value GitHub reads, and every
-// line keeps its number.
-
-/** Rounds of re-lexing at most: each round fixes every scalar it finds; more is not a workflow. */
-const MAX_ROUNDS = 8;
-/** The text with every single-quoted scalar's shallow continuation lines indented. */
-function indentQuotedContinuations(text) {
-    let current = text;
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-        const next = fixRound(current);
-        if (next === current)
-            return current;
-        current = next;
-    }
-    return current;
-}
-/** Lexer tokens that stand for structure, not source text, and take no room in it. */
-const CONTROL = new Set(['\u0002', '\u0018', '\u001f']);
-function fixRound(text) {
-    const cuts = [];
-    let offset = 0;
-    let fixedUpTo = -1;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        if (CONTROL.has(token))
-            continue;
-        if (token.startsWith("'") && offset > fixedUpTo && !closes(token)) {
-            const close = closingQuote(text, offset + 1);
-            if (close > 0) {
-                cuts.push({ start: offset, indent: offset - (text.lastIndexOf('\n', offset) + 1) });
-                fixedUpTo = close;
-            }
-        }
-        offset += token.length;
-    }
-    if (cuts.length === 0)
-        return text;
-    let result = '';
-    let at = 0;
-    for (const cut of cuts) {
-        const close = closingQuote(text, cut.start + 1);
-        result += text.slice(at, cut.start) + indented(text.slice(cut.start, close), cut.indent);
-        at = close;
-    }
-    return result + text.slice(at);
-}
-/** Whether a single-quoted token ends with its closing quote. */
-function closes(token) {
-    for (let at = 1; at < token.length; at++) {
-        if (token[at] !== "'")
-            continue;
-        if (token[at + 1] === "'")
-            at++;
-        else
-            return at === token.length - 1;
-    }
-    return false;
-}
-/**
- * The offset of the quote that closes a single-quoted scalar whose text starts at `from`, or -1
- * when none does before the end or a document marker (which YamlDotNet rejects there too).
- */
-function closingQuote(text, from) {
-    for (let at = from; at < text.length; at++) {
-        const character = text[at];
-        if (character === "'") {
-            if (text[at + 1] !== "'")
-                return at;
-            at++;
-        }
-        else if (character === '\n' && /^(---|\.\.\.)(\s|$)/.test(text.slice(at + 1, at + 5))) {
-            return -1;
-        }
-    }
-    return -1;
-}
-/** A scalar's source with each continuation line indented to at least `indent` spaces. */
-function indented(source, indent) {
-    const lines = source.split('\n');
-    return lines
-        .map((line, index) => {
-        if (index === 0 || line.trim() === '')
-            return line;
-        const own = line.length - line.trimStart().length;
-        return own < indent ? ' '.repeat(indent - own) + line : line;
-    })
-        .join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/check/yaml/convert.ts
-// A parsed YAML document as plain data, read the way GitHub's workflow reader reads it: aliases
-// replayed, every node counted (replays included) against GitHub's limit, nesting bounded, and a
-// key defined twice in a mapping refused. Positions are recorded on the way, once, so a finding's
-// place costs no more than its path.
-
-/** GitHub's reader refuses a document once it has traversed this many nodes, replays counted. */
-const MAX_NODES = 50_000;
-/** GitHub's deepest nesting of mappings and sequences. */
-const MAX_DEPTH = 50;
-/** Why GitHub would not read the document, and where. */
-class ConversionError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-/** The document's data and the places of its nodes; throws ConversionError where GitHub would. */
-function convert(document) {
-    // GitHub counts the stream's and the document's start and end events too.
-    const walk = { nodes: 4, anchors: new Map() };
-    const contents = document.contents;
-    if (!contents)
-        return { data: null, place: { entry: 0 } };
-    const start = contents.range?.[0] ?? 0;
-    return convertNode(contents, walk, 0, false, { entry: start });
-}
-function convertNode(node, walk, depth, replaying, place) {
-    const offset = node.range?.[0] ?? place.entry;
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        const anchored = walk.anchors.get(node.source);
-        if (!anchored)
-            throw new ConversionError(`the anchor '${node.source}' is not defined`, offset);
-        const replayed = convertNode(anchored.node, walk, depth, true, anchored.place);
-        return { data: replayed.data, place: { ...anchored.place, entry: place.entry } };
-    }
-    count(walk, (0,dist/* isScalar */.jn)(node) ? 1 : 2, offset);
-    const own = { entry: place.entry, value: offset };
-    if (!replaying && node.anchor)
-        walk.anchors.set(node.anchor, { node, place: own });
-    if ((0,dist/* isScalar */.jn)(node)) {
-        own.type = node.type;
-        return { data: node.value, place: own };
-    }
-    if (depth + 1 > MAX_DEPTH) {
-        throw new ConversionError(`it nests mappings and lists deeper than ${MAX_DEPTH} levels`, offset);
-    }
-    own.children = new Map();
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const items = [];
-        for (const [index, item] of node.items.entries()) {
-            const entry = item?.range?.[0] ?? offset;
-            const child = item ? convertNode(item, walk, depth + 1, replaying, { entry }) : null;
-            items.push(child ? child.data : null);
-            if (child)
-                own.children.set(index, child.place);
-        }
-        return { data: items, place: own };
-    }
-    if ((0,dist/* isMap */.jh)(node))
-        return { data: mapping(node.items, walk, depth, replaying, own), place: own };
-    throw new ConversionError('it holds a node GitHub does not read', offset);
-}
-function mapping(pairs, walk, depth, replaying, own) {
-    const data = {};
-    const seen = new Set();
-    for (const pair of pairs) {
-        const keyNode = pair.key;
-        const entry = keyNode?.range?.[0] ?? own.value ?? own.entry;
-        if (keyNode && !(0,dist/* isScalar */.jn)(keyNode)) {
-            throw new ConversionError('a key is not plain text (a mapping, a list or an alias), which GitHub does not read', entry);
-        }
-        count(walk, 1, entry);
-        if (!replaying && keyNode?.anchor)
-            walk.anchors.set(keyNode.anchor, { node: keyNode, place: { entry } });
-        const key = keyNode ? String(keyNode.value ?? '') : '';
-        if (seen.has(key))
-            throw new ConversionError(`the key '${key}' is defined twice`, entry);
-        seen.add(key);
-        const valueNode = pair.value;
-        const child = valueNode
-            ? convertNode(valueNode, walk, depth + 1, replaying, { entry })
-            : { data: null, place: { entry } };
-        // A key such as __proto__ is data here, never the object's prototype.
-        Object.defineProperty(data, key, {
-            value: child.data,
-            enumerable: true,
-            writable: true,
-            configurable: true
-        });
-        own.children?.set(key, child.place);
-    }
-    return data;
-}
-function count(walk, nodes, offset) {
-    walk.nodes += nodes;
-    if (walk.nodes > MAX_NODES) {
-        throw new ConversionError(`it expands to more than ${MAX_NODES.toLocaleString('en-US')} YAML nodes, aliases replayed`, offset);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/check/workflow-file.ts
-
-
-
-/** Why a file cannot be read as a workflow: not YAML to GitHub, or a document GitHub refuses. */
-class WorkflowSyntaxError extends Error {
-    where;
-    /** "Not valid YAML" where YamlDotNet rejects the text; otherwise GitHub's converter refuses it. */
-    kind;
-    constructor(message, where, kind = 'yaml') {
-        super(message);
-        this.where = where;
-        this.kind = kind;
-    }
-}
-/** Parses a workflow, keeping source positions; throws WorkflowSyntaxError where GitHub would. */
-function parseWorkflowFile(path, original) {
-    let { text, document, lineCounter } = parsed(original);
-    // Only a file the library finds broken at a single quote is read again, its quotes re-indented.
-    if (document.errors.some((error) => error.message.startsWith("Missing closing 'quote"))) {
-        ;
-        ({ text, document, lineCounter } = parsed(indentQuotedContinuations(original)));
-    }
-    const [error] = document.errors;
-    if (error) {
-        const [start] = error.linePos ?? [{ line: 1, col: 1 }];
-        if (error.code === 'RESOURCE_EXHAUSTION') {
-            // The library's reader is recursive and gives up hundreds of levels deep; GitHub reads 50.
-            const message = `GitHub refuses this file: it nests mappings and lists deeper than ${MAX_DEPTH} levels.`;
-            throw new WorkflowSyntaxError(message, { line: start.line, column: start.col }, 'refused');
-        }
-        const firstLine = error.message.split('\n')[0] ?? error.message;
-        throw new WorkflowSyntaxError(firstLine.replace(/ at line \d+, column \d+:?$/, ''), {
-            line: start.line,
-            column: start.col
-        });
-    }
-    const { data, place } = converted(document, lineCounter);
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { line, column: col };
-    };
-    return {
-        path,
-        name: path.split('/').at(-1) ?? path,
-        data: typeof data === 'object' && data !== null ? data : {},
-        where: (nodePath) => {
-            let found = place;
-            for (const key of nodePath) {
-                const child = found.children?.get(key);
-                if (!child)
-                    break;
-                found = child;
-            }
-            return at(found.entry);
-        },
-        lineOf: (nodePath, line) => {
-            let found = place;
-            for (const key of nodePath)
-                found = found?.children?.get(key);
-            if (found?.value === undefined)
-                return undefined;
-            const start = at(found.value);
-            if (found.type === 'BLOCK_LITERAL') {
-                const firstBreak = text.indexOf('\n', found.value);
-                const nextBreak = firstBreak < 0 ? -1 : text.indexOf('\n', firstBreak + 1);
-                const first = firstBreak < 0 ? '' : text.slice(firstBreak + 1, nextBreak < 0 ? undefined : nextBreak);
-                return { line: start.line + line, column: first.length - first.trimStart().length + 1 };
-            }
-            return line === 1 ? start : undefined;
-        }
-    };
-}
-function parsed(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    // Keys are made unique, and aliases bounded by the nodes they expand to, by convert(), in time
-    // linear in what it reads; the library's own key check is quadratic, and its toJS() (never
-    // called here) counts aliases, not what they expand to.
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
-    return { text, document, lineCounter };
-}
-function converted(document, lineCounter) {
-    try {
-        return convert(document);
-    }
-    catch (error) {
-        if (!(error instanceof ConversionError))
-            throw error;
-        const { line, col } = lineCounter.linePos(error.offset);
-        throw new WorkflowSyntaxError(`GitHub refuses this file: ${error.message}.`, { line, column: col }, 'refused');
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/check/analyse.ts
+
+
+
 
 
 
@@ -4034,17 +4414,18 @@ function analyseLoginJobs(workflows, loginJobs, facts, deadline = deadline_NO_DE
     const { files } = workflows;
     const findings = [...workflows.broken];
     const judged = [];
+    // By path: a job that calls a local action sees its file through a view of its own.
     const byFile = new Map();
     for (const loginJob of loginJobs) {
-        const own = byFile.get(loginJob.file);
+        const own = byFile.get(loginJob.file.path);
         if (own)
             own.push(loginJob);
         else
-            byFile.set(loginJob.file, [loginJob]);
+            byFile.set(loginJob.file.path, [loginJob]);
     }
     for (const file of files) {
         deadline.enter(file.path);
-        const own = byFile.get(file) ?? [];
+        const own = byFile.get(file.path) ?? [];
         try {
             findings.push(...checkFile(file, own, { files, facts, deadline, anyLogin: loginJobs.length > 0 }));
             judged.push(...own);
@@ -4070,18 +4451,23 @@ function checkFile(file, own, run) {
     }
     for (const loginJob of own) {
         deadline.check();
-        findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob), ...adviseOnLoginJob(loginJob));
+        findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob), ...checkLoginSetup(loginJob), ...adviseOnLoginJob(loginJob));
     }
     deadline.check();
-    findings.push(...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own, facts.repository), ...checkRemoteCalls(file, run.anyLogin));
+    findings.push(...checkIds(file), ...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own, facts.repository), ...checkRemoteCalls(file, run.anyLogin));
     return findings;
 }
+/** The jobs of a file that log in, with the steps of the local composite actions they call read in. */
 function loginJobsOf(file, facts, tools) {
     return jobsOf(file.data).flatMap(([jobId, job]) => {
-        const steps = stepsOf(job);
+        const expanded = expandJob(file, jobId, job, facts.localActions);
+        const steps = expanded?.steps ?? stepsOf(job);
         const loginIndex = steps.findIndex(isLoginStep);
         const login = steps[loginIndex];
-        return login ? [{ file, jobId, job, steps, login, loginIndex, facts, tools }] : [];
+        if (!login)
+            return [];
+        const own = { file, jobId, job, steps, login, loginIndex, facts, tools };
+        return [expanded ? { ...own, ...expanded } : own];
     });
 }
 /** File, line and column; at one place, errors before warnings before notices. */
@@ -4584,14 +4970,17 @@ async function configuresDependabot(root) {
     }
     return false;
 }
-/** The SDK version global.json pins, if the repository has one that says. */
+/** The SDK version global.json pins and its rollForward, if the repository has one that says. */
 async function pinnedSdk(root) {
     const entry = await readWorkspaceFile(root, 'global.json', LIMIT);
     if (entry.kind !== 'file')
         return {};
     try {
-        const version = JSON.parse(entry.text)?.sdk?.version;
-        return typeof version === 'string' ? { sdkVersion: version } : {};
+        const sdk = JSON.parse(entry.text)?.sdk;
+        return {
+            ...(typeof sdk?.version === 'string' ? { sdkVersion: sdk.version } : {}),
+            ...(typeof sdk?.rollForward === 'string' ? { sdkRollForward: sdk.rollForward } : {})
+        };
     }
     catch {
         return {};

@@ -1,9 +1,10 @@
-// Corpus benchmark: the check bundle run as the runner runs it, once per repository folder (a
-// folder holding .github/workflows), several times each; prints the median and p90 of the
-// per-repository medians, beside bare `node -e 0`. A folder's meta.json, when present, gives the
+// Corpus benchmark: the check bundle run as the runner runs it, on an empty workflow folder and once
+// per repository folder (a folder holding .github/workflows), several times each; prints the median
+// and p90 of the per-repository medians, beside bare `node -e 0`. With `--against <bundle>` the
+// other bundle runs alternately in the same pass, and the ratios of the two are printed. A folder's meta.json, when present, gives the
 // owner type and visibility the event payload carries (the corpus format of /work/corpus).
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bundleOf, spawnNode } from '../../test/harness/run-action.ts'
@@ -15,39 +16,90 @@ interface Meta {
   private?: boolean
 }
 
-export async function corpus(root: string, runs: number, bundle = bundleOf('check')) {
+export interface CorpusOptions {
+  runs: number
+  bundle?: string
+  /** Another bundle run alternately with `bundle` on every folder, such as a release's. */
+  against?: string
+}
+
+/**
+ * Runs the bundle (and `against`, alternately, in the same pass) on an empty workflow folder and
+ * on every repository folder under `root`. Returns whether every run of `bundle` succeeded.
+ */
+export async function corpus(root: string, options: CorpusOptions) {
+  const { runs, bundle = bundleOf('check'), against } = options
   const folders = await repositoryFolders(root)
   if (folders.length === 0) throw new Error(`No folder under '${root}' holds .github/workflows.`)
   const scratch = await mkdtemp(join(tmpdir(), 'nuget-login-bench-'))
-  const medians: number[] = []
+  const bundles = against ? [bundle, against] : [bundle]
   const failures: string[] = []
   try {
+    const empty = join(scratch, 'empty')
+    await mkdir(join(empty, '.github', 'workflows'), { recursive: true })
+    const emptyMedians = await timeFolder(empty, bundles, runs * 3, scratch, failures)
+    const medians: number[][] = bundles.map(() => [])
     for (const folder of folders) {
-      const env = await runEnvironment(folder, scratch)
-      const times: number[] = []
-      for (let run = 0; run < runs; run++) {
-        const result = await spawnNode([bundle], env, 30_000)
-        if (result.exitCode !== 0 || /\n\s+at /.test(result.stderr)) {
-          failures.push(`${folder}: exit ${result.exitCode}\n${result.stderr.slice(0, 500)}`)
-        }
-        times.push(result.durationMs)
-      }
-      medians.push(median(times))
+      const times = await timeFolder(folder, bundles, runs, scratch, failures)
+      times.forEach((value, index) => medians[index]?.push(value))
     }
     const bare: number[] = []
     for (let run = 0; run < runs * 3; run++) {
       bare.push((await spawnNode(['-e', '0'], { PATH: process.env.PATH ?? '' }, 10_000)).durationMs)
     }
     console.log(
-      `${bundle} over ${folders.length} repositories, ${runs} runs each: median ${ms(median(medians))}, ` +
-        `p90 ${ms(percentile(medians, 90))}, max ${ms(Math.max(...medians))} per repository ` +
-        `(bare node -e 0: ${ms(median(bare))}); ${failures.length} failed runs`
+      `${folders.length} repositories under ${root}, ${runs} runs each (bare node -e 0: ${ms(median(bare))})`
     )
+    bundles.forEach((name, index) => {
+      const own = medians[index] as number[]
+      console.log(
+        `${name}: empty folder ${ms(emptyMedians[index] as number)}; per repository median ` +
+          `${ms(median(own))}, p90 ${ms(percentile(own, 90))}, max ${ms(Math.max(...own))}`
+      )
+    })
+    if (against) {
+      const ratios = (medians[0] as number[]).map(
+        (value, index) => value / (medians[1]?.[index] ?? NaN)
+      )
+      console.log(
+        `ratio ${bundle} / ${against}: empty folder ${ratio(emptyMedians[0], emptyMedians[1])}; ` +
+          `median of repositories ${ratio(median(medians[0] as number[]), median(medians[1] as number[]))}, ` +
+          `median per repository ${median(ratios).toFixed(2)}, p90 ${percentile(ratios, 90).toFixed(2)}`
+      )
+    }
+    const own = failures.filter((failure) => failure.startsWith(`${bundle} `))
+    console.log(`${own.length} failed runs of ${bundle}, ${failures.length - own.length} of others`)
     for (const failure of failures) console.error(failure)
-    return failures.length === 0
+    return own.length === 0
   } finally {
     await rm(scratch, { recursive: true, force: true })
   }
+}
+
+const ratio = (a: number | undefined, b: number | undefined) => ((a ?? NaN) / (b ?? NaN)).toFixed(2)
+
+/** The median whole-process time of each bundle on one folder, their runs interleaved. */
+async function timeFolder(
+  folder: string,
+  bundles: string[],
+  runs: number,
+  scratch: string,
+  failures: string[]
+): Promise<number[]> {
+  const env = await runEnvironment(folder, scratch)
+  const times: number[][] = bundles.map(() => [])
+  for (let run = 0; run < runs; run++) {
+    for (const [index, bundle] of bundles.entries()) {
+      const result = await spawnNode([bundle], env, 30_000)
+      if (result.exitCode !== 0 || /\n\s+at /.test(result.stderr)) {
+        failures.push(
+          `${bundle} on ${folder}: exit ${result.exitCode}\n${result.stderr.slice(0, 500)}`
+        )
+      }
+      times[index]?.push(result.durationMs)
+    }
+  }
+  return times.map(median)
 }
 
 async function repositoryFolders(root: string): Promise<string[]> {

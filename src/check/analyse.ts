@@ -1,3 +1,4 @@
+import { expandJob } from './composite.ts'
 import { DeadlineExceeded, NO_DEADLINE, type Deadline } from './deadline.ts'
 import { LEVELS, type Finding } from './findings.ts'
 import { isLoginStep, jobsOf, LOGIN_ACTION_IN_TEXT, stepsOf, triggers } from './model.ts'
@@ -6,23 +7,22 @@ import { adviseOnLoginJob } from './rules/advice.ts'
 import type { LoginJob } from './rules/context.ts'
 import { checkCrossJobKeys, checkKeyPath } from './rules/key-path.ts'
 import { checkLoginInputs } from './rules/login-inputs.ts'
+import { checkLoginSetup } from './rules/login-setup.ts'
 import { checkIdToken, checkOtherScopes } from './rules/oidc-access.ts'
 import { checkCalledWorkflow, checkRemoteCalls } from './rules/reusable.ts'
 import { checkDependabotPushes } from './rules/dependabot.ts'
+import { checkIds } from './rules/ids.ts'
 import { pushesOf } from './rules/pushes.ts'
 import { checkTriggers } from './rules/triggers.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
-import { parseWorkflowFile, WorkflowSyntaxError, type WorkflowFile } from './workflow-file.ts'
+import {
+  parseWorkflowFile,
+  WorkflowSyntaxError,
+  type SourceFile,
+  type WorkflowFile
+} from './workflow-file.ts'
 
-export interface SourceFile {
-  path: string
-  text: string
-  /** Why the entry was not read (a link, a folder, a file GitHub refuses): a finding on it. */
-  unread?: Pick<Finding, 'level' | 'title' | 'message'> & {
-    /** Whether it counts as a workflow file in the headline; links and folders do not. */
-    counted: boolean
-  }
-}
+export type { SourceFile } from './workflow-file.ts'
 
 export interface Analysis {
   findings: Finding[]
@@ -151,15 +151,16 @@ export function analyseLoginJobs(
   const { files } = workflows
   const findings: Finding[] = [...workflows.broken]
   const judged: LoginJob[] = []
-  const byFile = new Map<WorkflowFile, LoginJob[]>()
+  // By path: a job that calls a local action sees its file through a view of its own.
+  const byFile = new Map<string, LoginJob[]>()
   for (const loginJob of loginJobs) {
-    const own = byFile.get(loginJob.file)
+    const own = byFile.get(loginJob.file.path)
     if (own) own.push(loginJob)
-    else byFile.set(loginJob.file, [loginJob])
+    else byFile.set(loginJob.file.path, [loginJob])
   }
   for (const file of files) {
     deadline.enter(file.path)
-    const own = byFile.get(file) ?? []
+    const own = byFile.get(file.path) ?? []
     try {
       findings.push(
         ...checkFile(file, own, { files, facts, deadline, anyLogin: loginJobs.length > 0 })
@@ -196,11 +197,13 @@ function checkFile(
       ...checkOtherScopes(loginJob),
       ...checkKeyPath(loginJob),
       ...checkLoginInputs(loginJob),
+      ...checkLoginSetup(loginJob),
       ...adviseOnLoginJob(loginJob)
     )
   }
   deadline.check()
   findings.push(
+    ...checkIds(file),
     ...checkCrossJobKeys(file),
     ...checkCalledWorkflow(file, files, own, facts.repository),
     ...checkRemoteCalls(file, run.anyLogin)
@@ -208,12 +211,16 @@ function checkFile(
   return findings
 }
 
+/** The jobs of a file that log in, with the steps of the local composite actions they call read in. */
 function loginJobsOf(file: WorkflowFile, facts: RunFacts, tools: Tools): LoginJob[] {
   return jobsOf(file.data).flatMap(([jobId, job]) => {
-    const steps = stepsOf(job)
+    const expanded = expandJob(file, jobId, job, facts.localActions)
+    const steps = expanded?.steps ?? stepsOf(job)
     const loginIndex = steps.findIndex(isLoginStep)
     const login = steps[loginIndex]
-    return login ? [{ file, jobId, job, steps, login, loginIndex, facts, tools }] : []
+    if (!login) return []
+    const own = { file, jobId, job, steps, login, loginIndex, facts, tools }
+    return [expanded ? { ...own, ...expanded } : own]
   })
 }
 

@@ -1,5 +1,3 @@
-import type { Where } from './workflow-file.ts'
-
 /**
  * error: the release fails (or leaks the key) on every run that reaches the step; warning: it
  * fails on some runs the workflow allows (forks' pull requests, Dependabot, a private repository,
@@ -17,3 +15,9 @@ export interface Finding {
 }
 
 export const LEVELS: readonly Level[] = ['error', 'warning', 'notice']
+
+/** A place in a file: 1-based line and column. */
+export interface Where {
+  line: number
+  column: number
+}

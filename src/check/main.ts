@@ -1,4 +1,5 @@
 import { analyseLoginJobs, loginJobsIn, readWorkflowFiles } from './analyse.ts'
+import { readLocalActions } from './composite.ts'
 import { deadlineIn, DeadlineExceeded } from './deadline.ts'
 import { readCheckInputs, shouldFail } from './inputs.ts'
 import { countByLevel, headline, logLine, summaryMarkdown } from './report.ts'
@@ -17,8 +18,11 @@ export async function run(runtime: CheckRuntime): Promise<void> {
             'Check out the repository before this step, or set `workflows`.'
         )
       })
-    const facts = await runtime.readFacts()
     const workflows = readWorkflowFiles(sources, deadline)
+    const facts = {
+      ...(await runtime.readFacts()),
+      localActions: await readLocalActions(workflows.files, runtime.readAction)
+    }
     // Most push scripts are single commands the check reads by itself; only when one is not
     // does it load mvdan/sh (tens of milliseconds) and read the login jobs' scripts again with it.
     const needs = new Set<'bash'>()

@@ -11,7 +11,7 @@ const LIMIT = MAX_WORKFLOW_CHARACTERS
 /** `root` is a real path (workspaceRoot). */
 export async function repositoryFileFacts(
   root: string
-): Promise<Pick<RunFacts, 'defaultPushSource' | 'dependabot' | 'sdkVersion'>> {
+): Promise<Pick<RunFacts, 'defaultPushSource' | 'dependabot' | 'sdkVersion' | 'sdkRollForward'>> {
   return {
     defaultPushSource: await namesDefaultPushSource(root),
     dependabot: await configuresDependabot(root),
@@ -35,13 +35,18 @@ async function configuresDependabot(root: string): Promise<boolean> {
   return false
 }
 
-/** The SDK version global.json pins, if the repository has one that says. */
-async function pinnedSdk(root: string): Promise<{ sdkVersion?: string }> {
+/** The SDK version global.json pins and its rollForward, if the repository has one that says. */
+async function pinnedSdk(root: string): Promise<Pick<RunFacts, 'sdkVersion' | 'sdkRollForward'>> {
   const entry = await readWorkspaceFile(root, 'global.json', LIMIT)
   if (entry.kind !== 'file') return {}
   try {
-    const version = (JSON.parse(entry.text) as { sdk?: { version?: unknown } } | null)?.sdk?.version
-    return typeof version === 'string' ? { sdkVersion: version } : {}
+    const sdk = (
+      JSON.parse(entry.text) as { sdk?: { version?: unknown; rollForward?: unknown } } | null
+    )?.sdk
+    return {
+      ...(typeof sdk?.version === 'string' ? { sdkVersion: sdk.version } : {}),
+      ...(typeof sdk?.rollForward === 'string' ? { sdkRollForward: sdk.rollForward } : {})
+    }
   } catch {
     return {}
   }

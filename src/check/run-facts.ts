@@ -1,4 +1,5 @@
 import type { OwnerType } from '../shared/event-payload.ts'
+import type { LocalActions } from './composite.ts'
 import type { ShellParser } from './shell/words.ts'
 
 /** What the run that checks the repository knows about it. */
@@ -14,6 +15,10 @@ export interface RunFacts {
   dependabot?: boolean
   /** The SDK version a global.json at the repository root pins. */
   sdkVersion?: string
+  /** The local actions (`uses: ./path`) the workflows use, read from the workspace. */
+  localActions?: LocalActions
+  /** That global.json's `sdk.rollForward`, as written (absent means `latestPatch`). */
+  sdkRollForward?: string
 }
 
 /** Parsers the check is handed, so its logic never loads them itself. */

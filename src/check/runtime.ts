@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { inertLog, inertValue } from '../shared/log-text.ts'
-import type { SourceFile } from './analyse.ts'
+import type { SourceFile } from './workflow-file.ts'
 import { repositoryFacts } from '../shared/event-payload.ts'
 import { NO_DEADLINE, type Deadline } from './deadline.ts'
 import { repositoryFileFacts } from './repository-files.ts'
@@ -9,7 +9,12 @@ import type { Finding } from './findings.ts'
 import { sourceOf } from './workflow-entries.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import { bashParser } from './shell/bash.ts'
-import { folderEntries, MAX_WORKFLOW_CHARACTERS, workspaceRoot } from './workspace-files.ts'
+import {
+  folderEntries,
+  MAX_WORKFLOW_CHARACTERS,
+  readWorkspaceFile,
+  workspaceRoot
+} from './workspace-files.ts'
 
 /** Everything the check touches outside its own logic. */
 export interface CheckRuntime {
@@ -28,6 +33,11 @@ export interface CheckRuntime {
   readFacts(): Promise<RunFacts>
   /** The bash parser, loaded only when a workflow has a push or release to read. */
   loadTools(): Promise<Tools>
+  /**
+   * `<dir>/action.yml` (or `action.yaml`) of a local action, `dir` relative to the workspace; only
+   * inside the workspace, and only up to MAX_ACTION_BYTES. Undefined when there is none.
+   */
+  readAction(dir: string): Promise<SourceFile | undefined>
 }
 
 export function createCheckRuntime(): CheckRuntime {
@@ -72,11 +82,26 @@ export function createCheckRuntime(): CheckRuntime {
         ...(await repositoryFileFacts(real))
       }
     },
+    readAction: async (dir) => readActionFile(await root(), dir),
     loadTools: async () => {
-      const { default: sh } = await import(/* webpackMode: "eager" */ 'mvdan-sh')
+      const { default: sh } = await import('mvdan-sh')
       return { bash: bashParser(sh.syntax) }
     }
   }
 }
 
 const isWorkflowName = (name: string) => /\.ya?ml$/i.test(name)
+
+/** An action file larger than this is not read: real ones are a few kilobytes. */
+export const MAX_ACTION_BYTES = 256 * 1024
+
+/** A local action's action.yml or action.yaml, read as every workspace file is: no link, bounded. */
+async function readActionFile(root: string, dir: string): Promise<SourceFile | undefined> {
+  for (const name of ['action.yml', 'action.yaml']) {
+    const relative = dir ? `${dir}/${name}` : name
+    const entry = await readWorkspaceFile(root, relative, MAX_ACTION_BYTES)
+    if (entry.kind === 'file') return { path: entry.path, text: entry.text }
+    if (entry.kind !== 'absent') return undefined
+  }
+  return undefined
+}

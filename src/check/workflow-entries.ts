@@ -1,6 +1,6 @@
 // What the check says of each entry of a workflow folder that it did not read, as GitHub would
 // see it: a link or a folder runs nothing, a file over GitHub's limit is refused.
-import type { SourceFile } from './analyse.ts'
+import type { SourceFile } from './workflow-file.ts'
 import type { Level } from './findings.ts'
 import type { WorkspaceEntry } from './workspace-files.ts'
 

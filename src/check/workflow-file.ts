@@ -1,11 +1,9 @@
+import type { Finding, Where } from './findings.ts'
+
+export type { Where }
 import { LineCounter, parseDocument, type Document } from 'yaml'
 import { indentQuotedContinuations } from './yaml/continuations.ts'
 import { convert, ConversionError, MAX_DEPTH, type Place } from './yaml/convert.ts'
-
-export interface Where {
-  line: number
-  column: number
-}
 
 /** A workflow file: its data, and where each part of it stands in the text. */
 export interface WorkflowFile {
@@ -146,4 +144,20 @@ function converted(document: Document, lineCounter: LineCounter) {
       'refused'
     )
   }
+}
+
+/** A workflow file as the check is handed it: its path, and its text or why it was not read. */
+export interface SourceFile {
+  path: string
+  text: string
+  /** Why the entry was not read (a link, a folder, a file GitHub refuses): a finding on it. */
+  unread?: Pick<Finding, 'level' | 'title' | 'message'> & {
+    /** Whether it counts as a workflow file in the headline; links and folders do not. */
+    counted: boolean
+  }
+}
+
+/** A file seen through a local action's steps: some places belong to the action's own file. */
+export interface PlacedFile extends WorkflowFile {
+  placeOf?(path: readonly (string | number)[]): { file: string; note: string } | undefined
 }

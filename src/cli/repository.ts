@@ -1,7 +1,7 @@
 // A repository on disk as `nuget-login check` reads it: the workflow files of its
 // .github/workflows, its owner and name, and the root files the check reads.
 import { resolve } from 'node:path'
-import type { SourceFile } from '../check/analyse.ts'
+import type { SourceFile } from '../check/workflow-file.ts'
 import { repositoryFileFacts } from '../check/repository-files.ts'
 import type { RunFacts } from '../check/run-facts.ts'
 import { sourceOf } from '../check/workflow-entries.ts'

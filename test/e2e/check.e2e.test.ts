@@ -1,6 +1,7 @@
 // The workflow check, run as the runner runs it, over one fixture per finding and over clean
 // workflows, the README's own among them. Every annotation is asserted: level, place and title.
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -83,7 +84,12 @@ const checkFixture = (
 ) =>
   runCheck(
     async (folder) => {
-      await cp(join(ROOT, 'test', 'fixtures', 'workflows', name), folder, { recursive: true })
+      const fixture = join(ROOT, 'test', 'fixtures', 'workflows', name)
+      await cp(fixture, folder, { recursive: true, filter: (path) => !/[\\/]actions$/.test(path) })
+      // A fixture's local actions live beside the workflows, as in a repository.
+      if (existsSync(join(fixture, 'actions'))) {
+        await cp(join(fixture, 'actions'), join(folder, '..', 'actions'), { recursive: true })
+      }
       if (facts.dependabot) await writeFile(join(folder, '..', 'dependabot.yml'), 'version: 2\n')
     },
     inputs,
@@ -139,6 +145,42 @@ describe('the workflow check, run as the runner runs it', () => {
     )
   })
 
+  it('reads a local composite action only inside the workspace, and only up to 256 KiB', async () => {
+    const job = (name: string) => [
+      `  ${name}:`,
+      '    runs-on: ubuntu-latest',
+      '    environment: nuget',
+      `    steps: [{ uses: ./.github/actions/${name} }]`
+    ]
+    const workflow = [
+      'on: push',
+      'permissions: { contents: read }',
+      'jobs:',
+      ...job('inside'),
+      ...job('outside'),
+      ...job('huge')
+    ].join('\n')
+    const login = (padding = '') =>
+      `${padding}runs:\n  using: composite\n  steps:\n    - uses: acme/nuget-login@v1\n      with: { user: ida }\n`
+    const elsewhere = await mkdtemp(join(tmpdir(), 'nuget-login-elsewhere-'))
+    await writeFile(join(elsewhere, 'action.yml'), login())
+    const result = await runCheck(async (folder) => {
+      await writeFile(join(folder, 'release.yml'), workflow)
+      const actions = join(folder, '..', 'actions')
+      await mkdir(join(actions, 'inside'), { recursive: true })
+      await mkdir(join(actions, 'huge'), { recursive: true })
+      await writeFile(join(actions, 'inside', 'action.yml'), login())
+      await writeFile(join(actions, 'huge', 'action.yaml'), login(`# ${'x'.repeat(256 * 1024)}\n`))
+      await symlink(elsewhere, join(actions, 'outside'))
+    }, {})
+    // Only the action inside the workspace is read: one login job, one job-level finding.
+    expect(annotations(result)).toHaveLength(1)
+    expect(
+      annotations(result).map(({ level, place, title }) => `${level} ${place} ${title}`)
+    ).toEqual(['error .github/workflows/release.yml:2:1 No OIDC token'])
+    expect(result.stdout).toContain('1 job logging in')
+  })
+
   it('reads the SDK global.json pins and a NuGet.Config default push source at the repository root', async () => {
     const release = (push: string) =>
       [
@@ -169,6 +211,14 @@ describe('the workflow check, run as the runner runs it', () => {
       'error Key from the environment'
     ])
     expect(annotations(pinned)[0]?.message).toContain('global.json pins 10.0.203')
+    const rolling = await atRoot(
+      { 'global.json': '{ "sdk": { "version": "10.0.203", "rollForward": "latestFeature" } }' },
+      release('dotnet nuget push "*.nupkg" --source https://api.nuget.org/v3/index.json')
+    )
+    expect(annotations(rolling).map(({ level, title }) => `${level} ${title}`)).toEqual([
+      'warning Key from the environment'
+    ])
+    expect(annotations(rolling)[0]?.message).toContain('rollForward: latestFeature')
 
     const withConfig = await atRoot(
       {

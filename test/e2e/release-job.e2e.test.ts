@@ -269,6 +269,17 @@ describe.skipIf(skipReason)('the release job, with the real .NET client', () => 
     )
 
     it.skipIf(process.platform === 'win32')(
+      'takes a value after an option that takes none as a package path: it pushes, then fails with "File does not exist" (bash runners)',
+      async () => {
+        const pushed = await pushWith('1.3.4', `--no-symbols true --api-key ${key()}`, {})
+        expect(pushed.output).toContain('Your package was pushed.')
+        expect(pushed.output).toContain('File does not exist (true).')
+        expect(pushed.exitCode).toBe(1)
+        expect(pushedIds()).toContain('Contoso.Widgets 1.3.4')
+      }
+    )
+
+    it.skipIf(process.platform === 'win32')(
       'lets NUGET_API_KEY win over a stale apikeys entry in NuGet.Config (Linux and macOS)',
       async () => {
         const source = standIns.nuget.serviceIndexUrl.replace('127.0.0.1', 'localhost')

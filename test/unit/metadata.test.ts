@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { INPUT_DEFAULTS } from '../../src/login/runner/inputs.ts'
@@ -120,10 +120,24 @@ describe('the committed bundle', () => {
   })
 
   it('keeps the YAML library out of the login: only the check bundles it', async () => {
-    const licenses = await readFile(join(ROOT, 'check', 'dist', 'licenses.txt'), 'utf8')
-    expect(licenses.split('\n')).toContain('yaml')
+    const licenses = await checkLicenses()
+    expect(licenses.get('main')).toContain('yaml')
     const login = await readFile(join(ROOT, 'dist', 'licenses.txt'), 'utf8')
     expect(login.split('\n')).not.toContain('yaml')
+  })
+
+  it('loads mvdan/sh from a file of its own beside the check, with its own license file', async () => {
+    const names = await readdir(join(ROOT, 'check', 'dist'))
+    const chunks = names.filter((name) => /^\d+\.index\.js$/.test(name))
+    expect(chunks).toHaveLength(1)
+    const licenses = await checkLicenses()
+    const chunk = licenses.get(chunks[0]?.split('.')[0] as string)
+    expect(chunk).toContain('mvdan-sh')
+    expect(chunk).not.toContain('yaml')
+    expect(licenses.get('main')).not.toContain('mvdan-sh')
+    const main = await readFile(join(ROOT, 'check', 'dist', 'index.js'), 'utf8')
+    const chunkText = await readFile(join(ROOT, 'check', 'dist', chunks[0] as string), 'utf8')
+    expect(main.length).toBeLessThan(chunkText.length / 2)
   })
 
   it('is an ES module with its package.json', async () => {
@@ -132,3 +146,16 @@ describe('the committed bundle', () => {
     })
   })
 })
+
+/** The packages each file of the check's bundle holds, by chunk name (`main`, or a number). */
+async function checkLicenses(): Promise<Map<string, string[]>> {
+  const folder = join(ROOT, 'check', 'dist')
+  const files = (await readdir(folder)).filter((name) => name.endsWith('.licenses.txt'))
+  const licenses = new Map<string, string[]>()
+  for (const name of files) {
+    const lines = (await readFile(join(folder, name), 'utf8')).split('\n')
+    const packages = lines.filter((line) => /^(@[a-z-]+\/)?[a-z][a-z0-9.-]*$/.test(line))
+    licenses.set(name.replace('.licenses.txt', ''), packages)
+  }
+  return licenses
+}

@@ -3,7 +3,9 @@
 // that SDK against a loopback feed: any other word that starts with `-` (`-api-key`, `--apikey`,
 // `--skip-duplicates`, `--verbosity`) is taken as a package path, so the real packages are pushed
 // (without the key, when the key's option was the misspelled one) and the command then fails with
-// "File does not exist (-api-key)". A value option given twice fails before anything is pushed.
+// "File does not exist (-api-key)". A value option given twice fails before anything is pushed. A
+// word after an option that takes none (`--no-symbols true`) is a package path too: the real
+// packages are pushed, then "File does not exist (true)." and exit code 1.
 
 export const DOTNET_PUSH_OPTIONS: Record<string, { canonical: string; takesValue: boolean }> = {}
 

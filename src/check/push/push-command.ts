@@ -25,6 +25,8 @@ export interface PushCommand {
   unknown: string[]
   /** Value options given more than once. */
   repeated: string[]
+  /** A value given to an option that takes none (`--no-symbols true`): the client reads a path. */
+  strayValues: { option: string; value: string }[]
   /** Whether a word may expand to options the check cannot see (`$ARGS`, `${{ inputs.flags }}`). */
   opaque: boolean
   /** A key or secret given as a bare word, without `--api-key`: the client takes it as a path. */
@@ -63,6 +65,7 @@ function readPush(tool: 'dotnet' | 'nuget', args: Word[], line: number, script: 
     conditional: [],
     unknown: [],
     repeated: [],
+    strayValues: [],
     opaque: false
   }
   const table = tool === 'dotnet' ? DOTNET_PUSH_OPTIONS : NUGET_EXE_OPTIONS
@@ -93,6 +96,10 @@ function readPush(tool: 'dotnet' | 'nuget', args: Word[], line: number, script: 
     }
     if (!option.takesValue) {
       push.flags.add(option.canonical)
+      const next = literal(script.resolve(args[index + 1] ?? []))
+      if (tool === 'dotnet' && !match[2] && next !== undefined && SWITCH_VALUE.test(next)) {
+        push.strayValues.push({ option: head, value: next })
+      }
       continue
     }
     const value: Word = match[2]
@@ -103,6 +110,12 @@ function readPush(tool: 'dotnet' | 'nuget', args: Word[], line: number, script: 
   }
   return push
 }
+
+/**
+ * A word meant as an option's value, never a package's path: `dotnet nuget push` still takes it as
+ * one (checked with SDK 10.0.401: "File does not exist (true)." and exit code 1).
+ */
+const SWITCH_VALUE = /^(true|false|yes|no|on|off|\d+)$/i
 
 /** An expression that holds a key, never options: a step's NUGET_API_KEY output or a secret. */
 const KEY_LIKE = /^(steps\.[\w-]+\.outputs\.NUGET_API_KEY|secrets\.[\w-]+)$/

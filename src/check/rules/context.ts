@@ -1,6 +1,8 @@
 import type { Finding, Level } from '../findings.ts'
 import type { RunFacts, Tools } from '../run-facts.ts'
-import type { RawJob, RawStep, WorkflowFile } from '../workflow-file.ts'
+import type { PlacedFile, RawJob, RawStep, WorkflowFile } from '../workflow-file.ts'
+
+export type { PlacedFile }
 
 /** A job of a workflow file that logs in to nuget.org, with the login step found. */
 export interface LoginJob {
@@ -12,8 +14,14 @@ export interface LoginJob {
   loginIndex: number
   facts: RunFacts
   tools: Tools
+  /** Ids of steps calling a local action that passes the login's key on as their NUGET_API_KEY output. */
+  keyStepIds?: string[]
 }
 
+/**
+ * A workflow file that may hold steps read from local composite actions: `placeOf` names the
+ * action's file for such a step, and a note naming the workflow's step that calls it.
+ */
 export const stepPath = (jobId: string, index: number, ...rest: (string | number)[]) => [
   'jobs',
   jobId,
@@ -29,5 +37,12 @@ export function finding(
   title: string,
   message: string
 ): Finding {
-  return { level, file: file.path, where: file.where(path), title, message }
+  const place = (file as PlacedFile).placeOf?.(path)
+  return {
+    level,
+    file: place?.file ?? file.path,
+    where: file.where(path),
+    title,
+    message: place ? `${message} ${place.note}` : message
+  }
 }

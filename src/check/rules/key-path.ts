@@ -32,7 +32,7 @@ export function checkKeyPath(loginJob: LoginJob): Finding[] {
     )
   }
   for (const reader of readers) {
-    if (reader.id === loginId) continue
+    if (reader.id === loginId || loginJob.keyStepIds?.includes(reader.id)) continue
     findings.push(
       finding(
         file,

@@ -4,6 +4,7 @@ import { asString, evaluate, expressionsIn } from '../expressions.ts'
 import type { Finding } from '../findings.ts'
 import { isExpression, text } from '../model.ts'
 import type { RunFacts } from '../run-facts.ts'
+import type { RawStep } from '../workflow-file.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
 
 export function checkLoginInputs(loginJob: LoginJob): Finding[] {
@@ -20,6 +21,18 @@ export function checkLoginInputs(loginJob: LoginJob): Finding[] {
         'Username in a secret',
         "`user` comes from a secret, so the runner shows it as *** in every log line, nuget.org's messages " +
           'included. A username is not a secret: a repository variable (`${{ vars.NUGET_USER }}`) keeps it readable.'
+      )
+    )
+  } else if (user === '') {
+    findings.push(
+      finding(
+        file,
+        userPath,
+        'error',
+        'Login without user',
+        `The login step sets no \`user\`${login.with?.user === undefined ? '' : ' (it is empty)'}, so the login fails ` +
+          `with "${missingUserMessage(login)}" before asking nuget.org for a key. Set \`user\` to the nuget.org ` +
+          'username of the account that created the policy (not an organization).'
       )
     )
   } else if (!isExpression(user)) {
@@ -65,6 +78,13 @@ export function checkLoginInputs(loginJob: LoginJob): Finding[] {
     )
   }
   return findings
+}
+
+/** What the login action prints without a user: this one's own words, or @actions/core's for NuGet/login. */
+function missingUserMessage(login: RawStep): string {
+  return /^nuget\/login@/i.test(text(login.uses))
+    ? 'Input required and not supplied: user'
+    : 'The input `user` is required but was empty.'
 }
 
 /** The organization's login, when `user` is it: literally, through github.repository_owner, or as a fallback. */

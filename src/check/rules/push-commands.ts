@@ -47,7 +47,7 @@ export function checkPush(loginJob: LoginJob, push: Push): Finding[] {
   const hidden = misspelledKey || bareKey || (key.kind === 'absent' && push.command.opaque)
   const problem = hidden ? undefined : KEY_PROBLEMS[key.kind]?.(key as never, loginOutput)
   if (problem)
-    findings.push(say(key.kind === 'secret' ? 'notice' : 'error', problem[0], problem[1]))
+    findings.push(say(key.kind === 'secret' ? 'warning' : 'error', problem[0], problem[1]))
   if (goesTo === 'none' && !loginJob.facts.defaultPushSource && !push.command.opaque) {
     findings.push(
       say(
@@ -84,8 +84,10 @@ type KeyProblem = (key: never, loginOutput: string) => [title: string, message: 
 const KEY_PROBLEMS: Partial<Record<KeySource['kind'], KeyProblem>> = {
   secret: (key: { name: string }, loginOutput) => [
     'Push with a stored key',
-    `This push still passes the stored secret secrets.${key.name}, which wins over the key the login made: ` +
-      'it works only while that stored key is valid, and nuget.org answers 403 once it expires or is deleted. ' +
+    `This push still passes the stored secret secrets.${key.name}, which wins over the key the login made. ` +
+      'Classic nuget.org API keys now expire within 30 days (longer-lived ones stopped on 2026-11-01), so ' +
+      'this push fails with 403 "The specified API key has expired. Please create a new API key at ' +
+      'https://www.nuget.org/account/apikeys." unless someone rotates the secret every month. ' +
       `Pass ${loginOutput} instead, and delete the stored key.`
   ],
   'unset-variable': (key: { name: string }, loginOutput) => [
@@ -119,6 +121,16 @@ function checkOptions(push: Push, say: (level: Level, title: string, message: st
         `\`dotnet nuget push\` has no option '${option}': it takes the word as a package path, pushes the ` +
           `real packages${isKey ? ' without the key (nuget.org answers 401)' : ''} and then fails with ` +
           `"File does not exist (${option})". ${isKey ? 'Write `--api-key` (or `-k`).' : 'See `dotnet nuget push --help`.'}`
+      )
+    )
+  }
+  for (const { option, value } of push.command.strayValues) {
+    findings.push(
+      say(
+        'error',
+        'Value after an option that takes none',
+        `${option} takes no value, so \`dotnet nuget push\` reads '${value}' as a package path: it pushes the ` +
+          `real packages and then fails with "File does not exist (${value})." (exit code 1). Remove '${value}'.`
       )
     )
   }

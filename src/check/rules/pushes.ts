@@ -74,7 +74,8 @@ function keyWord(loginJob: LoginJob, push: Push, key: Word, setEarlier: boolean)
       const output = OUTPUT.exec(part.inner)
       if (output) {
         const id = output[1] as string
-        return id === text(loginJob.login.id) ? { kind: 'login' } : { kind: 'other-step', id }
+        const fromLogin = id === text(loginJob.login.id) || loginJob.keyStepIds?.includes(id)
+        return fromLogin ? { kind: 'login' } : { kind: 'other-step', id }
       }
       const secret = SECRET.exec(part.inner)
       if (secret) return { kind: 'secret', name: secret[1] as string }

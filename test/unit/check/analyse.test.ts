@@ -11,7 +11,10 @@ import { ROOT } from '../../harness/run-action.ts'
 
 async function sources(fixture: string) {
   const folder = join(ROOT, 'test', 'fixtures', 'workflows', fixture)
-  const names = (await readdir(folder)).sort()
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .sort()
   return Promise.all(
     names.map(async (name) => ({
       path: `.github/workflows/${name}`,
@@ -20,11 +23,30 @@ async function sources(fixture: string) {
   )
 }
 
+/** A fixture's local actions: its `actions/<name>/action.y(a)ml`, as `.github/actions/<name>`. */
+async function localActions(fixture: string) {
+  const folder = join(ROOT, 'test', 'fixtures', 'workflows', fixture, 'actions')
+  const names = await readdir(folder).catch(() => [] as string[])
+  const actions: Record<string, { path: string; text: string }> = {}
+  for (const name of names) {
+    for (const file of await readdir(join(folder, name))) {
+      const text = await readFile(join(folder, name, file), 'utf8')
+      actions[`.github/actions/${name}`] = { path: `.github/actions/${name}/${file}`, text }
+    }
+  }
+  return actions
+}
+
 const tools = { bash: bashParser(sh.syntax) }
 
 describe('analyse', () => {
   it.each(FIXTURES)('%s: finds exactly its findings', async (fixture, facts, expected) => {
-    const { findings } = analyse(await sources(fixture), facts, tools)
+    const localActionsOf = await localActions(fixture)
+    const { findings } = analyse(
+      await sources(fixture),
+      { ...facts, localActions: localActionsOf },
+      tools
+    )
 
     expect(
       findings.map((f) => [f.level, `${f.file}:${f.where.line}:${f.where.column}`, f.title])
@@ -44,14 +66,40 @@ describe('analyse', () => {
     expect(unknown.findings).toEqual([])
   })
 
-  it('makes a push that relies on NUGET_API_KEY an error when global.json pins an SDK that ignores it', async () => {
-    const keyFromEnvironment = async (sdkVersion: string) =>
-      analyse(await sources('exported-clean'), { ...FIXTURE_FACTS, sdkVersion }, tools)
+  it('makes a push that relies on NUGET_API_KEY an error when global.json pins an SDK band that ignores it', async () => {
+    const keyFromEnvironment = async (sdkVersion: string, sdkRollForward?: string) =>
+      analyse(
+        await sources('exported-clean'),
+        { ...FIXTURE_FACTS, sdkVersion, ...(sdkRollForward ? { sdkRollForward } : {}) },
+        tools
+      )
         .findings.filter(({ title }) => title === 'Key from the environment')
-        .map(({ level }) => level)
-    expect(await keyFromEnvironment('10.0.203')).toEqual(['error'])
+        .map(({ level, message }) => [level, message])
+    const [[level, message] = []] = await keyFromEnvironment('10.0.203')
+    expect(level).toBe('error')
+    expect(message).toContain('in the .NET SDK 10.0.300 and later')
+    expect(message).toContain('global.json pins 10.0.203 with no rollForward (latestPatch)')
+    for (const rule of ['latestPatch', 'patch', 'disable', 'feature', 'LATESTPATCH']) {
+      expect((await keyFromEnvironment('10.0.299', rule))[0]?.[0]).toBe('error')
+    }
+    expect(await keyFromEnvironment('10.0.300')).toEqual([])
     expect(await keyFromEnvironment('10.0.401')).toEqual([])
     expect(await keyFromEnvironment('11.0.100')).toEqual([])
+    expect(await keyFromEnvironment('10.0.300', 'disable')).toEqual([])
+  })
+
+  it('makes it at most a warning when global.json lets the runner’s image choose a newer band', async () => {
+    for (const rule of ['latestFeature', 'minor', 'latestMinor', 'major', 'latestMajor']) {
+      const findings = analyse(
+        await sources('exported-clean'),
+        { ...FIXTURE_FACTS, sdkVersion: '10.0.100', sdkRollForward: rule },
+        tools
+      ).findings.filter(({ title }) => title === 'Key from the environment')
+      expect(findings.map(({ level }) => level)).toEqual(['warning'])
+      expect(findings[0]?.message).toContain(
+        `global.json pins 10.0.100 with rollForward: ${rule}, so whether a newer band runs depends on the runner's image`
+      )
+    }
   })
 
   it('has an expected table entry for every fixture folder', async () => {

@@ -26,6 +26,27 @@ describe('push commands, read with the options of dotnet nuget push', () => {
     expect(push?.unknown).toEqual(['-api-key', '--skip-duplicates', '--Source'])
   })
 
+  it('sees a value given to an option that takes none, which the client reads as a package path', () => {
+    const [push] = pushes(
+      'dotnet nuget push a.nupkg --no-symbols true -n FALSE --skip-duplicate 1 -d "$ON"',
+      { ON: 'on' }
+    )
+    expect(push?.strayValues).toEqual([
+      { option: '--no-symbols', value: 'true' },
+      { option: '-n', value: 'FALSE' },
+      { option: '--skip-duplicate', value: '1' },
+      { option: '-d', value: 'on' }
+    ])
+  })
+
+  it('takes a real package path after an option that takes none as a path', () => {
+    const [push] = pushes(
+      'dotnet nuget push --skip-duplicate artifacts/*.nupkg --no-symbols "$PKG" -n true.nupkg --interactive'
+    )
+    expect(push?.strayValues).toEqual([])
+    expect(pushes('nuget push a.nupkg -SkipDuplicate true')[0]?.strayValues).toEqual([])
+  })
+
   it('sees a value option given twice', () => {
     expect(pushes('dotnet nuget push a -k A --api-key B')[0]?.repeated).toEqual(['--api-key'])
   })
