@@ -9,7 +9,9 @@ import { checkIdToken, checkOtherScopes } from './rules/oidc-access.ts'
 import { checkCalledWorkflow, checkRemoteCalls } from './rules/reusable.ts'
 import { checkDependabotPushes } from './rules/dependabot.ts'
 import { pushesOf } from './rules/pushes.ts'
+import { checkStoredKeys } from './rules/stored-keys.ts'
 import { checkTriggers } from './rules/triggers.ts'
+import { findStoredKeyPushes } from '../migrate/find.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import { parseWorkflowFile, WorkflowSyntaxError, type WorkflowFile } from './workflow-file.ts'
 
@@ -62,22 +64,25 @@ export function readWorkflowFiles(sources: SourceFile[]): Workflows {
 export function loginJobsIn(workflows: Workflows, facts: RunFacts, tools: Tools): LoginJob[] {
   const loginJobs = workflows.files.flatMap((file) => loginJobsOf(file, facts, tools))
   for (const loginJob of loginJobs) pushesOf(loginJob)
+  // Every job's pushes with a stored key are read too, so `tools.needs` covers their scripts.
+  if (!tools.bash) findStoredKeyPushes(workflows.files, { tools })
   return loginJobs
 }
 
 /** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
 export function analyse(sources: SourceFile[], facts: RunFacts = {}, tools: Tools = {}): Analysis {
   const workflows = readWorkflowFiles(sources)
-  return analyseLoginJobs(workflows, loginJobsIn(workflows, facts, tools), facts)
+  return analyseLoginJobs(workflows, loginJobsIn(workflows, facts, tools), facts, tools)
 }
 
 export function analyseLoginJobs(
   workflows: Workflows,
   loginJobs: LoginJob[],
-  facts: RunFacts
+  facts: RunFacts,
+  tools: Tools = {}
 ): Analysis {
   const { files } = workflows
-  const findings: Finding[] = [...workflows.broken]
+  const findings: Finding[] = [...workflows.broken, ...checkStoredKeys(files, facts, tools)]
   for (const file of files) {
     const own = loginJobs.filter((loginJob) => loginJob.file === file)
     const called = triggers(file.data).includes('workflow_call')

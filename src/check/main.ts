@@ -1,6 +1,7 @@
 import { analyseLoginJobs, loginJobsIn, readWorkflowFiles } from './analyse.ts'
 import { readCheckInputs, shouldFail } from './inputs.ts'
 import { countByLevel, headline, logLine, summaryMarkdown } from './report.ts'
+import type { Tools } from './run-facts.ts'
 import type { CheckRuntime } from './runtime.ts'
 
 export async function run(runtime: CheckRuntime): Promise<void> {
@@ -17,9 +18,11 @@ export async function run(runtime: CheckRuntime): Promise<void> {
     // Most push scripts are single commands the check reads by itself; only when one is not
     // does it load mvdan/sh (tens of milliseconds) and read the login jobs' scripts again with it.
     const needs = new Set<'bash'>()
-    let loginJobs = loginJobsIn(workflows, facts, { needs })
-    if (needs.size > 0) loginJobs = loginJobsIn(workflows, facts, await runtime.loadTools())
-    const analysis = analyseLoginJobs(workflows, loginJobs, facts)
+    let tools: Tools = { needs }
+    let loginJobs = loginJobsIn(workflows, facts, tools)
+    if (needs.size > 0)
+      loginJobs = loginJobsIn(workflows, facts, (tools = await runtime.loadTools()))
+    const analysis = analyseLoginJobs(workflows, loginJobs, facts, tools)
     for (const finding of analysis.findings) {
       runtime.info(logLine(finding))
       runtime.annotate(finding)

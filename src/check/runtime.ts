@@ -7,6 +7,7 @@ import { repositoryFacts } from '../shared/event-payload.ts'
 import type { Finding } from './findings.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import { bashParser } from './shell/bash.ts'
+import { defaultPushSourceOf } from '../migrate/nuget-config.ts'
 
 /** Everything the check touches outside its own logic. */
 export interface CheckRuntime {
@@ -62,7 +63,7 @@ export function createCheckRuntime(): CheckRuntime {
       return {
         ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
         ...repositoryFacts(eventText),
-        defaultPushSource: await namesDefaultPushSource(root),
+        ...(await defaultPushSource(root)),
         dependabot: await configuresDependabot(root),
         ...(await pinnedSdk(root))
       }
@@ -74,13 +75,19 @@ export function createCheckRuntime(): CheckRuntime {
   }
 }
 
-/** Whether a NuGet.Config at the repository root sets defaultPushSource. */
-async function namesDefaultPushSource(root: string): Promise<boolean> {
+/** Whether a NuGet.Config at the repository root sets defaultPushSource, and to what. */
+async function defaultPushSource(
+  root: string
+): Promise<{ defaultPushSource: boolean; defaultPushSourceUrl?: string }> {
   const names = await readdir(root).catch(() => [] as string[])
   const config = names.find((name) => /^nuget\.config$/i.test(name))
-  if (!config) return false
+  if (!config) return { defaultPushSource: false }
   const text = await readFile(join(root, config), 'utf8').catch(() => '')
-  return /defaultPushSource/i.test(text)
+  const url = defaultPushSourceOf(text)
+  return {
+    defaultPushSource: /defaultPushSource/i.test(text),
+    ...(url ? { defaultPushSourceUrl: url } : {})
+  }
 }
 
 /** Whether the repository configures Dependabot version updates. */
