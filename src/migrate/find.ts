@@ -34,6 +34,8 @@ export interface StoredKeyPush {
   alsoElsewhere?: boolean
   /** The workflow a reusable call runs. */
   calls?: string
+  /** For a push without a source: what sends it to nuget.org. */
+  sourceFrom?: 'NuGet.Config' | 'setup-dotnet' | 'client default'
 }
 
 export interface FindContext {
@@ -124,16 +126,18 @@ function clientPushes(step: RawStep, script: StepScript, place: StepPlace): Stor
     const secret = key$ ? secretOfWord(key$) : undefined
     if (!secret) return
     const source = push.values.get('--source')
+    const fallback = source
+      ? undefined
+      : push.tool === 'nuget' && !place.configSource
+        ? { destination: 'nuget.org' as const, sourceFrom: 'client default' as const }
+        : defaultDestination(place)
     found.push({
       ...placeOf(place),
       shape: push.tool === 'dotnet' ? 'dotnet nuget push' : 'nuget push',
       secret,
       via: viaOf(rawKey, key === undefined, step, place),
-      destination: source
-        ? destinationOfWord(source)
-        : push.tool === 'nuget'
-          ? 'nuget.org'
-          : defaultDestination(place)
+      destination: source ? destinationOfWord(source) : (fallback?.destination ?? 'unknown'),
+      ...(fallback?.sourceFrom ? { sourceFrom: fallback.sourceFrom } : {})
     })
   })
   for (const command of script.commands) {
@@ -355,11 +359,21 @@ export function destinationOfText(value: string): Destination {
 }
 
 /** Where a push without a source goes: the root NuGet.Config's, else setup-dotnet's source-url. */
-function defaultDestination(place: StepPlace): Destination {
-  if (place.configSource) return destinationOfText(place.configSource)
+function defaultDestination(place: StepPlace): {
+  destination: Destination
+  sourceFrom?: StoredKeyPush['sourceFrom']
+} {
+  if (place.configSource) {
+    return { destination: destinationOfText(place.configSource), sourceFrom: 'NuGet.Config' }
+  }
   const setup = place.steps
     .slice(0, place.index)
     .find((step) => /^actions\/setup-dotnet@/i.test(text(step.uses)) && step.with?.['source-url'])
-  if (setup) return destinationOfText(text(setup.with?.['source-url']))
-  return 'unknown'
+  if (setup) {
+    return {
+      destination: destinationOfText(text(setup.with?.['source-url'])),
+      sourceFrom: 'setup-dotnet'
+    }
+  }
+  return { destination: 'unknown' }
 }

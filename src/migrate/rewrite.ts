@@ -44,7 +44,6 @@ const ALL_SCOPES = [
   'deployments',
   'discussions',
   'issues',
-  'models',
   'packages',
   'pages',
   'pull-requests',
@@ -207,6 +206,8 @@ function migrateJob(
     )
   })
   edits.push(...jobEnvEdits(place, keyNames))
+  edits.push(...sourceEdits(place, stepsSeq, pushes))
+  edits.push(...storedKeyReaders(place, stepsSeq, pushes, secrets, keyNames, loginId))
   const environment = text(
     typeof job.environment === 'object' && job.environment
       ? (job.environment as { name?: unknown }).name
@@ -222,6 +223,61 @@ function migrateJob(
     },
     edits
   }
+}
+
+const NUGET_ORG_SOURCE = 'https://api.nuget.org/v3/index.json'
+
+/**
+ * A push that went to nuget.org without a source, by setup-dotnet's source-url or nuget.exe's own
+ * default, names nuget.org: a login job's push without one is an error in the check.
+ */
+function sourceEdits(place: JobPlace, stepsSeq: YAMLSeq<Node>, pushes: StoredKeyPush[]): Edit[] {
+  const indexes = new Set(
+    pushes
+      .filter((push) => push.sourceFrom === 'setup-dotnet' || push.sourceFrom === 'client default')
+      .map((push) => push.stepIndex as number)
+  )
+  return [...indexes].flatMap((index) => {
+    const item = stepsSeq.items[index] as YAMLMap<Node, Node>
+    const run = pairIn(item, 'run')?.value
+    const range = run?.range
+    if (!range) return []
+    const source = place.text.slice(range[0], range[1])
+    return [...source.matchAll(/\b(dotnet(?:\.exe)?\s+)?nuget(?:\.exe)?\s+push\b/gi)].flatMap(
+      (match) => {
+        const end = range[0] + match.index + match[0].length
+        const rest = place.text.slice(end, lineEnd(place.text, end))
+        if (/(^|\s)(--source|-s|-source)(\s|=|$)/i.test(rest)) return []
+        const option = match[1] ? '--source' : '-Source'
+        return [{ start: end, end, text: ` ${option} ${NUGET_ORG_SOURCE}` }]
+      }
+    )
+  })
+}
+
+/** After `setapikey`, a push with no key of its own reads the key from the store: give it the login's. */
+function storedKeyReaders(
+  place: JobPlace,
+  stepsSeq: YAMLSeq<Node>,
+  pushes: StoredKeyPush[],
+  secrets: string[],
+  keyNames: string[],
+  loginId: string
+): Edit[] {
+  const first = pushes.find((push) => push.shape === 'setapikey')?.stepIndex
+  if (first === undefined) return []
+  const steps = stepsOf(place.job)
+  return steps.flatMap((step, index) => {
+    if (index <= first || needsKey(step, secrets, keyNames)) return []
+    const run = text(step.run)
+    if (!/nuget(\.exe)?["']?\s+push\b/i.test(run) || /(--api-key|-k|-apikey)\b/i.test(run))
+      return []
+    if (Object.keys(step.env ?? {}).includes(KEY_VARIABLE)) return []
+    const item = stepsSeq.items[index] as YAMLMap<Node, Node>
+    return [
+      envEntries(place, item, [KEY_VARIABLE], `\${{ steps.${loginId}.outputs.NUGET_API_KEY }}`)
+    ]
+  })
 }
 
 /** The env names at job or workflow level whose values read one of the secrets. */
