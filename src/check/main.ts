@@ -2,6 +2,8 @@ import { analyseLoginJobs, loginJobsIn, readWorkflowFiles } from './analyse.ts'
 import { readCheckInputs, shouldFail } from './inputs.ts'
 import { countByLevel, headline, logLine, summaryMarkdown } from './report.ts'
 import type { Tools } from './run-facts.ts'
+import { planMigration } from '../migrate/plan.ts'
+import { migrationSummary } from '../migrate/summary.ts'
 import type { CheckRuntime } from './runtime.ts'
 
 export async function run(runtime: CheckRuntime): Promise<void> {
@@ -31,7 +33,8 @@ export async function run(runtime: CheckRuntime): Promise<void> {
     const counts = countByLevel(analysis.findings)
     runtime.setOutput('errors', String(counts.error))
     runtime.setOutput('warnings', String(counts.warning))
-    await runtime.writeSummary(summaryMarkdown(analysis))
+    const migration = migrationSummary(planMigration(sources, { facts, tools }), facts.repository)
+    await runtime.writeSummary(summaryMarkdown(analysis) + (migration ? `\n${migration}` : ''))
     if (shouldFail(inputs.failOn, counts)) {
       runtime.setFailed(
         `The release workflows have ${counts.error} errors and ${counts.warning} warnings; see the annotations.`

@@ -20,6 +20,9 @@ export function planMigration(sources: SourceFile[], context: PlanContext = {}):
   const workflows = readWorkflowFiles(sources)
   const pushes = findStoredKeyPushes(workflows.files, {
     ...(context.nugetConfig ? { nugetConfig: context.nugetConfig } : {}),
+    ...(context.facts?.defaultPushSourceUrl
+      ? { defaultPushSource: context.facts.defaultPushSourceUrl }
+      : {}),
     ...(context.tools ? { tools: context.tools } : {})
   })
   const parsed = new Set(workflows.files.map((file) => file.path))

@@ -4,7 +4,7 @@
 // ranges `yaml` reports, so every other byte of the file stays as it was.
 import { isMap, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
 import type { SourceFile } from '../check/analyse.ts'
-import { jobsOf, stepsOf, text, triggers } from '../check/model.ts'
+import { isLoginStep, jobsOf, stepsOf, text, triggers } from '../check/model.ts'
 import { releaseStep } from '../check/rules/release-steps.ts'
 import type { RunFacts } from '../check/run-facts.ts'
 import { shellOf } from '../check/shell/scripts.ts'
@@ -14,6 +14,7 @@ import {
   type RawStep,
   type WorkflowFile
 } from '../check/workflow-file.ts'
+import { unifiedDiff } from './diff.ts'
 import type { StoredKeyPush } from './find.ts'
 import { generatedBy, generatedRefusal, refusalFor, type Refusal } from './refusals.ts'
 import {
@@ -69,6 +70,8 @@ export interface FileResult {
   path: string
   before: string
   after: string
+  /** The change as a unified diff. */
+  diff: string
 }
 
 export interface Migration {
@@ -84,8 +87,11 @@ export function migrate(
   const jobs: JobOutcome[] = []
   const edits = new Map<string, Edit[]>()
   const add = (path: string, more: Edit[]) => edits.set(path, [...(edits.get(path) ?? []), ...more])
+  // A job that logs in already is the check's to advise on: its fix is to pass the login's key.
   const toNuget = pushes.filter(
-    (push) => push.destination === 'nuget.org' || push.shape === 'remote reusable workflow'
+    (push) =>
+      (push.destination === 'nuget.org' || push.shape === 'remote reusable workflow') &&
+      !logsIn(push)
   )
   for (const source of sources) {
     const own = toNuget.filter((push) => push.file.path === source.path)
@@ -116,7 +122,14 @@ export function migrate(
   const files = sources.flatMap((source) => {
     const list = edits.get(source.path)
     if (!list || list.length === 0) return []
-    return [{ path: source.path, before: source.text, after: applyEdits(source.text, list) }]
+    return [
+      {
+        path: source.path,
+        before: source.text,
+        after: applyEdits(source.text, list),
+        diff: unifiedDiff(source.path, source.text, list)
+      }
+    ]
   })
   for (const file of files) parseWorkflowFile(file.path, file.after)
   return { files, jobs }
@@ -665,6 +678,11 @@ function stillReads(
   if (new RegExp(`\\b${escape(name)}\\b`, 'i').test(JSON.stringify({ ...job, env: undefined })))
     return true
   return pushes.some((push) => push.file.path === path && push.jobId === jobId)
+}
+
+function logsIn(push: StoredKeyPush): boolean {
+  const job = Object.fromEntries(jobsOf(push.file.data))[push.jobId]
+  return job ? stepsOf(job).some(isLoginStep) : false
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

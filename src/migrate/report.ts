@@ -1,0 +1,67 @@
+// What a migration tells the maintainer: the policy to enter on nuget.org, the variable to
+// create, what was refused and why, and when the old secret can go.
+import type { SourceFile } from '../check/analyse.ts'
+import type { FileResult, JobOutcome } from './rewrite.ts'
+
+export interface PolicyEntry {
+  file: string
+  job: string
+  fields: [name: string, value: string][]
+}
+
+export function policyEntries(jobs: JobOutcome[], repository: string | undefined): PolicyEntry[] {
+  const [owner, name] = repository?.includes('/') ? repository.split('/') : []
+  return jobs
+    .filter(
+      (job) => job.status === 'migrated' && !job.notes.some((note) => note.startsWith('grants'))
+    )
+    .map((job) => ({
+      file: job.file,
+      job: job.jobId,
+      fields: [
+        ['Repository Owner', owner ?? "(this repository's owner)"],
+        ['Repository', name ?? "(this repository's name)"],
+        ['Workflow File', job.policyFile ?? job.file.split('/').at(-1) ?? job.file],
+        ['Environment', job.environment ?? '(none: leave it empty)']
+      ]
+    }))
+}
+
+export interface SecretAdvice {
+  secret: string
+  /** Where the secret is still read after the migration: files and the jobs there. */
+  stillReadBy: string[]
+}
+
+/** Each secret the migrated jobs no longer read, and where else it is still read. */
+export function secretAdvice(
+  jobs: JobOutcome[],
+  sources: SourceFile[],
+  files: FileResult[]
+): SecretAdvice[] {
+  const secrets = [
+    ...new Set(jobs.filter((job) => job.status === 'migrated').flatMap((job) => job.secrets))
+  ]
+  return secrets.map((secret) => {
+    const pattern = new RegExp(`\\bsecrets\\.${secret.replace(/[-]/g, '\\-')}\\b`)
+    const stillReadBy = sources.flatMap((source) => {
+      const text = files.find((file) => file.path === source.path)?.after ?? source.text
+      return pattern.test(text) ? [source.path] : []
+    })
+    return { secret, stillReadBy }
+  })
+}
+
+export function secretAdviceText(advice: SecretAdvice): string {
+  const when = `Delete the secret ${advice.secret} once the first release through trusted publishing has succeeded`
+  return advice.stillReadBy.length === 0
+    ? `${when}: no workflow reads it any more.`
+    : `${when}, and not while ${advice.stillReadBy.join(', ')} still ${advice.stillReadBy.length === 1 ? 'reads' : 'read'} it (a job left as it is, another feed's push, or the workflow's env:).`
+}
+
+export const VARIABLE_ADVICE =
+  'Create the repository variable NUGET_USER (Settings > Secrets and variables > Actions > Variables) holding the nuget.org username of the account that creates the policy: a username, not an e-mail address or an organization.'
+
+export function refusalText(job: JobOutcome): string {
+  return `${job.file}: job '${job.jobId}' left as it is: ${job.refusal?.why}. Instead: ${job.refusal?.instead}.`
+}
