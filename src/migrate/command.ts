@@ -3,10 +3,8 @@
 import { execFile } from 'node:child_process'
 import { lstat, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { analyse, type SourceFile } from '../check/analyse.ts'
-import type { Finding } from '../check/findings.ts'
+import type { SourceFile } from '../check/analyse.ts'
 import type { RunFacts, Tools } from '../check/run-facts.ts'
-import { STORED_KEY_TITLE } from '../check/rules/stored-keys.ts'
 import { bashParser, type ShSyntax } from '../check/shell/bash.ts'
 import { planMigration, type Plan } from './plan.ts'
 import {
@@ -16,7 +14,6 @@ import {
   secretAdviceText,
   VARIABLE_ADVICE
 } from './report.ts'
-import type { JobOutcome } from './rewrite.ts'
 
 export interface CliIo {
   stdout(text: string): void
@@ -57,12 +54,7 @@ export async function runMigrate(args: string[], io: CliIo): Promise<number> {
   const nugetConfig = await readNugetConfig(root)
   if (nugetConfig) facts.defaultPushSource = /defaultPushSource/i.test(nugetConfig)
   const tools = await loadTools()
-  const plan = verified(
-    planMigration(sources, { facts, tools, ...(nugetConfig ? { nugetConfig } : {}) }),
-    sources,
-    facts,
-    tools
-  )
+  const plan = planMigration(sources, { facts, tools, ...(nugetConfig ? { nugetConfig } : {}) })
   if (!options.dryRun) {
     for (const file of plan.files) await writeFile(join(root, file.path), file.after)
   }
@@ -134,52 +126,6 @@ async function loadTools(): Promise<Tools> {
     default: { syntax: ShSyntax }
   }
   return { bash: bashParser(sh.syntax) }
-}
-
-/**
- * The plan, less any file whose result the check would find new errors or warnings in: those
- * files stay as they are, their jobs refused with what the check said.
- */
-function verified(plan: Plan, sources: SourceFile[], facts: RunFacts, tools: Tools): Plan {
-  const before = problems(analyse(sources, facts, tools).findings)
-  const after = sources.map((source) => ({
-    path: source.path,
-    text: plan.files.find((file) => file.path === source.path)?.after ?? source.text
-  }))
-  const now = analyse(after, facts, tools).findings
-  const fresh = now.filter(
-    (finding) =>
-      finding.level !== 'notice' &&
-      finding.title !== STORED_KEY_TITLE &&
-      !before.has(`${finding.file} ${finding.level} ${finding.title}`)
-  )
-  if (fresh.length === 0) return plan
-  const broken = new Map<string, Finding>()
-  for (const finding of fresh) if (!broken.has(finding.file)) broken.set(finding.file, finding)
-  return {
-    ...plan,
-    files: plan.files.filter((file) => !broken.has(file.path)),
-    jobs: plan.jobs.map((job): JobOutcome => {
-      const finding = broken.get(job.file)
-      if (!finding || job.status !== 'migrated') return job
-      return {
-        ...job,
-        status: 'refused',
-        refusal: {
-          why: `after the change the check would report ${finding.level} "${finding.title}" at line ${finding.where.line}: ${finding.message}`,
-          instead: 'make the change by hand as the README shows, fixing what the check names'
-        }
-      }
-    })
-  }
-}
-
-function problems(findings: Finding[]): Set<string> {
-  return new Set(
-    findings
-      .filter((finding) => finding.level !== 'notice')
-      .map((finding) => `${finding.file} ${finding.level} ${finding.title}`)
-  )
 }
 
 function report(

@@ -51,8 +51,12 @@ const NOT_A_KEY = /^(GITHUB_TOKEN|GH_TOKEN)$/i
 const NUGET_ORG = /(^|[/.\s"'])nuget\.org\b/i
 const OTHER_FEEDS =
   /nuget\.pkg\.github\.com|pkgs\.dev\.azure\.com|\.visualstudio\.com|myget\.org|feedz\.io|nugettest\.org|cloudsmith|jfrog|artifactory|nexus|\/_packaging\//i
-const BUILD_SCRIPT =
-  /(^|[\s;&|(])(?:\.{0,2}[\\/])?(?:[\w.-]+[\\/])*(build\.(?:sh|ps1|cmd|bat|fsx|cake)|dotnet\s+(?:tool\s+run\s+)?(?:dotnet-)?(?:cake|nuke|fake)|nuke|dotnet\s+fsi\s+\S*build\.fsx)(?=$|[\s"';&|)])/im
+/**
+ * A build or push script of the repository (`./build.sh`, `build.ps1`, `./tools/push.ps1`,
+ * `build.cmd`) or a build tool (Cake, Nuke, FAKE), which may push with a key it is handed.
+ */
+export const BUILD_SCRIPT =
+  /(^|[\s;&|(])((?:\.{0,2}[\\/]|[\w.-]+[\\/])[\w./\\-]*\.(?:sh|ps1|cmd|bat|fsx|cake)|build\.(?:sh|ps1|cmd|bat|fsx|cake)|dotnet\s+(?:tool\s+run\s+)?(?:dotnet-)?(?:cake|nuke|fake)|nuke|dotnet\s+fsi\s+\S*build\.fsx)(?=$|[\s"';&|)])/im
 /** Marketplace actions that push to nuget.org unless told another source. */
 const PUSH_ACTIONS =
   /^(brandedoutcast\/publish-nuget|alirezanet\/publish-nuget|rohith\/publish-nuget|rebel028\/publish-nuget|elgohr\/publish-nuget)@/i
@@ -290,15 +294,16 @@ function reusableCall(
   const pushes = findStoredKeyPushes([called]).filter(
     (push) => push.destination === 'nuget.org' && push.shape !== 'local reusable workflow'
   )
-  const passed = pushes.find((push) => inherit || named.some(({ name }) => name === push.secret))
-  if (!passed) return []
-  const name = named.find((entry) => entry.name === passed.secret)
+  // Every caller grants the called workflow's token, whether or not it passes the key.
+  const [push] = pushes
+  if (!push) return []
+  const name = named.find((entry) => entry.name === push.secret)
   return [
     {
       ...base,
       shape: 'local reusable workflow',
-      secret: name?.secret ?? passed.secret,
-      via: inherit ? 'secrets: inherit' : `secrets: ${passed.secret}`,
+      secret: name?.secret ?? push.secret,
+      via: inherit ? 'secrets: inherit' : name ? `secrets: ${push.secret}` : 'no secret',
       destination: 'nuget.org'
     }
   ]

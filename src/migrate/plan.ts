@@ -1,8 +1,10 @@
 // From a repository's workflow texts to their migration: parse, find the stored-key pushes, rewrite.
-import { readWorkflowFiles, type SourceFile } from '../check/analyse.ts'
+import { analyse, readWorkflowFiles, type SourceFile } from '../check/analyse.ts'
+import type { Finding } from '../check/findings.ts'
+import { STORED_KEY_TITLE } from '../check/rules/stored-keys.ts'
 import type { RunFacts, Tools } from '../check/run-facts.ts'
 import { findStoredKeyPushes, type StoredKeyPush } from './find.ts'
-import { migrate, type Migration } from './rewrite.ts'
+import { migrate, type JobOutcome, type Migration } from './rewrite.ts'
 
 export interface PlanContext {
   facts?: RunFacts
@@ -31,5 +33,59 @@ export function planMigration(sources: SourceFile[], context: PlanContext = {}):
     pushes,
     context.facts
   )
-  return { ...migration, pushes, broken: workflows.broken.map((finding) => finding.file) }
+  const plan = { ...migration, pushes, broken: workflows.broken.map((finding) => finding.file) }
+  const facts = {
+    ...(context.nugetConfig
+      ? { defaultPushSource: /defaultPushSource/i.test(context.nugetConfig) }
+      : {}),
+    ...context.facts
+  }
+  return verified(plan, sources, facts, context.tools ?? {})
+}
+
+/**
+ * The plan, less any file whose result the check would find new errors or warnings in: those
+ * files stay as they are, their jobs refused with what the check said.
+ */
+function verified(plan: Plan, sources: SourceFile[], facts: RunFacts, tools: Tools): Plan {
+  if (plan.files.length === 0) return plan
+  const before = problems(analyse(sources, facts, tools).findings)
+  const after = sources.map((source) => ({
+    path: source.path,
+    text: plan.files.find((file) => file.path === source.path)?.after ?? source.text
+  }))
+  const now = analyse(after, facts, tools).findings
+  const fresh = now.filter(
+    (finding) =>
+      finding.level !== 'notice' &&
+      finding.title !== STORED_KEY_TITLE &&
+      !before.has(`${finding.file} ${finding.level} ${finding.title}`)
+  )
+  if (fresh.length === 0) return plan
+  const broken = new Map<string, Finding>()
+  for (const finding of fresh) if (!broken.has(finding.file)) broken.set(finding.file, finding)
+  return {
+    ...plan,
+    files: plan.files.filter((file) => !broken.has(file.path)),
+    jobs: plan.jobs.map((job): JobOutcome => {
+      const finding = broken.get(job.file)
+      if (!finding || job.status !== 'migrated') return job
+      return {
+        ...job,
+        status: 'refused',
+        refusal: {
+          why: `after the change the check would report ${finding.level} "${finding.title}" at line ${finding.where.line}: ${finding.message}`,
+          instead: 'make the change by hand as the README shows, fixing what the check names'
+        }
+      }
+    })
+  }
+}
+
+function problems(findings: Finding[]): Set<string> {
+  return new Set(
+    findings
+      .filter((finding) => finding.level !== 'notice')
+      .map((finding) => `${finding.file} ${finding.level} ${finding.title}`)
+  )
 }

@@ -15,7 +15,7 @@ import {
   type WorkflowFile
 } from '../check/workflow-file.ts'
 import { unifiedDiff } from './diff.ts'
-import type { StoredKeyPush } from './find.ts'
+import { BUILD_SCRIPT, type StoredKeyPush } from './find.ts'
 import { generatedBy, generatedRefusal, refusalFor, type Refusal } from './refusals.ts'
 import {
   applyEdits,
@@ -319,9 +319,7 @@ function needsKey(step: RawStep, secrets: string[], keyNames: string[]): boolean
       !Object.keys(step.env ?? {}).includes(name) &&
       (new RegExp(`\\b${escape(name)}\\b`, 'i').test(all) ||
         (name === KEY_VARIABLE &&
-          /nuget(\.exe)?["']?\s+push|build\.(sh|ps1|cmd|fsx|cake)|\b(cake|nuke|fake)\b/i.test(
-            text(step.run)
-          )))
+          (/nuget(\.exe)?["']?\s+push/i.test(text(step.run)) || BUILD_SCRIPT.test(text(step.run)))))
   )
 }
 

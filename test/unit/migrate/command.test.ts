@@ -68,7 +68,7 @@ describe('nuget-login migrate', () => {
     const dir = await repository('mixed-feeds')
     await writeFile(
       join(dir, '.github', 'workflows', 'nightly.yml'),
-      'on: [push]\njobs:\n  nightly:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./nightly.sh\n        env:\n          KEY: ${{ secrets.NUGET_API_KEY }}\n'
+      'on: [push]\njobs:\n  nightly:\n    runs-on: ubuntu-latest\n    steps:\n      - run: test -n "$KEY"\n        env:\n          KEY: ${{ secrets.NUGET_API_KEY }}\n'
     )
     const { code, stdout } = await run([], dir)
     expect(code).toBe(0)
