@@ -34,6 +34,8 @@ export interface StoredKeyPush {
   alsoElsewhere?: boolean
   /** The workflow a reusable call runs. */
   calls?: string
+  /** A source the run decides (`--source "$FEED"` from a secret or a job output). */
+  runTimeSource?: boolean
   /** For a push without a source: what sends it to nuget.org. */
   sourceFrom?: 'NuGet.Config' | 'setup-dotnet' | 'client default'
 }
@@ -56,7 +58,10 @@ const OTHER_FEEDS =
  * `build.cmd`) or a build tool (Cake, Nuke, FAKE), which may push with a key it is handed.
  */
 export const BUILD_SCRIPT =
-  /(^|[\s;&|(])((?:\.{0,2}[\\/]|[\w.-]+[\\/])[\w./\\-]*\.(?:sh|ps1|cmd|bat|fsx|cake)|build\.(?:sh|ps1|cmd|bat|fsx|cake)|dotnet\s+(?:tool\s+run\s+)?(?:dotnet-)?(?:cake|nuke|fake)|nuke|dotnet\s+fsi\s+\S*build\.fsx)(?=$|[\s"';&|)])/im
+  /(^|[\s;&|(])((?:\.{0,2}[\\/]|[\w.-]+[\\/])[\w./\\-]*\.(?:sh|ps1|psm1|cmd|bat|fsx|cake)|build\.(?:sh|ps1|cmd|bat|fsx|cake)|dotnet\s+(?:tool\s+run\s+)?(?:dotnet-)?(?:cake|nuke|fake|make|run)|nuke|dotnet\s+fsi\s+\S*build\.fsx)(?=$|[\s"';&|)])/im
+/** A script that only tests or prints the key, which is not a push. */
+const ONLY_CHECKS =
+  /^(?:\s*(?:(?:echo|printf|test|\[\[?|if|then|else|fi|exit)\b.*|#.*)?(?:\r?\n|$))+$/
 /** Marketplace actions that push to nuget.org unless told another source. */
 const PUSH_ACTIONS =
   /^(brandedoutcast\/publish-nuget|alirezanet\/publish-nuget|rohith\/publish-nuget|rebel028\/publish-nuget|elgohr\/publish-nuget)@/i
@@ -65,7 +70,7 @@ const NOT_PUSH_ACTIONS = /^(nuget\/setup-nuget|actions\/setup-dotnet)@/i
 /** A step that may run the client's push or setapikey; only these are parsed. */
 const CLIENT_COMMAND = /nuget(?:\.exe)?["']?\s+(?:\\\s*)?(push|setapikey)\b/i
 const KEY_INPUT = /key|token/i
-const KEY_NAME = /nuget|api.?key/i
+export const KEY_NAME = /nuget|api.?key/i
 
 /** The secrets a text reads, the job's own token aside. */
 export function secretsIn(value: unknown): string[] {
@@ -141,6 +146,7 @@ function clientPushes(step: RawStep, script: StepScript, place: StepPlace): Stor
       secret,
       via: viaOf(rawKey, key === undefined, step, place),
       destination: source ? destinationOfWord(source) : (fallback?.destination ?? 'unknown'),
+      ...(source && destinationOfWord(source) === 'unknown' ? { runTimeSource: true } : {}),
       ...(fallback?.sourceFrom ? { sourceFrom: fallback.sourceFrom } : {})
     })
   })
@@ -195,7 +201,8 @@ function implicitKey(script: StepScript): Word | undefined {
 /** A build script handed a NuGet key in its step's `env:`, its arguments, or the job's env. */
 function buildScriptPush(step: RawStep, place: StepPlace): StoredKeyPush[] {
   const run = text(step.run)
-  if (!BUILD_SCRIPT.test(run)) return []
+  const argued = secretsIn(run).some((secret) => KEY_NAME.test(secret))
+  if (!BUILD_SCRIPT.test(run) && (!argued || ONLY_CHECKS.test(run))) return []
   const inherited = [place.job.env, place.file.data.env]
   const candidates: { secret: string; via: string }[] = []
   for (const [name, value] of Object.entries(step.env ?? {})) {
@@ -207,7 +214,7 @@ function buildScriptPush(step: RawStep, place: StepPlace): StoredKeyPush[] {
     }
   }
   for (const secret of secretsIn(run)) {
-    if (KEY_NAME.test(secret)) candidates.push({ secret, via: 'an argument of the build script' })
+    if (KEY_NAME.test(secret)) candidates.push({ secret, via: 'an argument of the script' })
   }
   inherited.forEach((env, level) => {
     for (const [name, value] of Object.entries(env ?? {})) {
@@ -237,6 +244,7 @@ function buildScriptPush(step: RawStep, place: StepPlace): StoredKeyPush[] {
 /** A marketplace action given the key as an input. */
 function actionPush(step: RawStep, place: StepPlace): StoredKeyPush[] {
   const uses = text(step.uses)
+  if (/^nuget\/setup-nuget@/i.test(uses)) return setupNugetKey(step, place)
   if (NOT_PUSH_ACTIONS.test(uses)) return []
   const known = PUSH_ACTIONS.test(uses)
   if (!known && !/nuget/i.test(uses)) return []
@@ -258,6 +266,22 @@ function actionPush(step: RawStep, place: StepPlace): StoredKeyPush[] {
       secret: secretsIn(keyInput[1])[0] as string,
       via: `the input ${keyInput[0]}`,
       destination
+    }
+  ]
+}
+
+/** NuGet/setup-nuget's `nuget-api-key` runs `nuget setapikey` for the pushes after it. */
+function setupNugetKey(step: RawStep, place: StepPlace): StoredKeyPush[] {
+  const [secret] = secretsIn(step.with?.['nuget-api-key'])
+  if (!secret) return []
+  const source = text(step.with?.['nuget-api-key-source'])
+  return [
+    {
+      ...placeOf(place),
+      shape: 'setapikey',
+      secret,
+      via: 'the input nuget-api-key',
+      destination: source ? destinationOfText(source) : 'nuget.org'
     }
   ]
 }

@@ -54,6 +54,14 @@ export function refusalFor(
         'copy the publishing job into this repository (or a reusable workflow of this repository), where the login can run, and migrate that'
     }
   }
+  const undecided = pushes.find((push) => push.runTimeSource)
+  if (undecided) {
+    return {
+      why: `a push's feed is decided at run time (an expression or variable as its --source), so its key may go to nuget.org on some runs and to another feed on others`,
+      instead:
+        'give each feed its own push step with its own source and key (and a condition), then run `nuget-login migrate` again, or make the change by hand with a login step whose `if:` matches the nuget.org runs'
+    }
+  }
   const elsewhere = pushes.find((push) => push.alsoElsewhere)
   if (elsewhere) {
     return {

@@ -15,7 +15,7 @@ import {
   type WorkflowFile
 } from '../check/workflow-file.ts'
 import { unifiedDiff } from './diff.ts'
-import { BUILD_SCRIPT, type StoredKeyPush } from './find.ts'
+import { BUILD_SCRIPT, KEY_NAME, type StoredKeyPush } from './find.ts'
 import { generatedBy, generatedRefusal, refusalFor, type Refusal } from './refusals.ts'
 import {
   applyEdits,
@@ -90,7 +90,9 @@ export function migrate(
   // A job that logs in already is the check's to advise on: its fix is to pass the login's key.
   const toNuget = pushes.filter(
     (push) =>
-      (push.destination === 'nuget.org' || push.shape === 'remote reusable workflow') &&
+      (push.destination === 'nuget.org' ||
+        push.shape === 'remote reusable workflow' ||
+        (push.runTimeSource === true && KEY_NAME.test(push.secret))) &&
       !logsIn(push)
   )
   for (const source of sources) {

@@ -46,10 +46,19 @@ describe('the check: Push with a stored API key', () => {
     expect(
       stored(
         workflow(
-          '      - run: dotnet nuget push a.nupkg -k ${{ secrets.MYGET }} -s https://www.myget.org/F/x/api/v3/index.json\n      - run: dotnet nuget push a.nupkg -k ${{ secrets.GITHUB_TOKEN }} -s https://nuget.pkg.github.com/contoso/index.json\n      - run: echo "$NUGET_API_KEY" | wc -c\n        env:\n          NUGET_API_KEY: ${{ secrets.NUGET_API_KEY }}\n      - uses: NuGet/setup-nuget@v2\n        with:\n          nuget-api-key: ${{ secrets.NUGET_API_KEY }}\n'
+          '      - run: dotnet nuget push a.nupkg -k ${{ secrets.MYGET }} -s https://www.myget.org/F/x/api/v3/index.json\n      - run: dotnet nuget push a.nupkg -k ${{ secrets.GITHUB_TOKEN }} -s https://nuget.pkg.github.com/contoso/index.json\n      - run: echo "$NUGET_API_KEY" | wc -c\n        env:\n          NUGET_API_KEY: ${{ secrets.NUGET_API_KEY }}\n      - uses: NuGet/setup-nuget@v2\n        with:\n          nuget-version: latest\n'
         )
       )
     ).toEqual([])
+  })
+
+  it('counts NuGet/setup-nuget given nuget-api-key as setapikey: the pushes after it use that key', () => {
+    const [finding] = stored(
+      workflow(
+        '      - uses: NuGet/setup-nuget@v2\n        with:\n          nuget-api-key: ${{ secrets.NUGET_API_KEY }}\n      - run: nuget push a.nupkg -Source https://api.nuget.org/v3/index.json\n'
+      )
+    )
+    expect(finding?.message).toContain('This setapikey sends the stored key secrets.NUGET_API_KEY')
   })
 
   it('leaves a push without a source alone unless NuGet.Config or nuget.exe sends it to nuget.org', () => {

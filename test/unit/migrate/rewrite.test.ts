@@ -192,4 +192,10 @@ describe('migrate: refusals say why and what to do instead', () => {
     expect(why).toContain('pull_request')
     expect(instead).toContain('head.repo.full_name == github.repository')
   })
+
+  it('a push whose feed the run decides', () => {
+    const { why, instead } = refusal('refuse-run-time-feed')
+    expect(why).toContain('decided at run time')
+    expect(instead).toContain('its own push step')
+  })
 })
