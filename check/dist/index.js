@@ -349,7 +349,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1944);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9310);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6115);
 
 
@@ -360,7 +360,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1944:
+/***/ 9310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3767,6 +3767,371 @@ function dependabotRun(facts) {
     };
 }
 
+// EXTERNAL MODULE: ./src/migrate/nuget-config.ts
+var nuget_config = __nccwpck_require__(2373);
+;// CONCATENATED MODULE: ./src/migrate/find.ts
+// Every push to nuget.org that uses a stored API key (a repository secret), whatever its shape:
+// the .NET or NuGet client, setapikey, a build script, a marketplace action or a reusable workflow.
+
+
+
+
+
+const find_SECRET = /\bsecrets\.([A-Za-z_][\w-]*)/g;
+const NOT_A_KEY = /^(GITHUB_TOKEN|GH_TOKEN)$/i;
+const NUGET_ORG = /(^|[/.\s"'])nuget\.org\b/i;
+const OTHER_FEEDS = /nuget\.pkg\.github\.com|pkgs\.dev\.azure\.com|\.visualstudio\.com|myget\.org|feedz\.io|nugettest\.org|cloudsmith|jfrog|artifactory|nexus|\/_packaging\//i;
+/**
+ * A build or push script of the repository (`./build.sh`, `build.ps1`, `./tools/push.ps1`,
+ * `build.cmd`) or a build tool (Cake, Nuke, FAKE), which may push with a key it is handed.
+ */
+const BUILD_SCRIPT = /(^|[\s;&|(])((?:\.{0,2}[\\/]|[\w.-]+[\\/])[\w./\\-]*\.(?:sh|ps1|psm1|cmd|bat|fsx|cake)|build\.(?:sh|ps1|cmd|bat|fsx|cake)|dotnet\s+(?:tool\s+run\s+)?(?:dotnet-)?(?:cake|nuke|fake|make|run)|nuke|dotnet\s+fsi\s+\S*build\.fsx)(?=$|[\s"';&|)])/im;
+/** A script that only tests or prints the key, which is not a push. */
+const ONLY_CHECKS = /^(?:\s*(?:(?:echo|printf|test|\[\[?|if|then|else|fi|exit)\b.*|#.*)?(?:\r?\n|$))+$/;
+/** Marketplace actions that push to nuget.org unless told another source. */
+const PUSH_ACTIONS = /^(brandedoutcast\/publish-nuget|alirezanet\/publish-nuget|rohith\/publish-nuget|rebel028\/publish-nuget|elgohr\/publish-nuget)@/i;
+/** Actions that set up tools or feeds: their key inputs are not a push. */
+const NOT_PUSH_ACTIONS = /^(nuget\/setup-nuget|actions\/setup-dotnet)@/i;
+/** A step that may run the client's push or setapikey; only these are parsed. */
+const CLIENT_COMMAND = /nuget(?:\.exe)?["']?\s+(?:\\\s*)?(push|setapikey)\b/i;
+const KEY_INPUT = /key|token/i;
+const KEY_NAME = /nuget|api.?key/i;
+/** The secrets a text reads, the job's own token aside. */
+function secretsIn(value) {
+    return [...model_text(value).matchAll(find_SECRET)]
+        .map((match) => match[1])
+        .filter((name) => !NOT_A_KEY.test(name));
+}
+function findStoredKeyPushes(files, context = {}) {
+    const configSource = context.defaultPushSource ??
+        (context.nugetConfig ? (0,nuget_config/* defaultPushSourceOf */.K)(context.nugetConfig) : undefined);
+    return files.flatMap((file) => jobsOf(file.data).flatMap(([jobId, job]) => {
+        if (typeof job.uses === 'string')
+            return reusableCall(file, files, jobId, job);
+        const steps = stepsOf(job);
+        const found = [];
+        steps.forEach((step, index) => {
+            const where = { file, jobId, job, steps, index, configSource, tools: context.tools ?? {} };
+            found.push(...pushesOfStep(step, where));
+        });
+        return found;
+    }));
+}
+function pushesOfStep(step, place) {
+    if (isLoginStep(step))
+        return [];
+    if (typeof step.uses === 'string')
+        return actionPush(step, place);
+    if (!model_text(step.run))
+        return [];
+    const { file, job, tools } = place;
+    const script = CLIENT_COMMAND.test(model_text(step.run))
+        ? readStepScript(file.data, job, step, tools.bash, tools.needs)
+        : undefined;
+    const commands = script ? clientPushes(step, script, place) : [];
+    return commands.length > 0 ? commands : buildScriptPush(step, place);
+}
+/** `dotnet nuget push`, `nuget push`, and `setapikey` in a step's script. */
+function clientPushes(step, script, place) {
+    const raw = { ...script, resolve: (word) => word };
+    const found = [];
+    const pushes = pushCommandsIn(script);
+    const rawPushes = pushCommandsIn(raw);
+    pushes.forEach((push, at) => {
+        const rawKey = rawPushes[at]?.values.get('--api-key');
+        const key = push.values.get('--api-key');
+        const key$ = key ?? (push.tool === 'dotnet' ? implicitKey(script) : undefined);
+        const secret = key$ ? secretOfWord(key$) : undefined;
+        if (!secret)
+            return;
+        const source = push.values.get('--source');
+        const fallback = source
+            ? undefined
+            : push.tool === 'nuget' && !place.configSource
+                ? { destination: 'nuget.org', sourceFrom: 'client default' }
+                : defaultDestination(place);
+        found.push({
+            ...placeOf(place),
+            shape: push.tool === 'dotnet' ? 'dotnet nuget push' : 'nuget push',
+            secret,
+            via: viaOf(rawKey, key === undefined, step, place),
+            destination: source ? destinationOfWord(source) : (fallback?.destination ?? 'unknown'),
+            ...(source && destinationOfWord(source) === 'unknown' ? { runTimeSource: true } : {}),
+            ...(fallback?.sourceFrom ? { sourceFrom: fallback.sourceFrom } : {})
+        });
+    });
+    for (const command of script.commands) {
+        const setApiKey = readSetApiKey(command.words.map((word) => script.resolve(word)));
+        if (!setApiKey)
+            continue;
+        const secret = secretOfWord(setApiKey.key);
+        if (!secret)
+            continue;
+        const rawWords = command.words;
+        const rawKey = readSetApiKey(rawWords)?.key;
+        found.push({
+            ...placeOf(place),
+            shape: 'setapikey',
+            secret,
+            via: viaOf(rawKey, false, step, place),
+            destination: setApiKey.source ? destinationOfWord(setApiKey.source) : 'nuget.org'
+        });
+    }
+    return found;
+}
+/** The key word and source of `dotnet nuget setapikey KEY` or `nuget setapikey KEY`. */
+function readSetApiKey(words) {
+    const names = words.map((word) => (0,shell_words/* literal */.eu)(word)
+        ?.toLowerCase()
+        .replace(/^.*[\\/]/, ''));
+    const at = names.findIndex((name, index) => name === 'setapikey' &&
+        (/^nuget(\.exe)?$/.test(names[index - 1] ?? '') ||
+            (names[index - 1] === 'nuget' && /^dotnet(\.exe)?$/.test(names[index - 2] ?? ''))));
+    if (at < 0)
+        return undefined;
+    let key;
+    let source;
+    for (let index = at + 1; index < words.length; index++) {
+        const name = names[index];
+        if (name && /^(-s|--source|-source)$/.test(name))
+            source = words[++index];
+        else if (!name?.startsWith('-') && !key)
+            key = words[index];
+    }
+    return key ? { key, ...(source ? { source } : {}) } : undefined;
+}
+/** The key `dotnet nuget push` reads from NUGET_API_KEY when no `--api-key` is given. */
+function implicitKey(script) {
+    if (!script.isSet('NUGET_API_KEY'))
+        return undefined;
+    return script.resolve([{ kind: 'variable', name: 'NUGET_API_KEY' }]);
+}
+/** A build script handed a NuGet key in its step's `env:`, its arguments, or the job's env. */
+function buildScriptPush(step, place) {
+    const run = model_text(step.run);
+    const argued = secretsIn(run).some((secret) => KEY_NAME.test(secret));
+    if (!BUILD_SCRIPT.test(run) && (!argued || ONLY_CHECKS.test(run)))
+        return [];
+    const inherited = [place.job.env, place.file.data.env];
+    const candidates = [];
+    for (const [name, value] of Object.entries(step.env ?? {})) {
+        if (/^NUGET_AUTH_TOKEN$/i.test(name))
+            continue;
+        for (const secret of secretsIn(value)) {
+            if (KEY_NAME.test(name) || KEY_NAME.test(secret)) {
+                candidates.push({ secret, via: `the step's env: ${name}` });
+            }
+        }
+    }
+    for (const secret of secretsIn(run)) {
+        if (KEY_NAME.test(secret))
+            candidates.push({ secret, via: 'an argument of the script' });
+    }
+    inherited.forEach((env, level) => {
+        for (const [name, value] of Object.entries(env ?? {})) {
+            if (!KEY_NAME.test(name) || /^NUGET_AUTH_TOKEN$/i.test(name))
+                continue;
+            for (const secret of secretsIn(value)) {
+                candidates.push({ secret, via: `the ${level === 0 ? "job's" : "workflow's"} env: ${name}` });
+            }
+        }
+    });
+    const [first] = candidates;
+    if (!first)
+        return [];
+    const handed = [run, ...Object.values(step.env ?? {}).map(model_text)].join('\n');
+    const elsewhere = OTHER_FEEDS.test(handed);
+    const destination = elsewhere && !NUGET_ORG.test(handed) ? 'other' : 'nuget.org';
+    return [
+        {
+            ...placeOf(place),
+            shape: 'build script',
+            secret: first.secret,
+            via: first.via,
+            destination,
+            ...(elsewhere && destination === 'nuget.org' ? { alsoElsewhere: true } : {})
+        }
+    ];
+}
+/** A marketplace action given the key as an input. */
+function actionPush(step, place) {
+    const uses = model_text(step.uses);
+    if (/^nuget\/setup-nuget@/i.test(uses))
+        return setupNugetKey(step, place);
+    if (NOT_PUSH_ACTIONS.test(uses))
+        return [];
+    const known = PUSH_ACTIONS.test(uses);
+    if (!known && !/nuget/i.test(uses))
+        return [];
+    const inputs = Object.entries(step.with ?? {});
+    const keyInput = inputs.find(([name, value]) => KEY_INPUT.test(name) && secretsIn(value).length > 0);
+    if (!keyInput)
+        return [];
+    const source = inputs.find(([name]) => /source|feed|url/i.test(name))?.[1];
+    const destination = source
+        ? destinationOfText(model_text(source))
+        : known
+            ? 'nuget.org'
+            : 'unknown';
+    return [
+        {
+            ...placeOf(place),
+            shape: 'push action',
+            secret: secretsIn(keyInput[1])[0],
+            via: `the input ${keyInput[0]}`,
+            destination
+        }
+    ];
+}
+/** NuGet/setup-nuget's `nuget-api-key` runs `nuget setapikey` for the pushes after it. */
+function setupNugetKey(step, place) {
+    const [secret] = secretsIn(step.with?.['nuget-api-key']);
+    if (!secret)
+        return [];
+    const source = model_text(step.with?.['nuget-api-key-source']);
+    return [
+        {
+            ...placeOf(place),
+            shape: 'setapikey',
+            secret,
+            via: 'the input nuget-api-key',
+            destination: source ? destinationOfText(source) : 'nuget.org'
+        }
+    ];
+}
+/** A job that hands a NuGet key to a reusable workflow: this repository's, or another's. */
+function reusableCall(file, files, jobId, job) {
+    const uses = model_text(job.uses);
+    const local = uses.startsWith('./');
+    const inherit = job.secrets === 'inherit';
+    const named = Object.entries(job.secrets && typeof job.secrets === 'object' ? job.secrets : {}).flatMap(([name, value]) => secretsIn(value).map((secret) => ({ name, secret })));
+    const base = { file, jobId, calls: uses };
+    if (!local) {
+        const key = named.find(({ name, secret }) => KEY_NAME.test(name) || KEY_NAME.test(secret));
+        if (!key && !inherit)
+            return [];
+        return [
+            {
+                ...base,
+                shape: 'remote reusable workflow',
+                secret: key?.secret ?? 'NUGET_API_KEY',
+                via: inherit ? 'secrets: inherit' : `secrets: ${key?.name}`,
+                destination: 'unknown'
+            }
+        ];
+    }
+    const called = files.find((other) => other.path === uses.slice(2).replace(/@.*$/, ''));
+    if (!called || called === file)
+        return [];
+    const pushes = findStoredKeyPushes([called]).filter((push) => push.destination === 'nuget.org' && push.shape !== 'local reusable workflow');
+    // Every caller grants the called workflow's token, whether or not it passes the key.
+    const [push] = pushes;
+    if (!push)
+        return [];
+    const name = named.find((entry) => entry.name === push.secret);
+    return [
+        {
+            ...base,
+            shape: 'local reusable workflow',
+            secret: name?.secret ?? push.secret,
+            via: inherit ? 'secrets: inherit' : name ? `secrets: ${push.secret}` : 'no secret',
+            destination: 'nuget.org'
+        }
+    ];
+}
+function placeOf(place) {
+    return { file: place.file, jobId: place.jobId, stepIndex: place.index };
+}
+/** How the key word reaches the command: the secret itself, or a variable from some `env:`. */
+function viaOf(rawKey, implicit, step, place) {
+    const variable = implicit
+        ? 'NUGET_API_KEY'
+        : (rawKey?.find((part) => part.kind === 'variable')?.name ??
+            rawKey
+                ?.flatMap((part) => (part.kind === 'expression' ? [part.inner] : []))
+                .map((inner) => /^env\.([A-Za-z_]\w*)$/.exec(inner)?.[1])
+                .find(Boolean));
+    if (!variable)
+        return 'the command line';
+    const pwsh = shellOf(place.file.data, place.job, step) === 'pwsh';
+    const levels = [
+        ["the step's env", step.env],
+        ["the job's env", place.job.env],
+        ["the workflow's env", place.file.data.env]
+    ];
+    for (const [label, env] of levels) {
+        const name = Object.keys(env ?? {}).find((key) => pwsh ? key.toLowerCase() === variable.toLowerCase() : key === variable);
+        if (name)
+            return `${label}: ${name}`;
+    }
+    return 'the command line';
+}
+function secretOfWord(word) {
+    for (const part of word) {
+        if (part.kind !== 'expression')
+            continue;
+        const [secret] = secretsIn(`\${{ ${part.inner} }}`);
+        if (secret)
+            return secret;
+    }
+    return undefined;
+}
+function destinationOfWord(word) {
+    const texts = word.flatMap((part) => (part.kind === 'text' ? [part.text] : []));
+    if (texts.some((value) => NUGET_ORG.test(value)))
+        return 'nuget.org';
+    return (0,shell_words/* literal */.eu)(word) !== undefined ? 'other' : 'unknown';
+}
+function destinationOfText(value) {
+    if (NUGET_ORG.test(value))
+        return 'nuget.org';
+    return value.includes('${{') || value.includes('$') ? 'unknown' : 'other';
+}
+/** Where a push without a source goes: the root NuGet.Config's, else setup-dotnet's source-url. */
+function defaultDestination(place) {
+    if (place.configSource) {
+        return { destination: destinationOfText(place.configSource), sourceFrom: 'NuGet.Config' };
+    }
+    const setup = place.steps
+        .slice(0, place.index)
+        .find((step) => /^actions\/setup-dotnet@/i.test(model_text(step.uses)) && step.with?.['source-url']);
+    if (setup) {
+        return {
+            destination: destinationOfText(model_text(setup.with?.['source-url'])),
+            sourceFrom: 'setup-dotnet'
+        };
+    }
+    return { destination: 'unknown' };
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/stored-keys.ts
+
+
+
+const STORED_KEY_TITLE = 'Push with a stored API key';
+function checkStoredKeys(files, facts, tools) {
+    const pushes = findStoredKeyPushes(files, {
+        ...(facts.defaultPushSourceUrl ? { defaultPushSource: facts.defaultPushSourceUrl } : {}),
+        tools
+    });
+    return pushes
+        .filter((push) => push.destination === 'nuget.org' || push.shape === 'remote reusable workflow')
+        .filter((push) => !logsIn(push))
+        .map((push) => finding(push.file, push.stepIndex === undefined ? ['jobs', push.jobId] : stepPath(push.jobId, push.stepIndex), 'warning', STORED_KEY_TITLE, storedKeyMessage(push)));
+}
+function storedKeyMessage(push) {
+    const what = push.shape === 'remote reusable workflow'
+        ? `Job '${push.jobId}' hands secrets.${push.secret} to a reusable workflow of another repository, which may push to nuget.org with it`
+        : `This ${push.shape} sends the stored key secrets.${push.secret} (through ${push.via}) to nuget.org`;
+    return (`${what}. Since 2026-11-01 nuget.org refuses classic API keys created with a lifetime over 30 days, ` +
+        'and a new one lasts at most 30 days: this release fails within a month unless someone rotates the ' +
+        'secret by hand. Trusted publishing needs no stored key; `npx nuget-login migrate` makes the change.');
+}
+function logsIn(push) {
+    const job = Object.fromEntries(jobsOf(push.file.data))[push.jobId];
+    return job ? stepsOf(job).some(isLoginStep) : false;
+}
+
 ;// CONCATENATED MODULE: ./src/check/rules/triggers.ts
 
 
@@ -3890,6 +4255,8 @@ function keyNode(document, path) {
 
 
 
+
+
 function readWorkflowFiles(sources) {
     const files = [];
     const broken = [];
@@ -3920,16 +4287,19 @@ function loginJobsIn(workflows, facts, tools) {
     const loginJobs = workflows.files.flatMap((file) => loginJobsOf(file, facts, tools));
     for (const loginJob of loginJobs)
         pushesOf(loginJob);
+    // Every job's pushes with a stored key are read too, so `tools.needs` covers their scripts.
+    if (!tools.bash)
+        findStoredKeyPushes(workflows.files, { tools });
     return loginJobs;
 }
 /** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
 function analyse(sources, facts = {}, tools = {}) {
     const workflows = readWorkflowFiles(sources);
-    return analyseLoginJobs(workflows, loginJobsIn(workflows, facts, tools), facts);
+    return analyseLoginJobs(workflows, loginJobsIn(workflows, facts, tools), facts, tools);
 }
-function analyseLoginJobs(workflows, loginJobs, facts) {
+function analyseLoginJobs(workflows, loginJobs, facts, tools = {}) {
     const { files } = workflows;
-    const findings = [...workflows.broken];
+    const findings = [...workflows.broken, ...checkStoredKeys(files, facts, tools)];
     for (const file of files) {
         const own = loginJobs.filter((loginJob) => loginJob.file === file);
         const called = triggers(file.data).includes('workflow_call');
@@ -4094,7 +4464,1006 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/migrate/diff.ts
+const CONTEXT = 3;
+function unifiedDiff(path, before, edits) {
+    const segments = segmentsOf(before, edits);
+    if (segments.length === 0)
+        return '';
+    const lineAt = lineIndex(before);
+    const lines = before.split('\n');
+    const changes = segments.map((segment) => {
+        const oldText = before.slice(segment.start, segment.end);
+        let newText = oldText;
+        for (const edit of [...segment.edits].sort((a, b) => b.start - a.start)) {
+            newText =
+                newText.slice(0, edit.start - segment.start) +
+                    edit.text +
+                    newText.slice(edit.end - segment.start);
+        }
+        return trimmed({
+            first: lineAt(segment.start),
+            removed: linesOf(oldText),
+            added: linesOf(newText)
+        });
+    });
+    const out = [`--- a/${path}`, `+++ b/${path}`];
+    let index = 0;
+    let shift = 0;
+    while (index < changes.length) {
+        let last = index;
+        while (last + 1 < changes.length &&
+            (changes[last + 1]?.first ?? 0) -
+                ((changes[last]?.first ?? 0) + (changes[last]?.removed.length ?? 0)) <=
+                2 * CONTEXT) {
+            last++;
+        }
+        const group = changes.slice(index, last + 1);
+        out.push(...hunk(lines, group, shift));
+        for (const change of group)
+            shift += change.added.length - change.removed.length;
+        index = last + 1;
+    }
+    return `${out.join('\n')}\n`;
+}
+/** A change without the lines its old and new text share at either end. */
+function trimmed({ first, removed, added }) {
+    let head = 0;
+    while (head < removed.length && head < added.length && removed[head] === added[head])
+        head++;
+    let tail = 0;
+    while (tail < removed.length - head &&
+        tail < added.length - head &&
+        removed[removed.length - 1 - tail] === added[added.length - 1 - tail]) {
+        tail++;
+    }
+    return {
+        first: first + head,
+        removed: removed.slice(head, removed.length - tail),
+        added: added.slice(head, added.length - tail)
+    };
+}
+/** One hunk; `shift` is how many lines earlier hunks added to the new file. */
+function hunk(lines, changes, shift) {
+    const firstChange = changes[0];
+    const lastChange = changes.at(-1);
+    const total = lines.at(-1) === '' ? lines.length - 1 : lines.length;
+    const start = Math.max(firstChange.first - CONTEXT, 0);
+    const end = Math.min(lastChange.first + lastChange.removed.length + CONTEXT, total);
+    const body = [];
+    let at = start;
+    let oldCount = 0;
+    let newCount = 0;
+    for (const change of changes) {
+        for (; at < change.first; at++, oldCount++, newCount++)
+            body.push(` ${lines[at]}`);
+        body.push(...change.removed.map((line) => `-${line}`));
+        body.push(...change.added.map((line) => `+${line}`));
+        oldCount += change.removed.length;
+        newCount += change.added.length;
+        at += change.removed.length;
+    }
+    for (; at < end; at++, oldCount++, newCount++)
+        body.push(` ${lines[at]}`);
+    const range = (from, count) => `${count === 0 ? from : from + 1},${count}`;
+    return [`@@ -${range(start, oldCount)} +${range(start + shift, newCount)} @@`, ...body];
+}
+/** Edits widened to the whole lines they touch, merged where they share a line. */
+function segmentsOf(text, edits) {
+    const segments = [];
+    for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+        const start = text.lastIndexOf('\n', edit.start - 1) + 1;
+        const atLineStart = (at) => at === 0 || text[at - 1] === '\n';
+        const end = edit.end > start && atLineStart(edit.end)
+            ? edit.end
+            : edit.start === edit.end && edit.start === start
+                ? start
+                : afterLine(text, edit.end);
+        const previous = segments.at(-1);
+        if (previous && start < previous.end) {
+            previous.end = Math.max(previous.end, end);
+            previous.edits.push(edit);
+        }
+        else if (previous && start === previous.end && previous.start === previous.end) {
+            previous.end = end;
+            previous.edits.push(edit);
+        }
+        else {
+            segments.push({ start, end, edits: [edit] });
+        }
+    }
+    return segments;
+}
+function afterLine(text, at) {
+    const newline = text.indexOf('\n', at);
+    return newline < 0 ? text.length : newline + 1;
+}
+function linesOf(text) {
+    if (text === '')
+        return [];
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines;
+}
+/** The 0-based line of an offset, by binary search over line starts. */
+function lineIndex(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return (at) => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= at)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/migrate/refusals.ts
+// Where a stored-key push cannot be moved safely by editing the workflow, and what to do instead.
+
+
+
+const GENERATED = /auto-generated|this (?:file|code) was generated|generated by|do not (?:edit|modify)/i;
+/** The generator a workflow's header names, when the file says it is generated from build code. */
+function generatedBy(source) {
+    const header = /^(?:\s*(?:#.*)?\r?\n)*/.exec(source)?.[0] ?? '';
+    if (!GENERATED.test(header))
+        return undefined;
+    if (/nuke/i.test(header))
+        return 'Nuke';
+    if (/cake/i.test(header))
+        return 'Cake';
+    if (/\bfake\b|\.fsx\b/i.test(header))
+        return 'FAKE';
+    return 'a generator';
+}
+function generatedRefusal(generator) {
+    return {
+        why: `the workflow file says it is generated by ${generator}: an edit here is overwritten the next time it is generated`,
+        instead: generator === 'Nuke'
+            ? 'change the build: grant `id-token: write` in the [GitHubActions] attribute (WritePermissions/EnableGitHubToken aside), run `acme/nuget-login@v1` before the publish target, and pass its key to the push instead of the secret; or stop generating the file (AutoGenerate = false) and run `nuget-login migrate` again'
+            : `change the ${generator} code that writes this file so the job grants \`id-token: write\`, logs in with \`acme/nuget-login@v1\` and passes its key to the push; or stop generating the file and run \`nuget-login migrate\` again`
+    };
+}
+/** The refusal for a job's pushes, if any; `keyNames` are the env names that carry the key. */
+function refusalFor(file, jobId, job, pushes, others, firstIndex, keyNames, facts) {
+    const remote = pushes.find((push) => push.shape === 'remote reusable workflow');
+    if (remote) {
+        return {
+            why: `the key goes to ${remote.calls}, a reusable workflow of another repository: nuget.org matches a policy only for a workflow of the repository that runs it`,
+            instead: 'copy the publishing job into this repository (or a reusable workflow of this repository), where the login can run, and migrate that'
+        };
+    }
+    const undecided = pushes.find((push) => push.runTimeSource);
+    if (undecided) {
+        return {
+            why: `a push's feed is decided at run time (an expression or variable as its --source), so its key may go to nuget.org on some runs and to another feed on others`,
+            instead: 'give each feed its own push step with its own source and key (and a condition), then run `nuget-login migrate` again, or make the change by hand with a login step whose `if:` matches the nuget.org runs'
+        };
+    }
+    const elsewhere = pushes.find((push) => push.alsoElsewhere);
+    if (elsewhere) {
+        return {
+            why: 'the build step is handed the key and another feed as well, so it may push elsewhere with the same key',
+            instead: "split the build's pushes: pass the login's key only to the nuget.org push, and keep the other feed's own credential for the other"
+        };
+    }
+    const secrets = new Set(pushes.map((push) => push.secret));
+    const shared = others.find((push) => secrets.has(push.secret));
+    if (shared) {
+        return {
+            why: `the same secret secrets.${shared.secret} also goes to a push whose feed is ${shared.destination === 'other' ? 'not nuget.org' : 'decided at run time'}`,
+            instead: 'give that feed its own secret first, then migrate the nuget.org push (or make the change by hand)'
+        };
+    }
+    const readers = [...secrets].map((secret) => `secrets.${secret}`).concat(keyNames);
+    const conditions = [job.if, ...stepsOf(job).map((step) => step.if)].map((condition) => conditionText(condition) ?? model_text(condition));
+    const guarded = conditions.find((condition) => readers.some((reader) => new RegExp(`\\b${reader.replace('.', '\\.')}\\b`).test(condition)));
+    if (guarded !== undefined) {
+        return {
+            why: `a condition reads the key (\`if: ${guarded}\`), and a step's condition cannot read the login's output in the same way`,
+            instead: "decide the release by the event or ref instead (for example `if: startsWith(github.ref, 'refs/tags/')`), then run `nuget-login migrate` again"
+        };
+    }
+    if (triggers(file.data).includes('workflow_call'))
+        return undefined;
+    const steps = stepsOf(job);
+    const first = steps[firstIndex];
+    if (!first)
+        return undefined;
+    const imagined = {
+        file,
+        jobId,
+        job,
+        steps,
+        login: { ...(first.if !== undefined ? { if: first.if } : {}), uses: 'acme/nuget-login@v1' },
+        loginIndex: firstIndex,
+        facts,
+        tools: {}
+    };
+    const [trigger] = checkTriggers(file, [imagined], facts);
+    if (trigger) {
+        return {
+            why: `the job runs where nuget.org gives no key: ${trigger.message.split('. ')[0]}`,
+            instead: 'publish from a job that runs on push of a tag, on release or by workflow_dispatch, or guard it with `if: github.event.pull_request.head.repo.full_name == github.repository`, then run `nuget-login migrate` again'
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/yaml-text.ts
+// Editing a workflow's text at the ranges `yaml` reports, so every byte outside an edit stays.
+
+function parseText(text) {
+    return (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true });
+}
+/** The pair with this key in a map node, if the node is a map. */
+function pairIn(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    return map.items.find((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key);
+}
+function lineStart(text, at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+}
+/** The index of the newline that ends the line holding `at` (or the text's length). */
+function lineEnd(text, at) {
+    const end = text.indexOf('\n', at);
+    return end < 0 ? text.length : end;
+}
+function columnOf(text, at) {
+    return at - lineStart(text, at);
+}
+/** Where a pair's last non-blank text ends: after its value, before trailing blank lines. */
+function pairEnd(text, pair) {
+    const end = pair.value?.range?.[1] ?? pair.key?.range?.[1] ?? 0;
+    let at = end;
+    while (at > 0 && /\s/.test(text[at - 1]))
+        at--;
+    return lineEnd(text, Math.max(at - 1, 0));
+}
+/** The line where a map's last entry ends. */
+function mapEnd(text, map) {
+    const last = map.items.at(-1);
+    return last ? pairEnd(text, last) : lineEnd(text, map.range?.[0] ?? 0);
+}
+/** The column a block map's keys start at. */
+function keyColumn(text, map) {
+    const first = map.items[0]?.key?.range?.[0] ?? map.range?.[0] ?? 0;
+    return columnOf(text, first);
+}
+/** A pair's lines, from its key's line to its value's last line, for removal. */
+function pairLines(text, pair) {
+    const start = lineStart(text, pair.key?.range?.[0] ?? 0);
+    const end = pairEnd(text, pair);
+    return { start, end: Math.min(end + 1, text.length), text: '' };
+}
+function sourceOf(text, node) {
+    const range = node?.range;
+    return range ? text.slice(range[0], range[1]) : '';
+}
+function isFlow(text, node) {
+    const source = sourceOf(text, node).trimStart();
+    return source.startsWith('{') || source.startsWith('[');
+}
+/** Applies edits that do not overlap; throws if two do, as that would be a bug. */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+    let result = text;
+    let limit = Infinity;
+    for (const edit of sorted) {
+        if (edit.end > limit)
+            throw new Error('overlapping edits');
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+        limit = edit.start;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/rewrite.ts
+// The migration of one repository's workflows, as text in and text out: each job that pushes to
+// nuget.org with a stored key gets `id-token: write`, a login step before the first step that
+// needs the key, and the login's key where the secret was read. Every edit is a splice at the
+// ranges `yaml` reports, so every other byte of the file stays as it was.
+
+
+
+
+
+
+
+
+
+const LOGIN_ID = 'nuget-login';
+const LOGIN_OUTPUT = (/* unused pure expression or super */ null && (`\${{ steps.${LOGIN_ID}.outputs.NUGET_API_KEY }}`));
+const KEY_VARIABLE = 'NUGET_API_KEY';
+/** Every scope `read-all` grants, written out so `id-token: write` can join them. */
+const ALL_SCOPES = [
+    'actions',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'issues',
+    'packages',
+    'pages',
+    'pull-requests',
+    'security-events',
+    'statuses'
+];
+function migrate(sources, pushes, facts = {}) {
+    const jobs = [];
+    const edits = new Map();
+    const add = (path, more) => edits.set(path, [...(edits.get(path) ?? []), ...more]);
+    // A job that logs in already is the check's to advise on: its fix is to pass the login's key.
+    const toNuget = pushes.filter((push) => (push.destination === 'nuget.org' ||
+        push.shape === 'remote reusable workflow' ||
+        (push.runTimeSource === true && KEY_NAME.test(push.secret))) &&
+        !rewrite_logsIn(push));
+    for (const source of sources) {
+        const own = toNuget.filter((push) => push.file.path === source.path);
+        if (own.length === 0)
+            continue;
+        const generator = generatedBy(source.text);
+        const byJob = groupBy(own, (push) => push.jobId);
+        for (const [jobId, jobPushes] of byJob) {
+            const first = jobPushes[0];
+            if (generator) {
+                jobs.push(refused(source.path, jobId, jobPushes, generatedRefusal(generator)));
+                continue;
+            }
+            const others = pushes.filter((push) => push.file === first.file && push.jobId === jobId && push.destination !== 'nuget.org');
+            const outcome = migrateJob(source.text, first.file, jobId, jobPushes, others, facts);
+            jobs.push(outcome.outcome);
+            add(source.path, outcome.edits);
+        }
+    }
+    // A workflow-level env entry goes only when no job left as it is still reads it.
+    for (const source of sources) {
+        const migratedJobs = jobs.filter((job) => job.file === source.path && job.status === 'migrated');
+        if (migratedJobs.length === 0)
+            continue;
+        add(source.path, workflowEnvEdits(source.text, migratedJobs, pushes));
+    }
+    const files = sources.flatMap((source) => {
+        const list = edits.get(source.path);
+        if (!list || list.length === 0)
+            return [];
+        return [
+            {
+                path: source.path,
+                before: source.text,
+                after: applyEdits(source.text, list),
+                diff: unifiedDiff(source.path, source.text, list)
+            }
+        ];
+    });
+    for (const file of files)
+        parseWorkflowFile(file.path, file.after);
+    return { files, jobs };
+}
+function refused(file, jobId, pushes, refusal) {
+    return {
+        file,
+        jobId,
+        status: 'refused',
+        refusal,
+        notes: [],
+        secrets: [...new Set(pushes.map((push) => push.secret))]
+    };
+}
+function migrateJob(source, file, jobId, pushes, others, facts) {
+    const document = parseText(source);
+    const jobMap = document.getIn(['jobs', jobId], true);
+    const job = Object.fromEntries(jobsOf(file.data))[jobId];
+    const jobsMap = document.get('jobs', true);
+    const unit = Math.max(keyColumn(source, jobMap) - keyColumn(source, jobsMap), 1);
+    const place = { text: source, file, jobId, job, jobMap, unit };
+    const secrets = [...new Set(pushes.map((push) => push.secret))];
+    const base = { file: file.path, jobId, secrets };
+    if (pushes.some((push) => push.shape === 'local reusable workflow')) {
+        const called = pushes.find((push) => push.calls)?.calls?.replace(/^\.\//, '') ?? '';
+        const permissions = permissionEdits(place, false);
+        return {
+            outcome: {
+                ...base,
+                status: 'migrated',
+                notes: [
+                    `grants \`id-token: write\` to ${called}, where the login runs`,
+                    ...permissions.notes
+                ],
+                policyFile: called.split('/').at(-1) ?? called
+            },
+            edits: permissions.edits
+        };
+    }
+    const keyNames = carriers(job, file, secrets);
+    const steps = stepsOf(job);
+    const firstIndex = steps.findIndex((step) => needsKey(step, secrets, keyNames));
+    const refusal = refusalFor(file, jobId, job, pushes, others, firstIndex, keyNames, facts);
+    if (refusal)
+        return { outcome: refused(file.path, jobId, pushes, refusal), edits: [] };
+    const called = triggers(file.data).includes('workflow_call');
+    const permissions = permissionEdits(place, called);
+    const edits = [...permissions.edits];
+    const stepsSeq = pairIn(jobMap, 'steps')?.value;
+    if (!(0,dist/* isSeq */.oP)(stepsSeq))
+        throw new Error(`job ${jobId} has no steps list`);
+    const loginId = freeId(steps);
+    edits.push(loginStepEdit(place, stepsSeq, firstIndex, steps[firstIndex], loginId));
+    steps.forEach((step, index) => {
+        if (index < firstIndex || !needsKey(step, secrets, keyNames))
+            return;
+        edits.push(...stepEdits(place, stepsSeq.items[index], step, secrets, keyNames, loginId));
+    });
+    edits.push(...jobEnvEdits(place, keyNames));
+    edits.push(...sourceEdits(place, stepsSeq, pushes));
+    edits.push(...storedKeyReaders(place, stepsSeq, pushes, secrets, keyNames, loginId));
+    const environment = model_text(typeof job.environment === 'object' && job.environment
+        ? job.environment.name
+        : job.environment);
+    return {
+        outcome: {
+            ...base,
+            status: 'migrated',
+            notes: permissions.notes,
+            policyFile: file.name,
+            ...(environment ? { environment } : {})
+        },
+        edits
+    };
+}
+const NUGET_ORG_SOURCE = 'https://api.nuget.org/v3/index.json';
+/**
+ * A push that went to nuget.org without a source, by setup-dotnet's source-url or nuget.exe's own
+ * default, names nuget.org: a login job's push without one is an error in the check.
+ */
+function sourceEdits(place, stepsSeq, pushes) {
+    const indexes = new Set(pushes
+        .filter((push) => push.sourceFrom === 'setup-dotnet' || push.sourceFrom === 'client default')
+        .map((push) => push.stepIndex));
+    return [...indexes].flatMap((index) => {
+        const item = stepsSeq.items[index];
+        const run = pairIn(item, 'run')?.value;
+        const range = run?.range;
+        if (!range)
+            return [];
+        const source = place.text.slice(range[0], range[1]);
+        return [...source.matchAll(/\b(dotnet(?:\.exe)?\s+)?nuget(?:\.exe)?\s+push\b/gi)].flatMap((match) => {
+            const end = range[0] + match.index + match[0].length;
+            const rest = place.text.slice(end, lineEnd(place.text, end));
+            if (/(^|\s)(--source|-s|-source)(\s|=|$)/i.test(rest))
+                return [];
+            const option = match[1] ? '--source' : '-Source';
+            return [{ start: end, end, text: ` ${option} ${NUGET_ORG_SOURCE}` }];
+        });
+    });
+}
+/** After `setapikey`, a push with no key of its own reads the key from the store: give it the login's. */
+function storedKeyReaders(place, stepsSeq, pushes, secrets, keyNames, loginId) {
+    const first = pushes.find((push) => push.shape === 'setapikey')?.stepIndex;
+    if (first === undefined)
+        return [];
+    const steps = stepsOf(place.job);
+    return steps.flatMap((step, index) => {
+        if (index <= first || needsKey(step, secrets, keyNames))
+            return [];
+        const run = model_text(step.run);
+        if (!/nuget(\.exe)?["']?\s+push\b/i.test(run) || /(--api-key|-k|-apikey)\b/i.test(run))
+            return [];
+        if (Object.keys(step.env ?? {}).includes(KEY_VARIABLE))
+            return [];
+        const item = stepsSeq.items[index];
+        return [
+            envEntries(place, item, [KEY_VARIABLE], `\${{ steps.${loginId}.outputs.NUGET_API_KEY }}`)
+        ];
+    });
+}
+/** The env names at job or workflow level whose values read one of the secrets. */
+function carriers(job, file, secrets) {
+    return [job.env, file.data.env].flatMap((env) => Object.entries(env ?? {})
+        .filter(([, value]) => readsSecret(model_text(value), secrets))
+        .map(([name]) => name));
+}
+function readsSecret(value, secrets) {
+    return secrets.some((secret) => new RegExp(`\\bsecrets\\.${rewrite_escape(secret)}\\b`).test(value));
+}
+/** A step that reads a secret itself, or one of the env names that carry it. */
+function needsKey(step, secrets, keyNames) {
+    const all = [
+        model_text(step.run),
+        ...Object.values(step.with ?? {}).map(model_text),
+        ...Object.values(step.env ?? {}).map(model_text)
+    ].join('\n');
+    if (readsSecret(all, secrets))
+        return true;
+    return keyNames.some((name) => !Object.keys(step.env ?? {}).includes(name) &&
+        (new RegExp(`\\b${rewrite_escape(name)}\\b`, 'i').test(all) ||
+            (name === KEY_VARIABLE &&
+                (/nuget(\.exe)?["']?\s+push/i.test(model_text(step.run)) || BUILD_SCRIPT.test(model_text(step.run))))));
+}
+/** `id-token: write` for the job, keeping every scope it had. */
+function permissionEdits(place, called) {
+    const { text: source, jobMap, job, file, unit } = place;
+    const own = pairIn(jobMap, 'permissions');
+    const indent = ' '.repeat(keyColumn(source, jobMap));
+    const inner = indent + ' '.repeat(unit);
+    if (own) {
+        const edit = addIdToken(source, own, job.permissions, inner);
+        return { edits: edit ? [edit] : [], notes: [] };
+    }
+    const workflowLevel = file.data.permissions;
+    let entries;
+    const notes = [];
+    if (workflowLevel === 'write-all')
+        return { edits: [], notes: [] };
+    if (workflowLevel !== undefined) {
+        entries = scopeEntries(source, workflowLevel);
+        notes.push("the workflow's permissions are copied into the job's new block");
+    }
+    else if (called) {
+        return { edits: [], notes: [] };
+    }
+    else {
+        entries = [`contents: ${defaultContents(place)}`];
+        if (pushesToGitHubPackages(job))
+            entries.push('packages: write');
+        notes.push("the job had GitHub's default permissions: its new block grants only " +
+            entries.join(', ') +
+            ' and id-token: write, so its other default scopes are now off');
+    }
+    entries = entries.filter((entry) => !entry.startsWith('id-token:')).concat('id-token: write');
+    const block = `${indent}permissions:\n${entries.map((entry) => inner + entry).join('\n')}`;
+    return { edits: [insertInJob(place, block)], notes };
+}
+function defaultContents(place) {
+    const { file, job } = place;
+    return stepsOf(job).some((step) => releaseStep(file.data, job, step)) ? 'write' : 'read';
+}
+function pushesToGitHubPackages(job) {
+    return stepsOf(job).some((step) => /nuget\.pkg\.github\.com/i.test(model_text(step.run)) &&
+        /secrets\.GITHUB_TOKEN|github\.token/i.test(JSON.stringify(step)));
+}
+/** The workflow block's scopes as `scope: access` lines. */
+function scopeEntries(source, block) {
+    if (block === 'read-all')
+        return ALL_SCOPES.map((scope) => `${scope}: read`);
+    if (!block || typeof block !== 'object')
+        return [];
+    const document = parseText(source);
+    const map = document.get('permissions', true);
+    if (!(0,dist/* isMap */.jh)(map))
+        return [];
+    return map.items.map((pair) => `${sourceOf(source, pair.key)}: ${sourceOf(source, pair.value)}`);
+}
+/** Adds or raises `id-token` in the job's own block. */
+function addIdToken(source, pair, value, inner) {
+    const node = pair.value;
+    if (value === 'write-all')
+        return undefined;
+    if (value === null || value === undefined || typeof value !== 'object') {
+        const scopes = value === 'read-all' ? ALL_SCOPES.map((scope) => `${scope}: read`) : [];
+        const lines = [...scopes, 'id-token: write'].map((entry) => `\n${inner}${entry}`).join('');
+        const colon = source.indexOf(':', pair.key?.range?.[1] ?? 0);
+        const end = node?.range ? node.range[1] : colon + 1;
+        return { start: colon + 1, end, text: lines };
+    }
+    const existing = pairIn(node, 'id-token');
+    if (existing?.value?.range) {
+        const [start, end] = existing.value.range;
+        return { start, end, text: 'write' };
+    }
+    const map = node;
+    if (isFlow(source, node)) {
+        const close = source.lastIndexOf('}', node?.range?.[1] ?? 0);
+        if (map.items.length === 0)
+            return { start: close, end: close, text: ' id-token: write ' };
+        let at = close;
+        while (/\s/.test(source[at - 1]))
+            at--;
+        return { start: at, end: at, text: ', id-token: write' };
+    }
+    const end = mapEnd(source, map);
+    return { start: end, end, text: `\n${' '.repeat(keyColumn(source, map))}id-token: write` };
+}
+/** Inserts a block into a job: after `runs-on:` (or `uses:`), else before its first key. */
+function insertInJob(place, block) {
+    const { text: source, jobMap } = place;
+    const anchor = pairIn(jobMap, 'runs-on') ?? pairIn(jobMap, 'uses');
+    if (anchor) {
+        const end = pairEndOf(source, anchor);
+        return { start: end, end, text: `\n${block}` };
+    }
+    const first = lineStart(source, jobMap.items[0]?.key?.range?.[0] ?? 0);
+    return { start: first, end: first, text: `${block}\n` };
+}
+function pairEndOf(source, pair) {
+    const end = pair.value?.range?.[1] ?? pair.key?.range?.[1] ?? 0;
+    let at = end;
+    while (at > 0 && /\s/.test(source[at - 1]))
+        at--;
+    return lineEnd(source, Math.max(at - 1, 0));
+}
+function freeId(steps) {
+    const ids = new Set(steps.map((step) => model_text(step.id)));
+    let id = LOGIN_ID;
+    for (let n = 2; ids.has(id); n++)
+        id = `${LOGIN_ID}-${n}`;
+    return id;
+}
+/** The login step, before the first step that needs the key (and its comments), with its `if:`. */
+function loginStepEdit(place, steps, index, step, loginId) {
+    const { text: source, unit } = place;
+    const item = steps.items[index];
+    const itemStart = item.range?.[0] ?? 0;
+    const keyIndent = columnOf(source, itemStart);
+    const dashAt = source.lastIndexOf('-', itemStart - 1);
+    const dashIndent = columnOf(source, dashAt);
+    let at = lineStart(source, dashAt);
+    // Comments just above the step belong to it.
+    while (at > 0) {
+        const previous = lineStart(source, at - 1);
+        if (!/^\s*#/.test(source.slice(previous, at)))
+            break;
+        at = previous;
+    }
+    const blankBefore = at > 1 && /^\s*$/.test(source.slice(lineStart(source, at - 1), at - 1));
+    const key = ' '.repeat(keyIndent);
+    const condition = conditionSource(place, item, step);
+    const lines = [
+        `${' '.repeat(dashIndent)}-${' '.repeat(Math.max(keyIndent - dashIndent - 1, 1))}name: Log in to nuget.org`,
+        `${key}uses: acme/nuget-login@v1`,
+        `${key}id: ${loginId}`,
+        ...(condition ? [`${key}if: ${condition}`] : []),
+        `${key}with:`,
+        `${key}${' '.repeat(unit)}user: \${{ vars.NUGET_USER }}`
+    ];
+    return {
+        start: at,
+        end: at,
+        text: `${lines.join('\n')}\n${blankBefore && index > 0 ? '\n' : ''}`
+    };
+}
+/** The step's `if:` as it is written when it fits on one line, else as a quoted string. */
+function conditionSource(place, item, step) {
+    if (step.if === undefined || step.if === null)
+        return undefined;
+    const source = sourceOf(place.text, pairIn(item, 'if')?.value);
+    return source && !source.includes('\n') ? source : JSON.stringify(String(step.if));
+}
+/** The step reads the login's key where it read the secret, through its own `env:`. */
+function stepEdits(place, item, step, secrets, keyNames, loginId) {
+    const { text: source } = place;
+    const output = `steps.${loginId}.outputs.NUGET_API_KEY`;
+    const edits = [];
+    const newEnv = new Set();
+    for (const key of ['env', 'with']) {
+        const map = pairIn(item, key)?.value;
+        if (!(0,dist/* isMap */.jh)(map))
+            continue;
+        for (const pair of map.items) {
+            edits.push(...secretReads(source, pair.value, secrets, output).edits);
+        }
+    }
+    const run = pairIn(item, 'run')?.value;
+    if (run) {
+        const shell = shellKind(place, step);
+        const reads = secretReads(source, run, secrets, output, (before) => variableReference(shell, before));
+        if (reads.throughVariable)
+            newEnv.add(KEY_VARIABLE);
+        edits.push(...reads.edits);
+    }
+    const own = Object.keys(step.env ?? {});
+    for (const name of keyNames) {
+        if (!own.includes(name) && needsKey({ ...step, env: {} }, [], [name]))
+            newEnv.add(name);
+    }
+    for (const name of own)
+        newEnv.delete(name);
+    if (newEnv.size > 0)
+        edits.push(envEntries(place, item, [...newEnv], `\${{ ${output} }}`));
+    return edits;
+}
+function shellKind(place, step) {
+    const named = model_text(step.shell) ||
+        model_text(place.job.defaults?.run?.shell) ||
+        model_text(place.file.data.defaults?.run?.shell);
+    if (/^cmd\b/i.test(named))
+        return 'cmd';
+    return shellOf(place.file.data, place.job, step);
+}
+/** How a script reads the variable where an expression stood, given the text before it on its line. */
+function variableReference(shell, before) {
+    if (shell === 'cmd')
+        return `%${KEY_VARIABLE}%`;
+    const quote = openQuote(before, shell);
+    if (quote === "'")
+        return undefined;
+    if (shell === 'pwsh')
+        return `$env:${KEY_VARIABLE}`;
+    return quote === '"' ? `$${KEY_VARIABLE}` : `"$${KEY_VARIABLE}"`;
+}
+function openQuote(line, shell) {
+    let quote;
+    for (let index = 0; index < line.length; index++) {
+        const character = line[index];
+        const escape = shell === 'pwsh' ? '`' : '\\';
+        if (character === escape && quote !== "'")
+            index++;
+        else if (!quote && (character === '"' || character === "'"))
+            quote = character;
+        else if (quote === character)
+            quote = undefined;
+    }
+    return quote;
+}
+/**
+ * Each `${{ }}` in a node's source that reads one of the secrets. A whole `${{ secrets.X }}` is
+ * replaced by what `whole` returns, given the text before it on its line; otherwise, or when it
+ * returns undefined, the secret inside the expression becomes `output`.
+ */
+function secretReads(source, node, secrets, output, whole) {
+    const range = node?.range;
+    const edits = [];
+    let throughVariable = false;
+    if (!range)
+        return { edits, throughVariable };
+    const slice = source.slice(range[0], range[1]);
+    for (const match of slice.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+        const inner = match[1];
+        const start = range[0] + match.index;
+        const secret = secrets.find((name) => secretPattern(name).test(inner));
+        if (!secret)
+            continue;
+        const isWhole = new RegExp(`^\\s*secrets\\.${rewrite_escape(secret)}\\s*$`).test(inner);
+        const replacement = isWhole && whole ? whole(source.slice(lineStart(source, start), start)) : undefined;
+        if (replacement !== undefined) {
+            edits.push({ start, end: start + match[0].length, text: replacement });
+            throughVariable = true;
+            continue;
+        }
+        for (const found of inner.matchAll(new RegExp(secretPattern(secret).source, 'g'))) {
+            const at = start + 3 + found.index;
+            edits.push({ start: at, end: at + found[0].length, text: output });
+        }
+    }
+    return { edits, throughVariable };
+}
+const secretPattern = (name) => new RegExp(`\\bsecrets\\.${rewrite_escape(name)}\\b`);
+/** New entries in a step's `env:`, or a new `env:` at the end of the step. */
+function envEntries(place, item, names, value) {
+    const { text: source, unit } = place;
+    const env = pairIn(item, 'env');
+    if (env && (0,dist/* isMap */.jh)(env.value) && !isFlow(source, env.value)) {
+        const map = env.value;
+        const end = mapEnd(source, map);
+        const indent = ' '.repeat(keyColumn(source, map));
+        return { start: end, end, text: names.map((name) => `\n${indent}${name}: ${value}`).join('') };
+    }
+    if (env && (0,dist/* isMap */.jh)(env.value)) {
+        const close = (env.value.range?.[1] ?? 0) - 1;
+        const empty = env.value.items.length === 0;
+        const entries = names.map((name) => `${name}: ${value}`).join(', ');
+        return { start: close, end: close, text: empty ? ` ${entries} ` : `, ${entries} ` };
+    }
+    const end = mapEnd(source, item);
+    const indent = ' '.repeat(keyColumn(source, item));
+    const lines = names.map((name) => `\n${indent}${' '.repeat(unit)}${name}: ${value}`).join('');
+    return { start: end, end, text: `\n${indent}env:${lines}` };
+}
+/** The job's env entries that carry the key go; an `env:` left empty goes too. */
+function jobEnvEdits(place, keyNames) {
+    const { text: source, jobMap } = place;
+    const env = pairIn(jobMap, 'env');
+    if (!env || !(0,dist/* isMap */.jh)(env.value) || isFlow(source, env.value))
+        return [];
+    const map = env.value;
+    const doomed = map.items.filter((pair) => keyNames.includes(String(pair.key?.value)));
+    if (doomed.length === 0)
+        return [];
+    if (doomed.length === map.items.length)
+        return [pairLines(source, env)];
+    return doomed.map((pair) => pairLines(source, pair));
+}
+/** Workflow env entries that carry a migrated job's secret and that no other job still reads. */
+function workflowEnvEdits(source, migrated, pushes) {
+    const file = parseWorkflowFile(migrated[0]?.file ?? '', source);
+    const document = parseText(source);
+    const env = document.get('env', true);
+    if (!(0,dist/* isMap */.jh)(env) || isFlow(source, env))
+        return [];
+    const map = env;
+    const secrets = migrated.flatMap((job) => job.secrets);
+    const migratedIds = new Set(migrated.map((job) => job.jobId));
+    const remaining = jobsOf(file.data).filter(([jobId]) => !migratedIds.has(jobId));
+    const doomed = map.items.filter((pair) => {
+        const name = String(pair.key?.value);
+        if (!readsSecret(sourceOf(source, pair.value), secrets))
+            return false;
+        return !remaining.some(([jobId, job]) => stillReads(job, name, pushes, file.path, jobId));
+    });
+    if (doomed.length === 0)
+        return [];
+    if (doomed.length === map.items.length) {
+        const pair = document.contents.items.find((item) => String(item.key?.value) === 'env');
+        return pair ? [pairLines(source, pair)] : [];
+    }
+    return doomed.map((pair) => pairLines(source, pair));
+}
+function stillReads(job, name, pushes, path, jobId) {
+    if (new RegExp(`\\b${rewrite_escape(name)}\\b`, 'i').test(JSON.stringify({ ...job, env: undefined })))
+        return true;
+    return pushes.some((push) => push.file.path === path && push.jobId === jobId);
+}
+function rewrite_logsIn(push) {
+    const job = Object.fromEntries(jobsOf(push.file.data))[push.jobId];
+    return job ? stepsOf(job).some(isLoginStep) : false;
+}
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items)
+        groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+    return groups;
+}
+function rewrite_escape(value) {
+    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/migrate/plan.ts
+// From a repository's workflow texts to their migration: parse, find the stored-key pushes, rewrite.
+
+
+
+
+function planMigration(sources, context = {}) {
+    const workflows = readWorkflowFiles(sources);
+    const pushes = findStoredKeyPushes(workflows.files, {
+        ...(context.nugetConfig ? { nugetConfig: context.nugetConfig } : {}),
+        ...(context.facts?.defaultPushSourceUrl
+            ? { defaultPushSource: context.facts.defaultPushSourceUrl }
+            : {}),
+        ...(context.tools ? { tools: context.tools } : {})
+    });
+    const parsed = new Set(workflows.files.map((file) => file.path));
+    const migration = migrate(sources.filter((source) => parsed.has(source.path)), pushes, context.facts);
+    const plan = { ...migration, pushes, broken: workflows.broken.map((finding) => finding.file) };
+    const facts = {
+        ...(context.nugetConfig
+            ? { defaultPushSource: /defaultPushSource/i.test(context.nugetConfig) }
+            : {}),
+        ...context.facts
+    };
+    return verified(plan, sources, facts, context.tools ?? {});
+}
+/**
+ * The plan, less any file whose result the check would find new errors or warnings in: those
+ * files stay as they are, their jobs refused with what the check said.
+ */
+function verified(plan, sources, facts, tools) {
+    if (plan.files.length === 0)
+        return plan;
+    const before = problems(analyse(sources, facts, tools).findings);
+    const after = sources.map((source) => ({
+        path: source.path,
+        text: plan.files.find((file) => file.path === source.path)?.after ?? source.text
+    }));
+    const now = analyse(after, facts, tools).findings;
+    const fresh = now.filter((finding) => finding.level !== 'notice' &&
+        finding.title !== STORED_KEY_TITLE &&
+        !before.has(`${finding.file} ${finding.level} ${finding.title}`));
+    if (fresh.length === 0)
+        return plan;
+    const broken = new Map();
+    for (const finding of fresh)
+        if (!broken.has(finding.file))
+            broken.set(finding.file, finding);
+    return {
+        ...plan,
+        files: plan.files.filter((file) => !broken.has(file.path)),
+        jobs: plan.jobs.map((job) => {
+            const finding = broken.get(job.file);
+            if (!finding || job.status !== 'migrated')
+                return job;
+            return {
+                ...job,
+                status: 'refused',
+                refusal: {
+                    why: `after the change the check would report ${finding.level} "${finding.title}" at line ${finding.where.line}: ${finding.message}`,
+                    instead: 'make the change by hand as the README shows, fixing what the check names'
+                }
+            };
+        })
+    };
+}
+function problems(findings) {
+    return new Set(findings
+        .filter((finding) => finding.level !== 'notice')
+        .map((finding) => `${finding.file} ${finding.level} ${finding.title}`));
+}
+
+;// CONCATENATED MODULE: ./src/migrate/report.ts
+function policyEntries(jobs, repository) {
+    const [owner, name] = repository?.includes('/') ? repository.split('/') : [];
+    return jobs
+        .filter((job) => job.status === 'migrated' && !job.notes.some((note) => note.startsWith('grants')))
+        .map((job) => ({
+        file: job.file,
+        job: job.jobId,
+        fields: [
+            ['Repository Owner', owner ?? "(this repository's owner)"],
+            ['Repository', name ?? "(this repository's name)"],
+            ['Workflow File', job.policyFile ?? job.file.split('/').at(-1) ?? job.file],
+            ['Environment', job.environment ?? '(none: leave it empty)']
+        ]
+    }));
+}
+/** Each secret the migrated jobs no longer read, and where else it is still read. */
+function secretAdvice(jobs, sources, files) {
+    const secrets = [
+        ...new Set(jobs.filter((job) => job.status === 'migrated').flatMap((job) => job.secrets))
+    ];
+    return secrets.map((secret) => {
+        const pattern = new RegExp(`\\bsecrets\\.${secret.replace(/[-]/g, '\\-')}\\b`);
+        const stillReadBy = sources.flatMap((source) => {
+            const text = files.find((file) => file.path === source.path)?.after ?? source.text;
+            return pattern.test(text) ? [source.path] : [];
+        });
+        return { secret, stillReadBy };
+    });
+}
+function secretAdviceText(advice) {
+    const when = `Delete the secret ${advice.secret} once the first release through trusted publishing has succeeded`;
+    return advice.stillReadBy.length === 0
+        ? `${when}: no workflow reads it any more.`
+        : `${when}, and not while ${advice.stillReadBy.join(', ')} still ${advice.stillReadBy.length === 1 ? 'reads' : 'read'} it (a job left as it is, another feed's push, or the workflow's env:).`;
+}
+const VARIABLE_ADVICE = 'Create the repository variable NUGET_USER (Settings > Secrets and variables > Actions > Variables) holding the nuget.org username of the account that creates the policy: a username, not an e-mail address or an organization.';
+function refusalText(job) {
+    return `${job.file}: job '${job.jobId}' left as it is: ${job.refusal?.why}. Instead: ${job.refusal?.instead}.`;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/summary.ts
+// The job summary's part for stored-key pushes: per workflow, the exact change as a diff and the
+// policy to enter on nuget.org. Workflow text stays inert: it is shown only inside a code fence
+// longer than any run of backticks it holds, and in code spans made safe for a table.
+
+
+function migrationSummary(plan, repository) {
+    if (plan.jobs.length === 0)
+        return '';
+    const lines = ['### Moving the stored-key pushes to trusted publishing', ''];
+    lines.push('Run `npx nuget-login migrate` in a clone of the repository to make this change, or make it by hand:', '');
+    for (const file of plan.files) {
+        lines.push(`**\`${codeText(file.path)}\`**`, '', ...fenced(file.diff, 'diff'), '');
+    }
+    for (const policy of policyEntries(plan.jobs, repository)) {
+        lines.push(`**What to enter on nuget.org** for job \`${codeText(policy.job)}\` in \`${codeText(policy.file)}\``, '', '| Policy field | Value |', '| --- | --- |', ...policy.fields.map(([name, value]) => `| ${name} | \`${codeText(value)}\` |`), '');
+    }
+    if (plan.files.length > 0)
+        lines.push(inertProse(VARIABLE_ADVICE), '');
+    for (const job of plan.jobs.filter((outcome) => outcome.status === 'refused')) {
+        lines.push(`- ${inertProse(refusalText(job))}`);
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+/** A fenced code block whose fence no line of `text` can close. */
+function fenced(text, info) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return [`${fence}${info}`, ...text.replace(/\n$/, '').split('\n'), fence];
+}
+
 ;// CONCATENATED MODULE: ./src/check/main.ts
+
+
 
 
 
@@ -4110,10 +5479,11 @@ async function run(runtime) {
         // Most push scripts are single commands the check reads by itself; only when one is not
         // does it load mvdan/sh (tens of milliseconds) and read the login jobs' scripts again with it.
         const needs = new Set();
-        let loginJobs = loginJobsIn(workflows, facts, { needs });
+        let tools = { needs };
+        let loginJobs = loginJobsIn(workflows, facts, tools);
         if (needs.size > 0)
-            loginJobs = loginJobsIn(workflows, facts, await runtime.loadTools());
-        const analysis = analyseLoginJobs(workflows, loginJobs, facts);
+            loginJobs = loginJobsIn(workflows, facts, (tools = await runtime.loadTools()));
+        const analysis = analyseLoginJobs(workflows, loginJobs, facts, tools);
         for (const finding of analysis.findings) {
             runtime.info(logLine(finding));
             runtime.annotate(finding);
@@ -4122,7 +5492,8 @@ async function run(runtime) {
         const counts = countByLevel(analysis.findings);
         runtime.setOutput('errors', String(counts.error));
         runtime.setOutput('warnings', String(counts.warning));
-        await runtime.writeSummary(summaryMarkdown(analysis));
+        const migration = migrationSummary(planMigration(sources, { facts, tools }), facts.repository);
+        await runtime.writeSummary(summaryMarkdown(analysis) + (migration ? `\n${migration}` : ''));
         if (shouldFail(inputs.failOn, counts)) {
             runtime.setFailed(`The release workflows have ${counts.error} errors and ${counts.warning} warnings; see the annotations.`);
         }
@@ -7308,7 +8679,10 @@ function bashParser(syntax) {
     };
 }
 
+// EXTERNAL MODULE: ./src/migrate/nuget-config.ts
+var nuget_config = __nccwpck_require__(2373);
 ;// CONCATENATED MODULE: ./src/check/runtime.ts
+
 
 
 
@@ -7350,7 +8724,7 @@ function createCheckRuntime() {
             return {
                 ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
                 ...repositoryFacts(eventText),
-                defaultPushSource: await namesDefaultPushSource(root),
+                ...(await defaultPushSource(root)),
                 dependabot: await configuresDependabot(root),
                 ...(await pinnedSdk(root))
             };
@@ -7361,14 +8735,18 @@ function createCheckRuntime() {
         }
     };
 }
-/** Whether a NuGet.Config at the repository root sets defaultPushSource. */
-async function namesDefaultPushSource(root) {
+/** Whether a NuGet.Config at the repository root sets defaultPushSource, and to what. */
+async function defaultPushSource(root) {
     const names = await (0,promises_namespaceObject.readdir)(root).catch(() => []);
     const config = names.find((name) => /^nuget\.config$/i.test(name));
     if (!config)
-        return false;
+        return { defaultPushSource: false };
     const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, config), 'utf8').catch(() => '');
-    return /defaultPushSource/i.test(text);
+    const url = (0,nuget_config/* defaultPushSourceOf */.K)(text);
+    return {
+        defaultPushSource: /defaultPushSource/i.test(text),
+        ...(url ? { defaultPushSourceUrl: url } : {})
+    };
 }
 /** Whether the repository configures Dependabot version updates. */
 async function configuresDependabot(root) {
@@ -7460,6 +8838,29 @@ function logicalLines(text, continuation) {
         logical.push({ start, line });
     }
     return logical;
+}
+
+
+/***/ }),
+
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ defaultPushSourceOf)
+/* harmony export */ });
+// The default push source a NuGet.Config names (`<config><add key="defaultPushSource" ...>`).
+const ADD = /<add\b([^>]*)>/gi;
+const ATTRIBUTE = (name) => new RegExp(`\\b${name}\\s*=\\s*(["'])(.*?)\\1`, 'i');
+/** The value of defaultPushSource, or undefined when the file sets none. */
+function defaultPushSourceOf(config) {
+    for (const match of config.matchAll(ADD)) {
+        const attributes = match[1];
+        if (ATTRIBUTE('key').exec(attributes)?.[2]?.toLowerCase() !== 'defaultpushsource')
+            continue;
+        return ATTRIBUTE('value').exec(attributes)?.[2];
+    }
+    return undefined;
 }
 
 
@@ -10164,11 +11565,11 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
