@@ -1,6 +1,6 @@
 // A unified diff of a rewrite, read off its edits: each edit widened to whole lines, with three
 // lines of context, in time proportional to the file.
-import type { Edit } from './yaml-text.ts'
+import { applyEdits, type Edit } from './yaml-text.ts'
 
 const CONTEXT = 3
 
@@ -17,13 +17,14 @@ export function unifiedDiff(path: string, before: string, edits: Edit[]): string
   const lines = before.split('\n')
   const changes = segments.map((segment) => {
     const oldText = before.slice(segment.start, segment.end)
-    let newText = oldText
-    for (const edit of [...segment.edits].sort((a, b) => b.start - a.start)) {
-      newText =
-        newText.slice(0, edit.start - segment.start) +
-        edit.text +
-        newText.slice(edit.end - segment.start)
-    }
+    const newText = applyEdits(
+      oldText,
+      segment.edits.map((edit) => ({
+        ...edit,
+        start: edit.start - segment.start,
+        end: edit.end - segment.start
+      }))
+    )
     return trimmed({
       first: lineAt(segment.start),
       removed: linesOf(oldText),

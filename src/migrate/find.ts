@@ -61,7 +61,7 @@ export const BUILD_SCRIPT =
   /(^|[\s;&|(])((?:\.{0,2}[\\/]|[\w.-]+[\\/])[\w./\\-]*\.(?:sh|ps1|psm1|cmd|bat|fsx|cake)|build\.(?:sh|ps1|cmd|bat|fsx|cake)|dotnet\s+(?:tool\s+run\s+)?(?:dotnet-)?(?:cake|nuke|fake|make|run)|nuke|dotnet\s+fsi\s+\S*build\.fsx)(?=$|[\s"';&|)])/im
 /** A script that only tests or prints the key, which is not a push. */
 const ONLY_CHECKS =
-  /^(?:\s*(?:(?:echo|printf|test|\[\[?|if|then|else|fi|exit)\b.*|#.*)?(?:\r?\n|$))+$/
+  /^(?:[ \t]*(?:(?:echo|printf|test|\[\[?|if|then|else|fi|exit)\b[^\n]*|#[^\n]*)?(?:\n|$))+$/
 /** Marketplace actions that push to nuget.org unless told another source. */
 const PUSH_ACTIONS =
   /^(brandedoutcast\/publish-nuget|alirezanet\/publish-nuget|rohith\/publish-nuget|rebel028\/publish-nuget|elgohr\/publish-nuget)@/i
@@ -88,7 +88,7 @@ export function findStoredKeyPushes(
     (context.nugetConfig ? defaultPushSourceOf(context.nugetConfig) : undefined)
   return files.flatMap((file) =>
     jobsOf(file.data).flatMap(([jobId, job]) => {
-      if (typeof job.uses === 'string') return reusableCall(file, files, jobId, job)
+      if (typeof job.uses === 'string') return reusableCall(file, files, jobId, job, context)
       const steps = stepsOf(job)
       const found: StoredKeyPush[] = []
       steps.forEach((step, index) => {
@@ -291,7 +291,8 @@ function reusableCall(
   file: WorkflowFile,
   files: WorkflowFile[],
   jobId: string,
-  job: RawJob
+  job: RawJob,
+  context: FindContext
 ): StoredKeyPush[] {
   const uses = text(job.uses)
   const local = uses.startsWith('./')
@@ -315,7 +316,7 @@ function reusableCall(
   }
   const called = files.find((other) => other.path === uses.slice(2).replace(/@.*$/, ''))
   if (!called || called === file) return []
-  const pushes = findStoredKeyPushes([called]).filter(
+  const pushes = calledPushes(called, context).filter(
     (push) => push.destination === 'nuget.org' && push.shape !== 'local reusable workflow'
   )
   // Every caller grants the called workflow's token, whether or not it passes the key.
@@ -331,6 +332,17 @@ function reusableCall(
       destination: 'nuget.org'
     }
   ]
+}
+
+const pushesOfCalled = new WeakMap<WorkflowFile, StoredKeyPush[]>()
+
+/** The pushes of a called workflow, read once however many jobs call it. */
+function calledPushes(called: WorkflowFile, context: FindContext): StoredKeyPush[] {
+  const known = pushesOfCalled.get(called)
+  if (known) return known
+  const pushes = findStoredKeyPushes([called], context)
+  pushesOfCalled.set(called, pushes)
+  return pushes
 }
 
 function placeOf(place: StepPlace) {

@@ -2,18 +2,13 @@
 // nuget.org with a stored key gets `id-token: write`, a login step before the first step that
 // needs the key, and the login's key where the secret was read. Every edit is a splice at the
 // ranges `yaml` reports, so every other byte of the file stays as it was.
-import { isMap, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
+import { isMap, isSeq, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
 import type { SourceFile } from '../check/analyse.ts'
 import { isLoginStep, jobsOf, stepsOf, text, triggers } from '../check/model.ts'
 import { releaseStep } from '../check/rules/release-steps.ts'
 import type { RunFacts } from '../check/run-facts.ts'
 import { shellOf } from '../check/shell/scripts.ts'
-import {
-  parseWorkflowFile,
-  type RawJob,
-  type RawStep,
-  type WorkflowFile
-} from '../check/workflow-file.ts'
+import { type RawJob, type RawStep, type WorkflowFile } from '../check/workflow-file.ts'
 import { unifiedDiff } from './diff.ts'
 import { BUILD_SCRIPT, KEY_NAME, type StoredKeyPush } from './find.ts'
 import { generatedBy, generatedRefusal, refusalFor, type Refusal } from './refusals.ts'
@@ -86,7 +81,11 @@ export function migrate(
 ): Migration {
   const jobs: JobOutcome[] = []
   const edits = new Map<string, Edit[]>()
-  const add = (path: string, more: Edit[]) => edits.set(path, [...(edits.get(path) ?? []), ...more])
+  const add = (path: string, more: Edit[]) => {
+    const list = edits.get(path) ?? []
+    for (const edit of more) list.push(edit)
+    edits.set(path, list)
+  }
   // A job that logs in already is the check's to advise on: its fix is to pass the login's key.
   const toNuget = pushes.filter(
     (push) =>
@@ -95,22 +94,30 @@ export function migrate(
         (push.runTimeSource === true && KEY_NAME.test(push.secret))) &&
       !logsIn(push)
   )
+  const byFile = groupBy(toNuget, (push) => push.file.path)
+  const allByJob = groupBy(pushes, (push) => `${push.file.path}\n${push.jobId}`)
   for (const source of sources) {
-    const own = toNuget.filter((push) => push.file.path === source.path)
-    if (own.length === 0) continue
+    const own = byFile.get(source.path)
+    if (!own) continue
     const generator = generatedBy(source.text)
-    const byJob = groupBy(own, (push) => push.jobId)
-    for (const [jobId, jobPushes] of byJob) {
+    const document = generator ? undefined : parseText(source.text)
+    for (const [jobId, jobPushes] of groupBy(own, (push) => push.jobId)) {
       const first = jobPushes[0] as StoredKeyPush
-      if (generator) {
-        jobs.push(refused(source.path, jobId, jobPushes, generatedRefusal(generator)))
+      if (!document) {
+        jobs.push(refused(source.path, jobId, jobPushes, generatedRefusal(generator as string)))
         continue
       }
-      const others = pushes.filter(
-        (push) =>
-          push.file === first.file && push.jobId === jobId && push.destination !== 'nuget.org'
+      const others = (allByJob.get(`${source.path}\n${jobId}`) ?? []).filter(
+        (push) => push.destination !== 'nuget.org' && !jobPushes.includes(push)
       )
-      const outcome = migrateJob(source.text, first.file, jobId, jobPushes, others, facts)
+      const outcome = migrateJob(
+        { text: source.text, document },
+        first.file,
+        jobId,
+        jobPushes,
+        others,
+        facts
+      )
       jobs.push(outcome.outcome)
       add(source.path, outcome.edits)
     }
@@ -119,7 +126,8 @@ export function migrate(
   for (const source of sources) {
     const migratedJobs = jobs.filter((job) => job.file === source.path && job.status === 'migrated')
     if (migratedJobs.length === 0) continue
-    add(source.path, workflowEnvEdits(source.text, migratedJobs, pushes))
+    const file = pushes.find((push) => push.file.path === source.path)?.file
+    if (file) add(source.path, workflowEnvEdits(source.text, file, migratedJobs, pushes))
   }
   const files = sources.flatMap((source) => {
     const list = edits.get(source.path)
@@ -133,7 +141,10 @@ export function migrate(
       }
     ]
   })
-  for (const file of files) parseWorkflowFile(file.path, file.after)
+  for (const file of files) {
+    const [error] = parseText(file.after).errors
+    if (error) throw new Error(`The rewrite of ${file.path} does not parse: ${error.message}`)
+  }
   return { files, jobs }
 }
 
@@ -159,24 +170,24 @@ interface JobPlace {
   jobId: string
   job: RawJob
   jobMap: YAMLMap<Node, Node>
+  document: Document.Parsed
   /** Spaces one level of nesting adds in this file. */
   unit: number
 }
 
 function migrateJob(
-  source: string,
+  { text: source, document }: { text: string; document: Document.Parsed },
   file: WorkflowFile,
   jobId: string,
   pushes: StoredKeyPush[],
   others: StoredKeyPush[],
   facts: RunFacts
 ): { outcome: JobOutcome; edits: Edit[] } {
-  const document = parseText(source)
-  const jobMap = document.getIn(['jobs', jobId], true) as YAMLMap<Node, Node>
-  const job = Object.fromEntries(jobsOf(file.data))[jobId] as RawJob
   const jobsMap = document.get('jobs', true) as YAMLMap<Node, Node>
+  const jobMap = jobNode(jobsMap, jobId)
+  const job = file.data.jobs?.[jobId] as RawJob
   const unit = Math.max(keyColumn(source, jobMap) - keyColumn(source, jobsMap), 1)
-  const place: JobPlace = { text: source, file, jobId, job, jobMap, unit }
+  const place: JobPlace = { text: source, document, file, jobId, job, jobMap, unit }
   const secrets = [...new Set(pushes.map((push) => push.secret))]
   const base = { file: file.path, jobId, secrets }
   if (pushes.some((push) => push.shape === 'local reusable workflow')) {
@@ -340,7 +351,7 @@ function permissionEdits(place: JobPlace, called: boolean): { edits: Edit[]; not
   const notes: string[] = []
   if (workflowLevel === 'write-all') return { edits: [], notes: [] }
   if (workflowLevel !== undefined) {
-    entries = scopeEntries(source, workflowLevel)
+    entries = scopeEntries(source, place.document, workflowLevel)
     notes.push("the workflow's permissions are copied into the job's new block")
   } else if (called) {
     return { edits: [], notes: [] }
@@ -372,10 +383,9 @@ function pushesToGitHubPackages(job: RawJob): boolean {
 }
 
 /** The workflow block's scopes as `scope: access` lines. */
-function scopeEntries(source: string, block: unknown): string[] {
+function scopeEntries(source: string, document: Document.Parsed, block: unknown): string[] {
   if (block === 'read-all') return ALL_SCOPES.map((scope) => `${scope}: read`)
   if (!block || typeof block !== 'object') return []
-  const document = parseText(source)
   const map = document.get('permissions', true)
   if (!isMap(map)) return []
   return (map as YAMLMap<Node, Node>).items.map(
@@ -644,8 +654,12 @@ function jobEnvEdits(place: JobPlace, keyNames: string[]): Edit[] {
 }
 
 /** Workflow env entries that carry a migrated job's secret and that no other job still reads. */
-function workflowEnvEdits(source: string, migrated: JobOutcome[], pushes: StoredKeyPush[]): Edit[] {
-  const file = parseWorkflowFile(migrated[0]?.file ?? '', source)
+function workflowEnvEdits(
+  source: string,
+  file: WorkflowFile,
+  migrated: JobOutcome[],
+  pushes: StoredKeyPush[]
+): Edit[] {
   const document = parseText(source)
   const env = document.get('env', true)
   if (!isMap(env) || isFlow(source, env)) return []
@@ -680,9 +694,26 @@ function stillReads(
   return pushes.some((push) => push.file.path === path && push.jobId === jobId)
 }
 
+const jobNodes = new WeakMap<object, Map<string, YAMLMap<Node, Node>>>()
+
+/** A job's node, from an index of the jobs map built once per file. */
+function jobNode(jobsMap: YAMLMap<Node, Node>, jobId: string): YAMLMap<Node, Node> {
+  let index = jobNodes.get(jobsMap)
+  if (!index) {
+    index = new Map(
+      jobsMap.items.map((pair) => [
+        String((pair.key as { value?: unknown })?.value),
+        pair.value as YAMLMap<Node, Node>
+      ])
+    )
+    jobNodes.set(jobsMap, index)
+  }
+  return index.get(jobId) as YAMLMap<Node, Node>
+}
+
 function logsIn(push: StoredKeyPush): boolean {
-  const job = Object.fromEntries(jobsOf(push.file.data))[push.jobId]
-  return job ? stepsOf(job).some(isLoginStep) : false
+  const job = push.file.data.jobs?.[push.jobId]
+  return job && typeof job === 'object' ? stepsOf(job).some(isLoginStep) : false
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

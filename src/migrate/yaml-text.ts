@@ -20,8 +20,9 @@ export interface Node {
   range?: Range | null
 }
 
+/** The file's node tree with ranges; its keys were checked already when the workflow was read. */
 export function parseText(text: string): Document.Parsed {
-  return parseDocument(text, { keepSourceTokens: true })
+  return parseDocument(text, { keepSourceTokens: true, uniqueKeys: false })
 }
 
 /** The pair with this key in a map node, if the node is a map. */
@@ -85,13 +86,17 @@ export function isFlow(text: string, node: Node | null | undefined): boolean {
 
 /** Applies edits that do not overlap; throws if two do, as that would be a bug. */
 export function applyEdits(text: string, edits: Edit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end)
-  let result = text
-  let limit = Infinity
-  for (const edit of sorted) {
-    if (edit.end > limit) throw new Error('overlapping edits')
-    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
-    limit = edit.start
+  // Stable by start, so insertions at one place keep the order they were made in.
+  const sorted = edits
+    .map((edit, order) => ({ edit, order }))
+    .sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.order - b.order)
+  const parts: string[] = []
+  let at = 0
+  for (const { edit } of sorted) {
+    if (edit.start < at) throw new Error('overlapping edits')
+    parts.push(text.slice(at, edit.start), edit.text)
+    at = edit.end
   }
-  return result
+  parts.push(text.slice(at))
+  return parts.join('')
 }

@@ -1,7 +1,7 @@
 // Pushes to nuget.org with a stored API key in jobs that do not log in: since 2026-11-01 such a
 // key lives at most 30 days, so the release stops working unless someone rotates the secret.
 import type { Finding } from '../findings.ts'
-import { isLoginStep, jobsOf, stepsOf } from '../model.ts'
+import { isLoginStep, stepsOf } from '../model.ts'
 import type { RunFacts, Tools } from '../run-facts.ts'
 import type { WorkflowFile } from '../workflow-file.ts'
 import { findStoredKeyPushes, type StoredKeyPush } from '../../migrate/find.ts'
@@ -41,6 +41,6 @@ export function storedKeyMessage(push: StoredKeyPush): string {
 }
 
 function logsIn(push: StoredKeyPush): boolean {
-  const job = Object.fromEntries(jobsOf(push.file.data))[push.jobId]
-  return job ? stepsOf(job).some(isLoginStep) : false
+  const job = push.file.data.jobs?.[push.jobId]
+  return job && typeof job === 'object' ? stepsOf(job).some(isLoginStep) : false
 }
