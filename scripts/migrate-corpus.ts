@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import sh from 'mvdan-sh'
-import { isMap, type YAMLMap } from 'yaml'
+import { isMap, parse, type YAMLMap } from 'yaml'
 import { analyse, type SourceFile } from '../src/check/analyse.ts'
 import { STORED_KEY_TITLE } from '../src/check/rules/stored-keys.ts'
 import { bashParser } from '../src/check/shell/bash.ts'
@@ -93,6 +93,8 @@ const problems = (sources: SourceFile[], facts: RunFacts) =>
     .map((f) => `${f.file} ${f.level} ${f.title}`)
 
 const totals = {
+  comparedWithMove: 0,
+  sameJobAsMove: 0,
   entries: 0,
   labelled: 0,
   expectedMigrate: 0,
@@ -171,8 +173,11 @@ for (const entry of (await readdir(entriesDir)).sort()) {
     if (push.expect === 'leave' && got === 'migrated') {
       // The job changed: the other feed's push must still be byte for byte in the result.
       const result = plan.files.find((f) => f.path === push.file)
-      const line = sources.find((source) => source.path === push.file)?.text.split('\n')[push.line - 1]
-      if (result && line !== undefined && !result.after.split('\n').includes(line)) totals.otherFeedTouched++
+      const line = sources.find((source) => source.path === push.file)?.text.split('\n')[
+        push.line - 1
+      ]
+      if (result && line !== undefined && !result.after.split('\n').includes(line))
+        totals.otherFeedTouched++
     }
     if (push.expect === 'migrate') totals.expectedMigrate++
     const ok =
@@ -183,6 +188,27 @@ for (const entry of (await readdir(entriesDir)).sort()) {
     )
   }
   if (fresh.length > 0 || lint.length > 0 || !inside) totals.broken++
+  // Where the repository later moved by hand: did it change the same jobs, and log in where we do?
+  for (const job of plan.jobs.filter((j) => j.status === 'migrated')) {
+    const moved = join(dir, 'moved', job.file)
+    if (!existsSync(moved)) continue
+    totals.comparedWithMove++
+    const theirs = parse(await readFile(moved, 'utf8')) as {
+      permissions?: unknown
+      jobs?: Record<string, { permissions?: unknown; steps?: { uses?: string }[] }>
+    }
+    const theirJob = theirs.jobs?.[job.jobId]
+    const grants = JSON.stringify(theirJob?.permissions ?? theirs.permissions ?? '').includes(
+      'id-token'
+    )
+    const logsIn = (theirJob?.steps ?? []).some((step) =>
+      /nuget-login|nuget\/login/i.test(step.uses ?? '')
+    )
+    if (grants && logsIn) totals.sameJobAsMove++
+    lines.push(
+      `  moved by hand: ${job.file} ${job.jobId}: their job grants id-token ${grants}, logs in ${logsIn}`
+    )
+  }
   console.log(
     `${entry}: ${plan.pushes.filter((p) => p.destination === 'nuget.org').length} stored-key pushes to nuget.org found, ${plan.jobs.filter((j) => j.status === 'migrated').length} jobs migrated, ${plan.jobs.filter((j) => j.status === 'refused').length} refused; new check problems ${fresh.length}${fresh.length ? ` (${fresh.join('; ')})` : ''}, new actionlint ${lint.length}${lint.length ? ` (${lint.join('; ')})` : ''}, inside the job ${inside}`
   )

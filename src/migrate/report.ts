@@ -22,7 +22,14 @@ export function policyEntries(jobs: JobOutcome[], repository: string | undefined
         ['Repository Owner', owner ?? "(this repository's owner)"],
         ['Repository', name ?? "(this repository's name)"],
         ['Workflow File', job.policyFile ?? job.file.split('/').at(-1) ?? job.file],
-        ['Environment', job.environment ?? '(none: leave it empty)']
+        [
+          'Environment',
+          !job.environment
+            ? '(none: leave it empty)'
+            : job.environment.includes('${{')
+              ? `set at run time (${job.environment}): enter the name the publishing runs get`
+              : job.environment
+        ]
       ]
     }))
 }
