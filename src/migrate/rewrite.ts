@@ -199,7 +199,12 @@ function migrateJob(
         status: 'migrated',
         notes: [
           `grants \`id-token: write\` to ${called}, where the login runs`,
-          ...permissions.notes
+          ...permissions.notes,
+          ...(job.secrets && typeof job.secrets === 'object'
+            ? [
+                `still passes ${secrets.map((name) => `secrets.${name}`).join(', ')} to ${called}: once a release has gone through trusted publishing, remove it there and from that workflow's on.workflow_call.secrets`
+              ]
+            : [])
         ],
         policyFile: called.split('/').at(-1) ?? called
       },
@@ -212,6 +217,9 @@ function migrateJob(
   const refusal = refusalFor(file, jobId, job, pushes, others, firstIndex, keyNames, facts)
   if (refusal) return { outcome: refused(file.path, jobId, pushes, refusal), edits: [] }
   const called = triggers(file.data).includes('workflow_call')
+  // In a called workflow, secrets.X is what its callers pass, not a repository secret.
+  const declared = called ? calledSecrets(file) : new Set<string>()
+  base.secrets = secrets.filter((name) => !declared.has(name))
   const permissions = permissionEdits(place, called)
   const edits: Edit[] = [...permissions.edits]
   const stepsSeq = pairIn(jobMap, 'steps')?.value as YAMLSeq<Node> | undefined
@@ -692,6 +700,12 @@ function stillReads(
   if (new RegExp(`\\b${escape(name)}\\b`, 'i').test(JSON.stringify({ ...job, env: undefined })))
     return true
   return pushes.some((push) => push.file.path === path && push.jobId === jobId)
+}
+
+function calledSecrets(file: WorkflowFile): Set<string> {
+  const on = file.data.on as { workflow_call?: { secrets?: unknown } } | undefined
+  const declared = on && typeof on === 'object' ? on.workflow_call?.secrets : undefined
+  return new Set(declared && typeof declared === 'object' ? Object.keys(declared) : [])
 }
 
 const jobNodes = new WeakMap<object, Map<string, YAMLMap<Node, Node>>>()

@@ -75,6 +75,23 @@ describe('nuget-login migrate', () => {
     expect(stdout).toContain('and not while .github/workflows/nightly.yml still reads it')
   })
 
+  it('moves a local reusable workflow where it pushes, grants its callers the token and names the reusable file in the policy', async () => {
+    const dir = await repository('local-reusable-named')
+    const { code, stdout } = await run([dir], '/')
+    expect(code).toBe(0)
+    expect(await workflow(dir, 'push.yml')).toBe(await expected('local-reusable-named', 'push.yml'))
+    expect(await workflow(dir, 'release.yml')).toBe(
+      await expected('local-reusable-named', 'release.yml')
+    )
+    expect(stdout).toContain("for job 'push' in .github/workflows/push.yml:")
+    expect(stdout).toContain('  Workflow File: push.yml')
+    expect(stdout).toContain('still passes secrets.NUGET_ORG_KEY to .github/workflows/push.yml')
+    expect(stdout).toContain(
+      'Delete the secret NUGET_ORG_KEY once the first release through trusted publishing has succeeded, and not while .github/workflows/release.yml still reads it'
+    )
+    expect(stdout).not.toContain('Delete the secret NUGET_API_KEY')
+  })
+
   it('exits 1 and leaves the file as it is when it refuses, saying why and what to do instead', async () => {
     const dir = await repository('refuse-generated')
     const before = await workflow(dir, 'ci.yml')
