@@ -130,8 +130,12 @@ export function migrate(
     if (file) add(source.path, workflowEnvEdits(source.text, file, migratedJobs, pushes))
   }
   const files = sources.flatMap((source) => {
-    const list = edits.get(source.path)
-    if (!list || list.length === 0) return []
+    const found = edits.get(source.path)
+    if (!found || found.length === 0) return []
+    // New lines end as the file's lines do.
+    const list = source.text.includes('\r\n')
+      ? found.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') }))
+      : found
     return [
       {
         path: source.path,

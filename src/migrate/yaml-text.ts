@@ -37,10 +37,11 @@ export function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1
 }
 
-/** The index of the newline that ends the line holding `at` (or the text's length). */
+/** Where the line holding `at` ends: its `\n` or `\r\n` (or the text's end). */
 export function lineEnd(text: string, at: number): number {
   const end = text.indexOf('\n', at)
-  return end < 0 ? text.length : end
+  if (end < 0) return text.length
+  return end > at && text[end - 1] === '\r' ? end - 1 : end
 }
 
 export function columnOf(text: string, at: number): number {
@@ -71,7 +72,8 @@ export function keyColumn(text: string, map: YAMLMap<Node, Node>): number {
 export function pairLines(text: string, pair: Pair<Node, Node>): Edit {
   const start = lineStart(text, pair.key?.range?.[0] ?? 0)
   const end = pairEnd(text, pair)
-  return { start, end: Math.min(end + 1, text.length), text: '' }
+  const newline = text.startsWith('\r\n', end) ? 2 : 1
+  return { start, end: Math.min(end + newline, text.length), text: '' }
 }
 
 export function sourceOf(text: string, node: Node | null | undefined): string {
