@@ -3787,7 +3787,7 @@ const OTHER_FEEDS = /nuget\.pkg\.github\.com|pkgs\.dev\.azure\.com|\.visualstudi
  */
 const BUILD_SCRIPT = /(^|[\s;&|(])((?:\.{0,2}[\\/]|[\w.-]+[\\/])[\w./\\-]*\.(?:sh|ps1|psm1|cmd|bat|fsx|cake)|build\.(?:sh|ps1|cmd|bat|fsx|cake)|dotnet\s+(?:tool\s+run\s+)?(?:dotnet-)?(?:cake|nuke|fake|make|run)|nuke|dotnet\s+fsi\s+\S*build\.fsx)(?=$|[\s"';&|)])/im;
 /** A script that only tests or prints the key, which is not a push. */
-const ONLY_CHECKS = /^(?:\s*(?:(?:echo|printf|test|\[\[?|if|then|else|fi|exit)\b.*|#.*)?(?:\r?\n|$))+$/;
+const ONLY_CHECKS = /^(?:[ \t]*(?:(?:echo|printf|test|\[\[?|if|then|else|fi|exit)\b[^\n]*|#[^\n]*)?(?:\n|$))+$/;
 /** Marketplace actions that push to nuget.org unless told another source. */
 const PUSH_ACTIONS = /^(brandedoutcast\/publish-nuget|alirezanet\/publish-nuget|rohith\/publish-nuget|rebel028\/publish-nuget|elgohr\/publish-nuget)@/i;
 /** Actions that set up tools or feeds: their key inputs are not a push. */
@@ -3807,7 +3807,7 @@ function findStoredKeyPushes(files, context = {}) {
         (context.nugetConfig ? (0,nuget_config/* defaultPushSourceOf */.K)(context.nugetConfig) : undefined);
     return files.flatMap((file) => jobsOf(file.data).flatMap(([jobId, job]) => {
         if (typeof job.uses === 'string')
-            return reusableCall(file, files, jobId, job);
+            return reusableCall(file, files, jobId, job, context);
         const steps = stepsOf(job);
         const found = [];
         steps.forEach((step, index) => {
@@ -4000,7 +4000,7 @@ function setupNugetKey(step, place) {
     ];
 }
 /** A job that hands a NuGet key to a reusable workflow: this repository's, or another's. */
-function reusableCall(file, files, jobId, job) {
+function reusableCall(file, files, jobId, job, context) {
     const uses = model_text(job.uses);
     const local = uses.startsWith('./');
     const inherit = job.secrets === 'inherit';
@@ -4023,7 +4023,7 @@ function reusableCall(file, files, jobId, job) {
     const called = files.find((other) => other.path === uses.slice(2).replace(/@.*$/, ''));
     if (!called || called === file)
         return [];
-    const pushes = findStoredKeyPushes([called]).filter((push) => push.destination === 'nuget.org' && push.shape !== 'local reusable workflow');
+    const pushes = calledPushes(called, context).filter((push) => push.destination === 'nuget.org' && push.shape !== 'local reusable workflow');
     // Every caller grants the called workflow's token, whether or not it passes the key.
     const [push] = pushes;
     if (!push)
@@ -4038,6 +4038,16 @@ function reusableCall(file, files, jobId, job) {
             destination: 'nuget.org'
         }
     ];
+}
+const pushesOfCalled = new WeakMap();
+/** The pushes of a called workflow, read once however many jobs call it. */
+function calledPushes(called, context) {
+    const known = pushesOfCalled.get(called);
+    if (known)
+        return known;
+    const pushes = findStoredKeyPushes([called], context);
+    pushesOfCalled.set(called, pushes);
+    return pushes;
 }
 function placeOf(place) {
     return { file: place.file, jobId: place.jobId, stepIndex: place.index };
@@ -4128,8 +4138,8 @@ function storedKeyMessage(push) {
         'secret by hand. Trusted publishing needs no stored key; `npx nuget-login migrate` makes the change.');
 }
 function logsIn(push) {
-    const job = Object.fromEntries(jobsOf(push.file.data))[push.jobId];
-    return job ? stepsOf(job).some(isLoginStep) : false;
+    const job = push.file.data.jobs?.[push.jobId];
+    return job && typeof job === 'object' ? stepsOf(job).some(isLoginStep) : false;
 }
 
 ;// CONCATENATED MODULE: ./src/check/rules/triggers.ts
@@ -4464,7 +4474,87 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/migrate/yaml-text.ts
+// Editing a workflow's text at the ranges `yaml` reports, so every byte outside an edit stays.
+
+/** The file's node tree with ranges; its keys were checked already when the workflow was read. */
+function parseText(text) {
+    return (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true, uniqueKeys: false });
+}
+/** The pair with this key in a map node, if the node is a map. */
+function pairIn(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    return map.items.find((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key);
+}
+function lineStart(text, at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+}
+/** Where the line holding `at` ends: its `\n` or `\r\n` (or the text's end). */
+function lineEnd(text, at) {
+    const end = text.indexOf('\n', at);
+    if (end < 0)
+        return text.length;
+    return end > at && text[end - 1] === '\r' ? end - 1 : end;
+}
+function columnOf(text, at) {
+    return at - lineStart(text, at);
+}
+/** Where a pair's last non-blank text ends: after its value, before trailing blank lines. */
+function pairEnd(text, pair) {
+    const end = pair.value?.range?.[1] ?? pair.key?.range?.[1] ?? 0;
+    let at = end;
+    while (at > 0 && /\s/.test(text[at - 1]))
+        at--;
+    return lineEnd(text, Math.max(at - 1, 0));
+}
+/** The line where a map's last entry ends. */
+function mapEnd(text, map) {
+    const last = map.items.at(-1);
+    return last ? pairEnd(text, last) : lineEnd(text, map.range?.[0] ?? 0);
+}
+/** The column a block map's keys start at. */
+function keyColumn(text, map) {
+    const first = map.items[0]?.key?.range?.[0] ?? map.range?.[0] ?? 0;
+    return columnOf(text, first);
+}
+/** A pair's lines, from its key's line to its value's last line, for removal. */
+function pairLines(text, pair) {
+    const start = lineStart(text, pair.key?.range?.[0] ?? 0);
+    const end = pairEnd(text, pair);
+    const newline = text.startsWith('\r\n', end) ? 2 : 1;
+    return { start, end: Math.min(end + newline, text.length), text: '' };
+}
+function sourceOf(text, node) {
+    const range = node?.range;
+    return range ? text.slice(range[0], range[1]) : '';
+}
+function isFlow(text, node) {
+    const source = sourceOf(text, node).trimStart();
+    return source.startsWith('{') || source.startsWith('[');
+}
+/** Applies edits that do not overlap; throws if two do, as that would be a bug. */
+function applyEdits(text, edits) {
+    // Stable by start, so insertions at one place keep the order they were made in.
+    const sorted = edits
+        .map((edit, order) => ({ edit, order }))
+        .sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.order - b.order);
+    const parts = [];
+    let at = 0;
+    for (const { edit } of sorted) {
+        if (edit.start < at)
+            throw new Error('overlapping edits');
+        parts.push(text.slice(at, edit.start), edit.text);
+        at = edit.end;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/migrate/diff.ts
+// A unified diff of a rewrite, read off its edits: each edit widened to whole lines, with three
+// lines of context, in time proportional to the file.
+
 const CONTEXT = 3;
 function unifiedDiff(path, before, edits) {
     const segments = segmentsOf(before, edits);
@@ -4474,13 +4564,11 @@ function unifiedDiff(path, before, edits) {
     const lines = before.split('\n');
     const changes = segments.map((segment) => {
         const oldText = before.slice(segment.start, segment.end);
-        let newText = oldText;
-        for (const edit of [...segment.edits].sort((a, b) => b.start - a.start)) {
-            newText =
-                newText.slice(0, edit.start - segment.start) +
-                    edit.text +
-                    newText.slice(edit.end - segment.start);
-        }
+        const newText = applyEdits(oldText, segment.edits.map((edit) => ({
+            ...edit,
+            start: edit.start - segment.start,
+            end: edit.end - segment.start
+        })));
         return trimmed({
             first: lineAt(segment.start),
             removed: linesOf(oldText),
@@ -4698,75 +4786,6 @@ function refusalFor(file, jobId, job, pushes, others, firstIndex, keyNames, fact
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/migrate/yaml-text.ts
-// Editing a workflow's text at the ranges `yaml` reports, so every byte outside an edit stays.
-
-function parseText(text) {
-    return (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true });
-}
-/** The pair with this key in a map node, if the node is a map. */
-function pairIn(map, key) {
-    if (!(0,dist/* isMap */.jh)(map))
-        return undefined;
-    return map.items.find((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key);
-}
-function lineStart(text, at) {
-    return text.lastIndexOf('\n', at - 1) + 1;
-}
-/** The index of the newline that ends the line holding `at` (or the text's length). */
-function lineEnd(text, at) {
-    const end = text.indexOf('\n', at);
-    return end < 0 ? text.length : end;
-}
-function columnOf(text, at) {
-    return at - lineStart(text, at);
-}
-/** Where a pair's last non-blank text ends: after its value, before trailing blank lines. */
-function pairEnd(text, pair) {
-    const end = pair.value?.range?.[1] ?? pair.key?.range?.[1] ?? 0;
-    let at = end;
-    while (at > 0 && /\s/.test(text[at - 1]))
-        at--;
-    return lineEnd(text, Math.max(at - 1, 0));
-}
-/** The line where a map's last entry ends. */
-function mapEnd(text, map) {
-    const last = map.items.at(-1);
-    return last ? pairEnd(text, last) : lineEnd(text, map.range?.[0] ?? 0);
-}
-/** The column a block map's keys start at. */
-function keyColumn(text, map) {
-    const first = map.items[0]?.key?.range?.[0] ?? map.range?.[0] ?? 0;
-    return columnOf(text, first);
-}
-/** A pair's lines, from its key's line to its value's last line, for removal. */
-function pairLines(text, pair) {
-    const start = lineStart(text, pair.key?.range?.[0] ?? 0);
-    const end = pairEnd(text, pair);
-    return { start, end: Math.min(end + 1, text.length), text: '' };
-}
-function sourceOf(text, node) {
-    const range = node?.range;
-    return range ? text.slice(range[0], range[1]) : '';
-}
-function isFlow(text, node) {
-    const source = sourceOf(text, node).trimStart();
-    return source.startsWith('{') || source.startsWith('[');
-}
-/** Applies edits that do not overlap; throws if two do, as that would be a bug. */
-function applyEdits(text, edits) {
-    const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-    let result = text;
-    let limit = Infinity;
-    for (const edit of sorted) {
-        if (edit.end > limit)
-            throw new Error('overlapping edits');
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-        limit = edit.start;
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/migrate/rewrite.ts
 // The migration of one repository's workflows, as text in and text out: each job that pushes to
 // nuget.org with a stored key gets `id-token: write`, a login step before the first step that
@@ -4802,26 +4821,33 @@ const ALL_SCOPES = [
 function migrate(sources, pushes, facts = {}) {
     const jobs = [];
     const edits = new Map();
-    const add = (path, more) => edits.set(path, [...(edits.get(path) ?? []), ...more]);
+    const add = (path, more) => {
+        const list = edits.get(path) ?? [];
+        for (const edit of more)
+            list.push(edit);
+        edits.set(path, list);
+    };
     // A job that logs in already is the check's to advise on: its fix is to pass the login's key.
     const toNuget = pushes.filter((push) => (push.destination === 'nuget.org' ||
         push.shape === 'remote reusable workflow' ||
         (push.runTimeSource === true && KEY_NAME.test(push.secret))) &&
         !rewrite_logsIn(push));
+    const byFile = groupBy(toNuget, (push) => push.file.path);
+    const allByJob = groupBy(pushes, (push) => `${push.file.path}\n${push.jobId}`);
     for (const source of sources) {
-        const own = toNuget.filter((push) => push.file.path === source.path);
-        if (own.length === 0)
+        const own = byFile.get(source.path);
+        if (!own)
             continue;
         const generator = generatedBy(source.text);
-        const byJob = groupBy(own, (push) => push.jobId);
-        for (const [jobId, jobPushes] of byJob) {
+        const document = generator ? undefined : parseText(source.text);
+        for (const [jobId, jobPushes] of groupBy(own, (push) => push.jobId)) {
             const first = jobPushes[0];
-            if (generator) {
+            if (!document) {
                 jobs.push(refused(source.path, jobId, jobPushes, generatedRefusal(generator)));
                 continue;
             }
-            const others = pushes.filter((push) => push.file === first.file && push.jobId === jobId && push.destination !== 'nuget.org');
-            const outcome = migrateJob(source.text, first.file, jobId, jobPushes, others, facts);
+            const others = (allByJob.get(`${source.path}\n${jobId}`) ?? []).filter((push) => push.destination !== 'nuget.org' && !jobPushes.includes(push));
+            const outcome = migrateJob({ text: source.text, document }, first.file, jobId, jobPushes, others, facts);
             jobs.push(outcome.outcome);
             add(source.path, outcome.edits);
         }
@@ -4831,12 +4857,18 @@ function migrate(sources, pushes, facts = {}) {
         const migratedJobs = jobs.filter((job) => job.file === source.path && job.status === 'migrated');
         if (migratedJobs.length === 0)
             continue;
-        add(source.path, workflowEnvEdits(source.text, migratedJobs, pushes));
+        const file = pushes.find((push) => push.file.path === source.path)?.file;
+        if (file)
+            add(source.path, workflowEnvEdits(source.text, file, migratedJobs, pushes));
     }
     const files = sources.flatMap((source) => {
-        const list = edits.get(source.path);
-        if (!list || list.length === 0)
+        const found = edits.get(source.path);
+        if (!found || found.length === 0)
             return [];
+        // New lines end as the file's lines do.
+        const list = source.text.includes('\r\n')
+            ? found.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') }))
+            : found;
         return [
             {
                 path: source.path,
@@ -4846,8 +4878,11 @@ function migrate(sources, pushes, facts = {}) {
             }
         ];
     });
-    for (const file of files)
-        parseWorkflowFile(file.path, file.after);
+    for (const file of files) {
+        const [error] = parseText(file.after).errors;
+        if (error)
+            throw new Error(`The rewrite of ${file.path} does not parse: ${error.message}`);
+    }
     return { files, jobs };
 }
 function refused(file, jobId, pushes, refusal) {
@@ -4860,13 +4895,12 @@ function refused(file, jobId, pushes, refusal) {
         secrets: [...new Set(pushes.map((push) => push.secret))]
     };
 }
-function migrateJob(source, file, jobId, pushes, others, facts) {
-    const document = parseText(source);
-    const jobMap = document.getIn(['jobs', jobId], true);
-    const job = Object.fromEntries(jobsOf(file.data))[jobId];
+function migrateJob({ text: source, document }, file, jobId, pushes, others, facts) {
     const jobsMap = document.get('jobs', true);
+    const jobMap = jobNode(jobsMap, jobId);
+    const job = file.data.jobs?.[jobId];
     const unit = Math.max(keyColumn(source, jobMap) - keyColumn(source, jobsMap), 1);
-    const place = { text: source, file, jobId, job, jobMap, unit };
+    const place = { text: source, document, file, jobId, job, jobMap, unit };
     const secrets = [...new Set(pushes.map((push) => push.secret))];
     const base = { file: file.path, jobId, secrets };
     if (pushes.some((push) => push.shape === 'local reusable workflow')) {
@@ -4878,7 +4912,12 @@ function migrateJob(source, file, jobId, pushes, others, facts) {
                 status: 'migrated',
                 notes: [
                     `grants \`id-token: write\` to ${called}, where the login runs`,
-                    ...permissions.notes
+                    ...permissions.notes,
+                    ...(job.secrets && typeof job.secrets === 'object'
+                        ? [
+                            `still passes ${secrets.map((name) => `secrets.${name}`).join(', ')} to ${called}: once a release has gone through trusted publishing, remove it there and from that workflow's on.workflow_call.secrets`
+                        ]
+                        : [])
                 ],
                 policyFile: called.split('/').at(-1) ?? called
             },
@@ -4892,6 +4931,9 @@ function migrateJob(source, file, jobId, pushes, others, facts) {
     if (refusal)
         return { outcome: refused(file.path, jobId, pushes, refusal), edits: [] };
     const called = triggers(file.data).includes('workflow_call');
+    // In a called workflow, secrets.X is what its callers pass, not a repository secret.
+    const declared = called ? calledSecrets(file) : new Set();
+    base.secrets = secrets.filter((name) => !declared.has(name));
     const permissions = permissionEdits(place, called);
     const edits = [...permissions.edits];
     const stepsSeq = pairIn(jobMap, 'steps')?.value;
@@ -5006,7 +5048,7 @@ function permissionEdits(place, called) {
     if (workflowLevel === 'write-all')
         return { edits: [], notes: [] };
     if (workflowLevel !== undefined) {
-        entries = scopeEntries(source, workflowLevel);
+        entries = scopeEntries(source, place.document, workflowLevel);
         notes.push("the workflow's permissions are copied into the job's new block");
     }
     else if (called) {
@@ -5033,12 +5075,11 @@ function pushesToGitHubPackages(job) {
         /secrets\.GITHUB_TOKEN|github\.token/i.test(JSON.stringify(step)));
 }
 /** The workflow block's scopes as `scope: access` lines. */
-function scopeEntries(source, block) {
+function scopeEntries(source, document, block) {
     if (block === 'read-all')
         return ALL_SCOPES.map((scope) => `${scope}: read`);
     if (!block || typeof block !== 'object')
         return [];
-    const document = parseText(source);
     const map = document.get('permissions', true);
     if (!(0,dist/* isMap */.jh)(map))
         return [];
@@ -5274,8 +5315,7 @@ function jobEnvEdits(place, keyNames) {
     return doomed.map((pair) => pairLines(source, pair));
 }
 /** Workflow env entries that carry a migrated job's secret and that no other job still reads. */
-function workflowEnvEdits(source, migrated, pushes) {
-    const file = parseWorkflowFile(migrated[0]?.file ?? '', source);
+function workflowEnvEdits(source, file, migrated, pushes) {
     const document = parseText(source);
     const env = document.get('env', true);
     if (!(0,dist/* isMap */.jh)(env) || isFlow(source, env))
@@ -5303,9 +5343,27 @@ function stillReads(job, name, pushes, path, jobId) {
         return true;
     return pushes.some((push) => push.file.path === path && push.jobId === jobId);
 }
+function calledSecrets(file) {
+    const on = file.data.on;
+    const declared = on && typeof on === 'object' ? on.workflow_call?.secrets : undefined;
+    return new Set(declared && typeof declared === 'object' ? Object.keys(declared) : []);
+}
+const jobNodes = new WeakMap();
+/** A job's node, from an index of the jobs map built once per file. */
+function jobNode(jobsMap, jobId) {
+    let index = jobNodes.get(jobsMap);
+    if (!index) {
+        index = new Map(jobsMap.items.map((pair) => [
+            String(pair.key?.value),
+            pair.value
+        ]));
+        jobNodes.set(jobsMap, index);
+    }
+    return index.get(jobId);
+}
 function rewrite_logsIn(push) {
-    const job = Object.fromEntries(jobsOf(push.file.data))[push.jobId];
-    return job ? stepsOf(job).some(isLoginStep) : false;
+    const job = push.file.data.jobs?.[push.jobId];
+    return job && typeof job === 'object' ? stepsOf(job).some(isLoginStep) : false;
 }
 function groupBy(items, key) {
     const groups = new Map();
@@ -5401,7 +5459,14 @@ function policyEntries(jobs, repository) {
             ['Repository Owner', owner ?? "(this repository's owner)"],
             ['Repository', name ?? "(this repository's name)"],
             ['Workflow File', job.policyFile ?? job.file.split('/').at(-1) ?? job.file],
-            ['Environment', job.environment ?? '(none: leave it empty)']
+            [
+                'Environment',
+                !job.environment
+                    ? '(none: leave it empty)'
+                    : job.environment.includes('${{')
+                        ? `set at run time (${job.environment}): enter the name the publishing runs get`
+                        : job.environment
+            ]
         ]
     }));
 }
