@@ -199,3 +199,21 @@ describe('migrate: refusals say why and what to do instead', () => {
     expect(instead).toContain('its own push step')
   })
 })
+
+describe('migrate: line endings', () => {
+  it.each(['direct-key', 'workflow-env-removed', 'step-env-other-name'])(
+    '%s with CRLF line endings: the same change, every line ending in CRLF',
+    (name) => {
+      const f = fixtures.find((x) => x.name === name) as Fixture
+      const crlf = f.sources.map((source) => ({
+        ...source,
+        text: source.text.replace(/\n/g, '\r\n')
+      }))
+      const result = planMigration(crlf, { facts: FACTS, tools })
+      for (const source of crlf) {
+        const after = result.files.find((file) => file.path === source.path)?.after
+        expect(after).toBe(f.expected.get(source.path)?.replace(/\n/g, '\r\n'))
+      }
+    }
+  )
+})
