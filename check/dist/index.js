@@ -5492,7 +5492,8 @@ function secretAdviceText(advice) {
 }
 const VARIABLE_ADVICE = 'Create the repository variable NUGET_USER (Settings > Secrets and variables > Actions > Variables) holding the nuget.org username of the account that creates the policy: a username, not an e-mail address or an organization.';
 function refusalText(job) {
-    return `${job.file}: job '${job.jobId}' left as it is: ${job.refusal?.why}. Instead: ${job.refusal?.instead}.`;
+    const sentence = (text = '') => text.replace(/\.$/, '');
+    return `${job.file}: job '${job.jobId}' left as it is: ${sentence(job.refusal?.why)}. Instead: ${sentence(job.refusal?.instead)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/migrate/summary.ts
