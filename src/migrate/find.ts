@@ -70,7 +70,8 @@ const NOT_PUSH_ACTIONS = /^(nuget\/setup-nuget|actions\/setup-dotnet)@/i
 /** A step that may run the client's push or setapikey; only these are parsed. */
 const CLIENT_COMMAND = /nuget(?:\.exe)?["']?\s+(?:\\\s*)?(push|setapikey)\b/i
 const KEY_INPUT = /key|token/i
-export const KEY_NAME = /nuget|api.?key/i
+/** A name that says it holds a NuGet key (an API key for some other service does not). */
+export const KEY_NAME = /nuget/i
 
 /** The secrets a text reads, the job's own token aside. */
 export function secretsIn(value: unknown): string[] {
