@@ -96,9 +96,23 @@ export function findStoredKeyPushes(
         const where = { file, jobId, job, steps, index, configSource, tools: context.tools ?? {} }
         found.push(...pushesOfStep(step, where))
       })
-      return found
+      // A key stored by setapikey matters only to a push that comes after it.
+      return found.filter(
+        (push) => push.shape !== 'setapikey' || pushesAfter(steps, push.stepIndex as number)
+      )
     })
   )
+}
+
+const CLIENT_PUSH = /nuget(?:\.exe)?["']?\s+push\b/i
+
+function pushesAfter(steps: RawStep[], index: number): boolean {
+  const own = text(steps[index]?.run)
+  const setAt = own.search(/setapikey/i)
+  if (setAt >= 0 && CLIENT_PUSH.test(own.slice(setAt))) return true
+  return steps
+    .slice(index + 1)
+    .some((step) => CLIENT_PUSH.test(text(step.run)) || BUILD_SCRIPT.test(text(step.run)))
 }
 
 interface StepPlace {

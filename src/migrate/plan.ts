@@ -62,19 +62,43 @@ function verified(plan: Plan, sources: SourceFile[], facts: RunFacts, tools: Too
       !before.has(`${finding.file} ${finding.level} ${finding.title}`)
   )
   if (fresh.length === 0) return plan
-  const broken = new Map<string, Finding>()
-  for (const finding of fresh) if (!broken.has(finding.file)) broken.set(finding.file, finding)
+  const broken = new Map<string, string>()
+  for (const finding of fresh) {
+    if (broken.has(finding.file)) continue
+    broken.set(
+      finding.file,
+      `after the change the check would report ${finding.level} "${finding.title}" at line ${finding.where.line}: ${finding.message}`
+    )
+  }
+  // A reusable workflow and its callers move together or not at all.
+  const links = plan.pushes
+    .filter((push) => push.shape === 'local reusable workflow' && push.calls)
+    .map((push) => [push.file.path, (push.calls as string).replace(/^\.\//, '')] as const)
+  for (let changed = true; changed;) {
+    changed = false
+    for (const [caller, called] of links) {
+      for (const [from, to] of [
+        [caller, called],
+        [called, caller]
+      ] as const) {
+        if (broken.has(from) && !broken.has(to)) {
+          broken.set(to, `${from}, which it calls or is called by, is left as it is`)
+          changed = true
+        }
+      }
+    }
+  }
   return {
     ...plan,
     files: plan.files.filter((file) => !broken.has(file.path)),
     jobs: plan.jobs.map((job): JobOutcome => {
-      const finding = broken.get(job.file)
-      if (!finding || job.status !== 'migrated') return job
+      const why = broken.get(job.file)
+      if (!why || job.status !== 'migrated') return job
       return {
         ...job,
         status: 'refused',
         refusal: {
-          why: `after the change the check would report ${finding.level} "${finding.title}" at line ${finding.where.line}: ${finding.message}`,
+          why,
           instead: 'make the change by hand as the README shows, fixing what the check names'
         }
       }

@@ -95,6 +95,7 @@ export function migrate(
       !logsIn(push)
   )
   const byFile = groupBy(toNuget, (push) => push.file.path)
+  const foreign = calledFromElsewhere(sources, pushes)
   const allByJob = groupBy(pushes, (push) => `${push.file.path}\n${push.jobId}`)
   for (const source of sources) {
     const own = byFile.get(source.path)
@@ -105,6 +106,16 @@ export function migrate(
       const first = jobPushes[0] as StoredKeyPush
       if (!document) {
         jobs.push(refused(source.path, jobId, jobPushes, generatedRefusal(generator as string)))
+        continue
+      }
+      const called = first.calls?.replace(/^\.\//, '')
+      const elsewhere = foreign.has(source.path)
+        ? source.path
+        : called && foreign.has(called)
+          ? called
+          : undefined
+      if (elsewhere) {
+        jobs.push(refused(source.path, jobId, jobPushes, foreignRefusal(elsewhere)))
         continue
       }
       const others = (allByJob.get(`${source.path}\n${jobId}`) ?? []).filter(
@@ -704,6 +715,34 @@ function stillReads(
   if (new RegExp(`\\b${escape(name)}\\b`, 'i').test(JSON.stringify({ ...job, env: undefined })))
     return true
   return pushes.some((push) => push.file.path === path && push.jobId === jobId)
+}
+
+/**
+ * Reusable workflows that push with a key no caller in this repository passes them: other
+ * repositories call them, and a login there would run with those callers' tokens.
+ */
+function calledFromElsewhere(sources: SourceFile[], pushes: StoredKeyPush[]): Set<string> {
+  const callers = groupBy(
+    pushes.filter((push) => push.shape === 'local reusable workflow' && push.calls),
+    (push) => (push.calls as string).replace(/^\.\//, '')
+  )
+  const foreign = new Set<string>()
+  for (const push of pushes) {
+    const path = push.file.path
+    if (push.destination !== 'nuget.org' || !triggers(push.file.data).includes('workflow_call'))
+      continue
+    const passed = (callers.get(path) ?? []).some((caller) => caller.via !== 'no secret')
+    if (!passed && sources.some((source) => source.path === path)) foreign.add(path)
+  }
+  return foreign
+}
+
+function foreignRefusal(path: string): Refusal {
+  return {
+    why: `${path} is a reusable workflow that no workflow of this repository passes the key to, so other repositories call it: a login there runs with their tokens, whose job_workflow_ref names this repository, and no policy of theirs can match`,
+    instead:
+      'migrate each repository that calls it: the login and the push belong in a workflow file of the repository that publishes'
+  }
 }
 
 function calledSecrets(file: WorkflowFile): Set<string> {

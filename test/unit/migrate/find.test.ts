@@ -331,6 +331,29 @@ const EXPECTED: [string, (string | number | null)[][]][] = [
     ]
   ],
   [
+    'refuse-reusable-for-others',
+    [
+      [
+        'self-test.yml',
+        'try',
+        null,
+        'local reusable workflow',
+        'NUGET_KEY',
+        'no secret',
+        'nuget.org'
+      ],
+      [
+        'shared-release.yml',
+        'release',
+        1,
+        'dotnet nuget push',
+        'NUGET_KEY',
+        'the command line',
+        'nuget.org'
+      ]
+    ]
+  ],
+  [
     'refuse-remote-reusable',
     [
       [
@@ -467,7 +490,7 @@ describe('findStoredKeyPushes', () => {
   )
 
   it('covers every fixture folder', async () => {
-    expect(EXPECTED.map(([name]) => name)).toEqual((await readdir(FOLDER)).sort())
+    expect(EXPECTED.map(([name]) => name).sort()).toEqual((await readdir(FOLDER)).sort())
   })
 })
 

@@ -193,6 +193,15 @@ describe('migrate: refusals say why and what to do instead', () => {
     expect(instead).toContain('head.repo.full_name == github.repository')
   })
 
+  it('a reusable workflow that other repositories call, and its callers here', () => {
+    const f = fixtures.find((x) => x.name === 'refuse-reusable-for-others') as Fixture
+    const result = plan(f)
+    expect(result.files).toEqual([])
+    expect(result.jobs.map((job) => job.status)).toEqual(['refused', 'refused'])
+    expect(result.jobs[1]?.refusal?.why).toContain('other repositories call it')
+    expect(result.jobs[0]?.refusal?.instead).toContain('migrate each repository that calls it')
+  })
+
   it('a push whose feed the run decides', () => {
     const { why, instead } = refusal('refuse-run-time-feed')
     expect(why).toContain('decided at run time')
