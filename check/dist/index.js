@@ -3795,7 +3795,8 @@ const NOT_PUSH_ACTIONS = /^(nuget\/setup-nuget|actions\/setup-dotnet)@/i;
 /** A step that may run the client's push or setapikey; only these are parsed. */
 const CLIENT_COMMAND = /nuget(?:\.exe)?["']?\s+(?:\\\s*)?(push|setapikey)\b/i;
 const KEY_INPUT = /key|token/i;
-const KEY_NAME = /nuget|api.?key/i;
+/** A name that says it holds a NuGet key (an API key for some other service does not). */
+const KEY_NAME = /nuget/i;
 /** The secrets a text reads, the job's own token aside. */
 function secretsIn(value) {
     return [...model_text(value).matchAll(find_SECRET)]
@@ -3814,8 +3815,19 @@ function findStoredKeyPushes(files, context = {}) {
             const where = { file, jobId, job, steps, index, configSource, tools: context.tools ?? {} };
             found.push(...pushesOfStep(step, where));
         });
-        return found;
+        // A key stored by setapikey matters only to a push that comes after it.
+        return found.filter((push) => push.shape !== 'setapikey' || pushesAfter(steps, push.stepIndex));
     }));
+}
+const CLIENT_PUSH = /nuget(?:\.exe)?["']?\s+push\b/i;
+function pushesAfter(steps, index) {
+    const own = model_text(steps[index]?.run);
+    const setAt = own.search(/setapikey/i);
+    if (setAt >= 0 && CLIENT_PUSH.test(own.slice(setAt)))
+        return true;
+    return steps
+        .slice(index + 1)
+        .some((step) => CLIENT_PUSH.test(model_text(step.run)) || BUILD_SCRIPT.test(model_text(step.run)));
 }
 function pushesOfStep(step, place) {
     if (isLoginStep(step))
@@ -4833,6 +4845,7 @@ function migrate(sources, pushes, facts = {}) {
         (push.runTimeSource === true && KEY_NAME.test(push.secret))) &&
         !rewrite_logsIn(push));
     const byFile = groupBy(toNuget, (push) => push.file.path);
+    const foreign = calledFromElsewhere(sources, pushes);
     const allByJob = groupBy(pushes, (push) => `${push.file.path}\n${push.jobId}`);
     for (const source of sources) {
         const own = byFile.get(source.path);
@@ -4844,6 +4857,16 @@ function migrate(sources, pushes, facts = {}) {
             const first = jobPushes[0];
             if (!document) {
                 jobs.push(refused(source.path, jobId, jobPushes, generatedRefusal(generator)));
+                continue;
+            }
+            const called = first.calls?.replace(/^\.\//, '');
+            const elsewhere = foreign.has(source.path)
+                ? source.path
+                : called && foreign.has(called)
+                    ? called
+                    : undefined;
+            if (elsewhere) {
+                jobs.push(refused(source.path, jobId, jobPushes, foreignRefusal(elsewhere)));
                 continue;
             }
             const others = (allByJob.get(`${source.path}\n${jobId}`) ?? []).filter((push) => push.destination !== 'nuget.org' && !jobPushes.includes(push));
@@ -5343,6 +5366,29 @@ function stillReads(job, name, pushes, path, jobId) {
         return true;
     return pushes.some((push) => push.file.path === path && push.jobId === jobId);
 }
+/**
+ * Reusable workflows that push with a key no caller in this repository passes them: other
+ * repositories call them, and a login there would run with those callers' tokens.
+ */
+function calledFromElsewhere(sources, pushes) {
+    const callers = groupBy(pushes.filter((push) => push.shape === 'local reusable workflow' && push.calls), (push) => push.calls.replace(/^\.\//, ''));
+    const foreign = new Set();
+    for (const push of pushes) {
+        const path = push.file.path;
+        if (push.destination !== 'nuget.org' || !triggers(push.file.data).includes('workflow_call'))
+            continue;
+        const passed = (callers.get(path) ?? []).some((caller) => caller.via !== 'no secret');
+        if (!passed && sources.some((source) => source.path === path))
+            foreign.add(path);
+    }
+    return foreign;
+}
+function foreignRefusal(path) {
+    return {
+        why: `${path} is a reusable workflow that no workflow of this repository passes the key to, so other repositories call it: a login there runs with their tokens, whose job_workflow_ref names this repository, and no policy of theirs can match`,
+        instead: 'migrate each repository that calls it: the login and the push belong in a workflow file of the repository that publishes'
+    };
+}
 function calledSecrets(file) {
     const on = file.data.on;
     const declared = on && typeof on === 'object' ? on.workflow_call?.secrets : undefined;
@@ -5420,21 +5466,41 @@ function verified(plan, sources, facts, tools) {
     if (fresh.length === 0)
         return plan;
     const broken = new Map();
-    for (const finding of fresh)
-        if (!broken.has(finding.file))
-            broken.set(finding.file, finding);
+    for (const finding of fresh) {
+        if (broken.has(finding.file))
+            continue;
+        broken.set(finding.file, `after the change the check would report ${finding.level} "${finding.title}" at line ${finding.where.line}: ${finding.message}`);
+    }
+    // A reusable workflow and its callers move together or not at all.
+    const links = plan.pushes
+        .filter((push) => push.shape === 'local reusable workflow' && push.calls)
+        .map((push) => [push.file.path, push.calls.replace(/^\.\//, '')]);
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const [caller, called] of links) {
+            for (const [from, to] of [
+                [caller, called],
+                [called, caller]
+            ]) {
+                if (broken.has(from) && !broken.has(to)) {
+                    broken.set(to, `${from}, which it calls or is called by, is left as it is`);
+                    changed = true;
+                }
+            }
+        }
+    }
     return {
         ...plan,
         files: plan.files.filter((file) => !broken.has(file.path)),
         jobs: plan.jobs.map((job) => {
-            const finding = broken.get(job.file);
-            if (!finding || job.status !== 'migrated')
+            const why = broken.get(job.file);
+            if (!why || job.status !== 'migrated')
                 return job;
             return {
                 ...job,
                 status: 'refused',
                 refusal: {
-                    why: `after the change the check would report ${finding.level} "${finding.title}" at line ${finding.where.line}: ${finding.message}`,
+                    why,
                     instead: 'make the change by hand as the README shows, fixing what the check names'
                 }
             };
