@@ -117,3 +117,12 @@ export function refusalFor(
   }
   return undefined
 }
+
+/** A reusable workflow that other repositories call: a login there runs with their tokens. */
+export function foreignRefusal(path: string): Refusal {
+  return {
+    why: `${path} is a reusable workflow that no workflow of this repository passes the key to, so other repositories call it: a login there runs with their tokens, whose job_workflow_ref names this repository, and no policy of theirs can match`,
+    instead:
+      'migrate each repository that calls it: the login and the push belong in a workflow file of the repository that publishes'
+  }
+}
