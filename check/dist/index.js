@@ -349,7 +349,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9310);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5807);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6115);
 
 
@@ -360,7 +360,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9310:
+/***/ 5807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4797,24 +4797,60 @@ function refusalFor(file, jobId, job, pushes, others, firstIndex, keyNames, fact
     }
     return undefined;
 }
+/** A reusable workflow that other repositories call: a login there runs with their tokens. */
+function foreignRefusal(path) {
+    return {
+        why: `${path} is a reusable workflow that no workflow of this repository passes the key to, so other repositories call it: a login there runs with their tokens, whose job_workflow_ref names this repository, and no policy of theirs can match`,
+        instead: 'migrate each repository that calls it: the login and the push belong in a workflow file of the repository that publishes'
+    };
+}
 
-;// CONCATENATED MODULE: ./src/migrate/rewrite.ts
-// The migration of one repository's workflows, as text in and text out: each job that pushes to
-// nuget.org with a stored key gets `id-token: write`, a login step before the first step that
-// needs the key, and the login's key where the secret was read. Every edit is a splice at the
-// ranges `yaml` reports, so every other byte of the file stays as it was.
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/migrate/job-place.ts
+// What the edits of one job share: where the job stands in its file, and which steps need the key.
 
 
 
+
+
+/** The login step's id, and the variable its key reaches a script through. */
 const LOGIN_ID = 'nuget-login';
-const LOGIN_OUTPUT = (/* unused pure expression or super */ null && (`\${{ steps.${LOGIN_ID}.outputs.NUGET_API_KEY }}`));
 const KEY_VARIABLE = 'NUGET_API_KEY';
+/** The env names at job or workflow level whose values read one of the secrets. */
+function carriers(job, file, secrets) {
+    return [job.env, file.data.env].flatMap((env) => Object.entries(env ?? {})
+        .filter(([, value]) => readsSecret(model_text(value), secrets))
+        .map(([name]) => name));
+}
+function readsSecret(value, secrets) {
+    return secrets.some((secret) => new RegExp(`\\bsecrets\\.${job_place_escape(secret)}\\b`).test(value));
+}
+/** A step that reads a secret itself, or one of the env names that carry it. */
+function needsKey(step, secrets, keyNames) {
+    const all = [
+        model_text(step.run),
+        ...Object.values(step.with ?? {}).map(model_text),
+        ...Object.values(step.env ?? {}).map(model_text)
+    ].join('\n');
+    if (readsSecret(all, secrets))
+        return true;
+    return keyNames.some((name) => !Object.keys(step.env ?? {}).includes(name) &&
+        (new RegExp(`\\b${job_place_escape(name)}\\b`, 'i').test(all) ||
+            (name === KEY_VARIABLE &&
+                (/nuget(\.exe)?["']?\s+push/i.test(model_text(step.run)) || BUILD_SCRIPT.test(model_text(step.run))))));
+}
+function job_place_escape(value) {
+    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+const secretPattern = (name) => new RegExp(`\\bsecrets\\.${job_place_escape(name)}\\b`);
+
+;// CONCATENATED MODULE: ./src/migrate/permissions-edit.ts
+// `id-token: write` for a job, keeping every scope it had, in the file's own style.
+
+
+
+
+
+
 /** Every scope `read-all` grants, written out so `id-token: write` can join them. */
 const ALL_SCOPES = [
     'actions',
@@ -4830,6 +4866,398 @@ const ALL_SCOPES = [
     'security-events',
     'statuses'
 ];
+/** `id-token: write` for the job, keeping every scope it had. */
+function permissionEdits(place, called) {
+    const { text: source, jobMap, job, file, unit } = place;
+    const own = pairIn(jobMap, 'permissions');
+    const indent = ' '.repeat(keyColumn(source, jobMap));
+    const inner = indent + ' '.repeat(unit);
+    if (own) {
+        const edit = addIdToken(source, own, job.permissions, inner);
+        return { edits: edit ? [edit] : [], notes: [] };
+    }
+    const workflowLevel = file.data.permissions;
+    let entries;
+    const notes = [];
+    if (workflowLevel === 'write-all')
+        return { edits: [], notes: [] };
+    if (workflowLevel !== undefined) {
+        entries = scopeEntries(source, place.document, workflowLevel);
+        notes.push("the workflow's permissions are copied into the job's new block");
+    }
+    else if (called) {
+        return { edits: [], notes: [] };
+    }
+    else {
+        entries = [`contents: ${defaultContents(place)}`];
+        if (pushesToGitHubPackages(job))
+            entries.push('packages: write');
+        notes.push("the job had GitHub's default permissions: its new block grants only " +
+            entries.join(', ') +
+            ' and id-token: write, so its other default scopes are now off');
+    }
+    entries = entries.filter((entry) => !entry.startsWith('id-token:')).concat('id-token: write');
+    const block = `${indent}permissions:\n${entries.map((entry) => inner + entry).join('\n')}`;
+    return { edits: [insertInJob(place, block)], notes };
+}
+function defaultContents(place) {
+    const { file, job } = place;
+    return stepsOf(job).some((step) => releaseStep(file.data, job, step)) ? 'write' : 'read';
+}
+function pushesToGitHubPackages(job) {
+    return stepsOf(job).some((step) => /nuget\.pkg\.github\.com/i.test(model_text(step.run)) &&
+        /secrets\.GITHUB_TOKEN|github\.token/i.test(JSON.stringify(step)));
+}
+/** The workflow block's scopes as `scope: access` lines. */
+function scopeEntries(source, document, block) {
+    if (block === 'read-all')
+        return ALL_SCOPES.map((scope) => `${scope}: read`);
+    if (!block || typeof block !== 'object')
+        return [];
+    const map = document.get('permissions', true);
+    if (!(0,dist/* isMap */.jh)(map))
+        return [];
+    return map.items.map((pair) => `${sourceOf(source, pair.key)}: ${sourceOf(source, pair.value)}`);
+}
+/** Adds or raises `id-token` in the job's own block. */
+function addIdToken(source, pair, value, inner) {
+    const node = pair.value;
+    if (value === 'write-all')
+        return undefined;
+    if (value === null || value === undefined || typeof value !== 'object') {
+        const scopes = value === 'read-all' ? ALL_SCOPES.map((scope) => `${scope}: read`) : [];
+        const lines = [...scopes, 'id-token: write'].map((entry) => `\n${inner}${entry}`).join('');
+        const colon = source.indexOf(':', pair.key?.range?.[1] ?? 0);
+        const end = node?.range ? node.range[1] : colon + 1;
+        return { start: colon + 1, end, text: lines };
+    }
+    const existing = pairIn(node, 'id-token');
+    if (existing?.value?.range) {
+        const [start, end] = existing.value.range;
+        return { start, end, text: 'write' };
+    }
+    const map = node;
+    if (isFlow(source, node)) {
+        const close = source.lastIndexOf('}', node?.range?.[1] ?? 0);
+        if (map.items.length === 0)
+            return { start: close, end: close, text: ' id-token: write ' };
+        let at = close;
+        while (/\s/.test(source[at - 1]))
+            at--;
+        return { start: at, end: at, text: ', id-token: write' };
+    }
+    const end = mapEnd(source, map);
+    return { start: end, end, text: `\n${' '.repeat(keyColumn(source, map))}id-token: write` };
+}
+/** Inserts a block into a job: after `runs-on:` (or `uses:`), else before its first key. */
+function insertInJob(place, block) {
+    const { text: source, jobMap } = place;
+    const anchor = pairIn(jobMap, 'runs-on') ?? pairIn(jobMap, 'uses');
+    if (anchor) {
+        const end = pairEndOf(source, anchor);
+        return { start: end, end, text: `\n${block}` };
+    }
+    const first = lineStart(source, jobMap.items[0]?.key?.range?.[0] ?? 0);
+    return { start: first, end: first, text: `${block}\n` };
+}
+function pairEndOf(source, pair) {
+    const end = pair.value?.range?.[1] ?? pair.key?.range?.[1] ?? 0;
+    let at = end;
+    while (at > 0 && /\s/.test(source[at - 1]))
+        at--;
+    return lineEnd(source, Math.max(at - 1, 0));
+}
+
+;// CONCATENATED MODULE: ./src/migrate/step-edits.ts
+// The edits inside a job's steps: the login step, and the login's key where the secret was read.
+
+
+
+
+
+
+
+const NUGET_ORG_SOURCE = 'https://api.nuget.org/v3/index.json';
+/**
+ * A push that went to nuget.org without a source, by setup-dotnet's source-url or nuget.exe's own
+ * default, names nuget.org: a login job's push without one is an error in the check.
+ */
+function sourceEdits(place, stepsSeq, pushes) {
+    const indexes = new Set(pushes
+        .filter((push) => push.sourceFrom === 'setup-dotnet' || push.sourceFrom === 'client default')
+        .map((push) => push.stepIndex));
+    return [...indexes].flatMap((index) => {
+        const item = stepsSeq.items[index];
+        const run = pairIn(item, 'run')?.value;
+        const range = run?.range;
+        if (!range)
+            return [];
+        const source = place.text.slice(range[0], range[1]);
+        return [...source.matchAll(/\b(dotnet(?:\.exe)?\s+)?nuget(?:\.exe)?\s+push\b/gi)].flatMap((match) => {
+            const end = range[0] + match.index + match[0].length;
+            const rest = place.text.slice(end, lineEnd(place.text, end));
+            if (/(^|\s)(--source|-s|-source)(\s|=|$)/i.test(rest))
+                return [];
+            const option = match[1] ? '--source' : '-Source';
+            return [{ start: end, end, text: ` ${option} ${NUGET_ORG_SOURCE}` }];
+        });
+    });
+}
+/** After `setapikey`, a push with no key of its own reads the key from the store: give it the login's. */
+function storedKeyReaders(place, stepsSeq, pushes, secrets, keyNames, loginId) {
+    const first = pushes.find((push) => push.shape === 'setapikey')?.stepIndex;
+    if (first === undefined)
+        return [];
+    const steps = stepsOf(place.job);
+    return steps.flatMap((step, index) => {
+        if (index <= first || needsKey(step, secrets, keyNames))
+            return [];
+        const run = model_text(step.run);
+        if (!/nuget(\.exe)?["']?\s+push\b/i.test(run) || /(--api-key|-k|-apikey)\b/i.test(run))
+            return [];
+        if (Object.keys(step.env ?? {}).includes(KEY_VARIABLE))
+            return [];
+        const item = stepsSeq.items[index];
+        return [
+            envEntries(place, item, [KEY_VARIABLE], `\${{ steps.${loginId}.outputs.NUGET_API_KEY }}`)
+        ];
+    });
+}
+function freeId(steps) {
+    const ids = new Set(steps.map((step) => model_text(step.id)));
+    let id = LOGIN_ID;
+    for (let n = 2; ids.has(id); n++)
+        id = `${LOGIN_ID}-${n}`;
+    return id;
+}
+/** The login step, before the first step that needs the key (and its comments), with its `if:`. */
+function loginStepEdit(place, steps, index, step, loginId) {
+    const { text: source, unit } = place;
+    const item = steps.items[index];
+    const itemStart = item.range?.[0] ?? 0;
+    const keyIndent = columnOf(source, itemStart);
+    const dashAt = source.lastIndexOf('-', itemStart - 1);
+    const dashIndent = columnOf(source, dashAt);
+    let at = lineStart(source, dashAt);
+    // Comments just above the step belong to it.
+    while (at > 0) {
+        const previous = lineStart(source, at - 1);
+        if (!/^\s*#/.test(source.slice(previous, at)))
+            break;
+        at = previous;
+    }
+    const blankBefore = at > 1 && /^\s*$/.test(source.slice(lineStart(source, at - 1), at - 1));
+    const key = ' '.repeat(keyIndent);
+    const condition = conditionSource(place, item, step);
+    const lines = [
+        `${' '.repeat(dashIndent)}-${' '.repeat(Math.max(keyIndent - dashIndent - 1, 1))}name: Log in to nuget.org`,
+        `${key}uses: acme/nuget-login@v1`,
+        `${key}id: ${loginId}`,
+        ...(condition ? [`${key}if: ${condition}`] : []),
+        `${key}with:`,
+        `${key}${' '.repeat(unit)}user: \${{ vars.NUGET_USER }}`
+    ];
+    return {
+        start: at,
+        end: at,
+        text: `${lines.join('\n')}\n${blankBefore && index > 0 ? '\n' : ''}`
+    };
+}
+/** The step's `if:` as it is written when it fits on one line, else as a quoted string. */
+function conditionSource(place, item, step) {
+    if (step.if === undefined || step.if === null)
+        return undefined;
+    const source = sourceOf(place.text, pairIn(item, 'if')?.value);
+    return source && !source.includes('\n') ? source : JSON.stringify(String(step.if));
+}
+/** The step reads the login's key where it read the secret, through its own `env:`. */
+function stepEdits(place, item, step, secrets, keyNames, loginId) {
+    const { text: source } = place;
+    const output = `steps.${loginId}.outputs.NUGET_API_KEY`;
+    const edits = [];
+    const newEnv = new Set();
+    for (const key of ['env', 'with']) {
+        const map = pairIn(item, key)?.value;
+        if (!(0,dist/* isMap */.jh)(map))
+            continue;
+        for (const pair of map.items) {
+            edits.push(...secretReads(source, pair.value, secrets, output).edits);
+        }
+    }
+    const run = pairIn(item, 'run')?.value;
+    if (run) {
+        const shell = shellKind(place, step);
+        const reads = secretReads(source, run, secrets, output, (before) => variableReference(shell, before));
+        if (reads.throughVariable)
+            newEnv.add(KEY_VARIABLE);
+        edits.push(...reads.edits);
+    }
+    const own = Object.keys(step.env ?? {});
+    for (const name of keyNames) {
+        if (!own.includes(name) && needsKey({ ...step, env: {} }, [], [name]))
+            newEnv.add(name);
+    }
+    for (const name of own)
+        newEnv.delete(name);
+    if (newEnv.size > 0)
+        edits.push(envEntries(place, item, [...newEnv], `\${{ ${output} }}`));
+    return edits;
+}
+function shellKind(place, step) {
+    const named = model_text(step.shell) ||
+        model_text(place.job.defaults?.run?.shell) ||
+        model_text(place.file.data.defaults?.run?.shell);
+    if (/^cmd\b/i.test(named))
+        return 'cmd';
+    return shellOf(place.file.data, place.job, step);
+}
+/** How a script reads the variable where an expression stood, given the text before it on its line. */
+function variableReference(shell, before) {
+    if (shell === 'cmd')
+        return `%${KEY_VARIABLE}%`;
+    const quote = openQuote(before, shell);
+    if (quote === "'")
+        return undefined;
+    if (shell === 'pwsh')
+        return `$env:${KEY_VARIABLE}`;
+    return quote === '"' ? `$${KEY_VARIABLE}` : `"$${KEY_VARIABLE}"`;
+}
+function openQuote(line, shell) {
+    let quote;
+    for (let index = 0; index < line.length; index++) {
+        const character = line[index];
+        const escape = shell === 'pwsh' ? '`' : '\\';
+        if (character === escape && quote !== "'")
+            index++;
+        else if (!quote && (character === '"' || character === "'"))
+            quote = character;
+        else if (quote === character)
+            quote = undefined;
+    }
+    return quote;
+}
+/**
+ * Each `${{ }}` in a node's source that reads one of the secrets. A whole `${{ secrets.X }}` is
+ * replaced by what `whole` returns, given the text before it on its line; otherwise, or when it
+ * returns undefined, the secret inside the expression becomes `output`.
+ */
+function secretReads(source, node, secrets, output, whole) {
+    const range = node?.range;
+    const edits = [];
+    let throughVariable = false;
+    if (!range)
+        return { edits, throughVariable };
+    const slice = source.slice(range[0], range[1]);
+    for (const match of slice.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+        const inner = match[1];
+        const start = range[0] + match.index;
+        const secret = secrets.find((name) => secretPattern(name).test(inner));
+        if (!secret)
+            continue;
+        const isWhole = new RegExp(`^\\s*secrets\\.${job_place_escape(secret)}\\s*$`).test(inner);
+        const replacement = isWhole && whole ? whole(source.slice(lineStart(source, start), start)) : undefined;
+        if (replacement !== undefined) {
+            edits.push({ start, end: start + match[0].length, text: replacement });
+            throughVariable = true;
+            continue;
+        }
+        for (const found of inner.matchAll(new RegExp(secretPattern(secret).source, 'g'))) {
+            const at = start + 3 + found.index;
+            edits.push({ start: at, end: at + found[0].length, text: output });
+        }
+    }
+    return { edits, throughVariable };
+}
+/** New entries in a step's `env:`, or a new `env:` at the end of the step. */
+function envEntries(place, item, names, value) {
+    const { text: source, unit } = place;
+    const env = pairIn(item, 'env');
+    if (env && (0,dist/* isMap */.jh)(env.value) && !isFlow(source, env.value)) {
+        const map = env.value;
+        const end = mapEnd(source, map);
+        const indent = ' '.repeat(keyColumn(source, map));
+        return { start: end, end, text: names.map((name) => `\n${indent}${name}: ${value}`).join('') };
+    }
+    if (env && (0,dist/* isMap */.jh)(env.value)) {
+        const close = (env.value.range?.[1] ?? 0) - 1;
+        const empty = env.value.items.length === 0;
+        const entries = names.map((name) => `${name}: ${value}`).join(', ');
+        return { start: close, end: close, text: empty ? ` ${entries} ` : `, ${entries} ` };
+    }
+    const end = mapEnd(source, item);
+    const indent = ' '.repeat(keyColumn(source, item));
+    const lines = names.map((name) => `\n${indent}${' '.repeat(unit)}${name}: ${value}`).join('');
+    return { start: end, end, text: `\n${indent}env:${lines}` };
+}
+
+;// CONCATENATED MODULE: ./src/migrate/env-edits.ts
+// Entries of a job's or the workflow's `env:` that carried the old secret, removed.
+
+
+
+
+
+
+/** The job's env entries that carry the key go; an `env:` left empty goes too. */
+function jobEnvEdits(place, keyNames) {
+    const { text: source, jobMap } = place;
+    const env = pairIn(jobMap, 'env');
+    if (!env || !(0,dist/* isMap */.jh)(env.value) || isFlow(source, env.value))
+        return [];
+    const map = env.value;
+    const doomed = map.items.filter((pair) => keyNames.includes(String(pair.key?.value)));
+    if (doomed.length === 0)
+        return [];
+    if (doomed.length === map.items.length)
+        return [pairLines(source, env)];
+    return doomed.map((pair) => pairLines(source, pair));
+}
+/** Workflow env entries that carry a migrated job's secret and that no other job still reads. */
+function workflowEnvEdits(source, file, migrated, pushes) {
+    const document = parseText(source);
+    const env = document.get('env', true);
+    if (!(0,dist/* isMap */.jh)(env) || isFlow(source, env))
+        return [];
+    const map = env;
+    const secrets = migrated.flatMap((job) => job.secrets);
+    const migratedIds = new Set(migrated.map((job) => job.jobId));
+    const remaining = jobsOf(file.data).filter(([jobId]) => !migratedIds.has(jobId));
+    const doomed = map.items.filter((pair) => {
+        const name = String(pair.key?.value);
+        if (!readsSecret(sourceOf(source, pair.value), secrets))
+            return false;
+        return !remaining.some(([jobId, job]) => stillReads(job, name, pushes, file.path, jobId));
+    });
+    if (doomed.length === 0)
+        return [];
+    if (doomed.length === map.items.length) {
+        const pair = document.contents.items.find((item) => String(item.key?.value) === 'env');
+        return pair ? [pairLines(source, pair)] : [];
+    }
+    return doomed.map((pair) => pairLines(source, pair));
+}
+function stillReads(job, name, pushes, path, jobId) {
+    if (new RegExp(`\\b${job_place_escape(name)}\\b`, 'i').test(JSON.stringify({ ...job, env: undefined })))
+        return true;
+    return pushes.some((push) => push.file.path === path && push.jobId === jobId);
+}
+
+;// CONCATENATED MODULE: ./src/migrate/rewrite.ts
+// The migration of one repository's workflows, as text in and text out: each job that pushes to
+// nuget.org with a stored key gets `id-token: write`, a login step before the first step that
+// needs the key, and the login's key where the secret was read. Every edit is a splice at the
+// ranges `yaml` reports, so every other byte of the file stays as it was.
+
+
+
+
+
+
+
+
+
+
+
 function migrate(sources, pushes, facts = {}) {
     const jobs = [];
     const edits = new Map();
@@ -4986,386 +5414,6 @@ function migrateJob({ text: source, document }, file, jobId, pushes, others, fac
         edits
     };
 }
-const NUGET_ORG_SOURCE = 'https://api.nuget.org/v3/index.json';
-/**
- * A push that went to nuget.org without a source, by setup-dotnet's source-url or nuget.exe's own
- * default, names nuget.org: a login job's push without one is an error in the check.
- */
-function sourceEdits(place, stepsSeq, pushes) {
-    const indexes = new Set(pushes
-        .filter((push) => push.sourceFrom === 'setup-dotnet' || push.sourceFrom === 'client default')
-        .map((push) => push.stepIndex));
-    return [...indexes].flatMap((index) => {
-        const item = stepsSeq.items[index];
-        const run = pairIn(item, 'run')?.value;
-        const range = run?.range;
-        if (!range)
-            return [];
-        const source = place.text.slice(range[0], range[1]);
-        return [...source.matchAll(/\b(dotnet(?:\.exe)?\s+)?nuget(?:\.exe)?\s+push\b/gi)].flatMap((match) => {
-            const end = range[0] + match.index + match[0].length;
-            const rest = place.text.slice(end, lineEnd(place.text, end));
-            if (/(^|\s)(--source|-s|-source)(\s|=|$)/i.test(rest))
-                return [];
-            const option = match[1] ? '--source' : '-Source';
-            return [{ start: end, end, text: ` ${option} ${NUGET_ORG_SOURCE}` }];
-        });
-    });
-}
-/** After `setapikey`, a push with no key of its own reads the key from the store: give it the login's. */
-function storedKeyReaders(place, stepsSeq, pushes, secrets, keyNames, loginId) {
-    const first = pushes.find((push) => push.shape === 'setapikey')?.stepIndex;
-    if (first === undefined)
-        return [];
-    const steps = stepsOf(place.job);
-    return steps.flatMap((step, index) => {
-        if (index <= first || needsKey(step, secrets, keyNames))
-            return [];
-        const run = model_text(step.run);
-        if (!/nuget(\.exe)?["']?\s+push\b/i.test(run) || /(--api-key|-k|-apikey)\b/i.test(run))
-            return [];
-        if (Object.keys(step.env ?? {}).includes(KEY_VARIABLE))
-            return [];
-        const item = stepsSeq.items[index];
-        return [
-            envEntries(place, item, [KEY_VARIABLE], `\${{ steps.${loginId}.outputs.NUGET_API_KEY }}`)
-        ];
-    });
-}
-/** The env names at job or workflow level whose values read one of the secrets. */
-function carriers(job, file, secrets) {
-    return [job.env, file.data.env].flatMap((env) => Object.entries(env ?? {})
-        .filter(([, value]) => readsSecret(model_text(value), secrets))
-        .map(([name]) => name));
-}
-function readsSecret(value, secrets) {
-    return secrets.some((secret) => new RegExp(`\\bsecrets\\.${rewrite_escape(secret)}\\b`).test(value));
-}
-/** A step that reads a secret itself, or one of the env names that carry it. */
-function needsKey(step, secrets, keyNames) {
-    const all = [
-        model_text(step.run),
-        ...Object.values(step.with ?? {}).map(model_text),
-        ...Object.values(step.env ?? {}).map(model_text)
-    ].join('\n');
-    if (readsSecret(all, secrets))
-        return true;
-    return keyNames.some((name) => !Object.keys(step.env ?? {}).includes(name) &&
-        (new RegExp(`\\b${rewrite_escape(name)}\\b`, 'i').test(all) ||
-            (name === KEY_VARIABLE &&
-                (/nuget(\.exe)?["']?\s+push/i.test(model_text(step.run)) || BUILD_SCRIPT.test(model_text(step.run))))));
-}
-/** `id-token: write` for the job, keeping every scope it had. */
-function permissionEdits(place, called) {
-    const { text: source, jobMap, job, file, unit } = place;
-    const own = pairIn(jobMap, 'permissions');
-    const indent = ' '.repeat(keyColumn(source, jobMap));
-    const inner = indent + ' '.repeat(unit);
-    if (own) {
-        const edit = addIdToken(source, own, job.permissions, inner);
-        return { edits: edit ? [edit] : [], notes: [] };
-    }
-    const workflowLevel = file.data.permissions;
-    let entries;
-    const notes = [];
-    if (workflowLevel === 'write-all')
-        return { edits: [], notes: [] };
-    if (workflowLevel !== undefined) {
-        entries = scopeEntries(source, place.document, workflowLevel);
-        notes.push("the workflow's permissions are copied into the job's new block");
-    }
-    else if (called) {
-        return { edits: [], notes: [] };
-    }
-    else {
-        entries = [`contents: ${defaultContents(place)}`];
-        if (pushesToGitHubPackages(job))
-            entries.push('packages: write');
-        notes.push("the job had GitHub's default permissions: its new block grants only " +
-            entries.join(', ') +
-            ' and id-token: write, so its other default scopes are now off');
-    }
-    entries = entries.filter((entry) => !entry.startsWith('id-token:')).concat('id-token: write');
-    const block = `${indent}permissions:\n${entries.map((entry) => inner + entry).join('\n')}`;
-    return { edits: [insertInJob(place, block)], notes };
-}
-function defaultContents(place) {
-    const { file, job } = place;
-    return stepsOf(job).some((step) => releaseStep(file.data, job, step)) ? 'write' : 'read';
-}
-function pushesToGitHubPackages(job) {
-    return stepsOf(job).some((step) => /nuget\.pkg\.github\.com/i.test(model_text(step.run)) &&
-        /secrets\.GITHUB_TOKEN|github\.token/i.test(JSON.stringify(step)));
-}
-/** The workflow block's scopes as `scope: access` lines. */
-function scopeEntries(source, document, block) {
-    if (block === 'read-all')
-        return ALL_SCOPES.map((scope) => `${scope}: read`);
-    if (!block || typeof block !== 'object')
-        return [];
-    const map = document.get('permissions', true);
-    if (!(0,dist/* isMap */.jh)(map))
-        return [];
-    return map.items.map((pair) => `${sourceOf(source, pair.key)}: ${sourceOf(source, pair.value)}`);
-}
-/** Adds or raises `id-token` in the job's own block. */
-function addIdToken(source, pair, value, inner) {
-    const node = pair.value;
-    if (value === 'write-all')
-        return undefined;
-    if (value === null || value === undefined || typeof value !== 'object') {
-        const scopes = value === 'read-all' ? ALL_SCOPES.map((scope) => `${scope}: read`) : [];
-        const lines = [...scopes, 'id-token: write'].map((entry) => `\n${inner}${entry}`).join('');
-        const colon = source.indexOf(':', pair.key?.range?.[1] ?? 0);
-        const end = node?.range ? node.range[1] : colon + 1;
-        return { start: colon + 1, end, text: lines };
-    }
-    const existing = pairIn(node, 'id-token');
-    if (existing?.value?.range) {
-        const [start, end] = existing.value.range;
-        return { start, end, text: 'write' };
-    }
-    const map = node;
-    if (isFlow(source, node)) {
-        const close = source.lastIndexOf('}', node?.range?.[1] ?? 0);
-        if (map.items.length === 0)
-            return { start: close, end: close, text: ' id-token: write ' };
-        let at = close;
-        while (/\s/.test(source[at - 1]))
-            at--;
-        return { start: at, end: at, text: ', id-token: write' };
-    }
-    const end = mapEnd(source, map);
-    return { start: end, end, text: `\n${' '.repeat(keyColumn(source, map))}id-token: write` };
-}
-/** Inserts a block into a job: after `runs-on:` (or `uses:`), else before its first key. */
-function insertInJob(place, block) {
-    const { text: source, jobMap } = place;
-    const anchor = pairIn(jobMap, 'runs-on') ?? pairIn(jobMap, 'uses');
-    if (anchor) {
-        const end = pairEndOf(source, anchor);
-        return { start: end, end, text: `\n${block}` };
-    }
-    const first = lineStart(source, jobMap.items[0]?.key?.range?.[0] ?? 0);
-    return { start: first, end: first, text: `${block}\n` };
-}
-function pairEndOf(source, pair) {
-    const end = pair.value?.range?.[1] ?? pair.key?.range?.[1] ?? 0;
-    let at = end;
-    while (at > 0 && /\s/.test(source[at - 1]))
-        at--;
-    return lineEnd(source, Math.max(at - 1, 0));
-}
-function freeId(steps) {
-    const ids = new Set(steps.map((step) => model_text(step.id)));
-    let id = LOGIN_ID;
-    for (let n = 2; ids.has(id); n++)
-        id = `${LOGIN_ID}-${n}`;
-    return id;
-}
-/** The login step, before the first step that needs the key (and its comments), with its `if:`. */
-function loginStepEdit(place, steps, index, step, loginId) {
-    const { text: source, unit } = place;
-    const item = steps.items[index];
-    const itemStart = item.range?.[0] ?? 0;
-    const keyIndent = columnOf(source, itemStart);
-    const dashAt = source.lastIndexOf('-', itemStart - 1);
-    const dashIndent = columnOf(source, dashAt);
-    let at = lineStart(source, dashAt);
-    // Comments just above the step belong to it.
-    while (at > 0) {
-        const previous = lineStart(source, at - 1);
-        if (!/^\s*#/.test(source.slice(previous, at)))
-            break;
-        at = previous;
-    }
-    const blankBefore = at > 1 && /^\s*$/.test(source.slice(lineStart(source, at - 1), at - 1));
-    const key = ' '.repeat(keyIndent);
-    const condition = conditionSource(place, item, step);
-    const lines = [
-        `${' '.repeat(dashIndent)}-${' '.repeat(Math.max(keyIndent - dashIndent - 1, 1))}name: Log in to nuget.org`,
-        `${key}uses: acme/nuget-login@v1`,
-        `${key}id: ${loginId}`,
-        ...(condition ? [`${key}if: ${condition}`] : []),
-        `${key}with:`,
-        `${key}${' '.repeat(unit)}user: \${{ vars.NUGET_USER }}`
-    ];
-    return {
-        start: at,
-        end: at,
-        text: `${lines.join('\n')}\n${blankBefore && index > 0 ? '\n' : ''}`
-    };
-}
-/** The step's `if:` as it is written when it fits on one line, else as a quoted string. */
-function conditionSource(place, item, step) {
-    if (step.if === undefined || step.if === null)
-        return undefined;
-    const source = sourceOf(place.text, pairIn(item, 'if')?.value);
-    return source && !source.includes('\n') ? source : JSON.stringify(String(step.if));
-}
-/** The step reads the login's key where it read the secret, through its own `env:`. */
-function stepEdits(place, item, step, secrets, keyNames, loginId) {
-    const { text: source } = place;
-    const output = `steps.${loginId}.outputs.NUGET_API_KEY`;
-    const edits = [];
-    const newEnv = new Set();
-    for (const key of ['env', 'with']) {
-        const map = pairIn(item, key)?.value;
-        if (!(0,dist/* isMap */.jh)(map))
-            continue;
-        for (const pair of map.items) {
-            edits.push(...secretReads(source, pair.value, secrets, output).edits);
-        }
-    }
-    const run = pairIn(item, 'run')?.value;
-    if (run) {
-        const shell = shellKind(place, step);
-        const reads = secretReads(source, run, secrets, output, (before) => variableReference(shell, before));
-        if (reads.throughVariable)
-            newEnv.add(KEY_VARIABLE);
-        edits.push(...reads.edits);
-    }
-    const own = Object.keys(step.env ?? {});
-    for (const name of keyNames) {
-        if (!own.includes(name) && needsKey({ ...step, env: {} }, [], [name]))
-            newEnv.add(name);
-    }
-    for (const name of own)
-        newEnv.delete(name);
-    if (newEnv.size > 0)
-        edits.push(envEntries(place, item, [...newEnv], `\${{ ${output} }}`));
-    return edits;
-}
-function shellKind(place, step) {
-    const named = model_text(step.shell) ||
-        model_text(place.job.defaults?.run?.shell) ||
-        model_text(place.file.data.defaults?.run?.shell);
-    if (/^cmd\b/i.test(named))
-        return 'cmd';
-    return shellOf(place.file.data, place.job, step);
-}
-/** How a script reads the variable where an expression stood, given the text before it on its line. */
-function variableReference(shell, before) {
-    if (shell === 'cmd')
-        return `%${KEY_VARIABLE}%`;
-    const quote = openQuote(before, shell);
-    if (quote === "'")
-        return undefined;
-    if (shell === 'pwsh')
-        return `$env:${KEY_VARIABLE}`;
-    return quote === '"' ? `$${KEY_VARIABLE}` : `"$${KEY_VARIABLE}"`;
-}
-function openQuote(line, shell) {
-    let quote;
-    for (let index = 0; index < line.length; index++) {
-        const character = line[index];
-        const escape = shell === 'pwsh' ? '`' : '\\';
-        if (character === escape && quote !== "'")
-            index++;
-        else if (!quote && (character === '"' || character === "'"))
-            quote = character;
-        else if (quote === character)
-            quote = undefined;
-    }
-    return quote;
-}
-/**
- * Each `${{ }}` in a node's source that reads one of the secrets. A whole `${{ secrets.X }}` is
- * replaced by what `whole` returns, given the text before it on its line; otherwise, or when it
- * returns undefined, the secret inside the expression becomes `output`.
- */
-function secretReads(source, node, secrets, output, whole) {
-    const range = node?.range;
-    const edits = [];
-    let throughVariable = false;
-    if (!range)
-        return { edits, throughVariable };
-    const slice = source.slice(range[0], range[1]);
-    for (const match of slice.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-        const inner = match[1];
-        const start = range[0] + match.index;
-        const secret = secrets.find((name) => secretPattern(name).test(inner));
-        if (!secret)
-            continue;
-        const isWhole = new RegExp(`^\\s*secrets\\.${rewrite_escape(secret)}\\s*$`).test(inner);
-        const replacement = isWhole && whole ? whole(source.slice(lineStart(source, start), start)) : undefined;
-        if (replacement !== undefined) {
-            edits.push({ start, end: start + match[0].length, text: replacement });
-            throughVariable = true;
-            continue;
-        }
-        for (const found of inner.matchAll(new RegExp(secretPattern(secret).source, 'g'))) {
-            const at = start + 3 + found.index;
-            edits.push({ start: at, end: at + found[0].length, text: output });
-        }
-    }
-    return { edits, throughVariable };
-}
-const secretPattern = (name) => new RegExp(`\\bsecrets\\.${rewrite_escape(name)}\\b`);
-/** New entries in a step's `env:`, or a new `env:` at the end of the step. */
-function envEntries(place, item, names, value) {
-    const { text: source, unit } = place;
-    const env = pairIn(item, 'env');
-    if (env && (0,dist/* isMap */.jh)(env.value) && !isFlow(source, env.value)) {
-        const map = env.value;
-        const end = mapEnd(source, map);
-        const indent = ' '.repeat(keyColumn(source, map));
-        return { start: end, end, text: names.map((name) => `\n${indent}${name}: ${value}`).join('') };
-    }
-    if (env && (0,dist/* isMap */.jh)(env.value)) {
-        const close = (env.value.range?.[1] ?? 0) - 1;
-        const empty = env.value.items.length === 0;
-        const entries = names.map((name) => `${name}: ${value}`).join(', ');
-        return { start: close, end: close, text: empty ? ` ${entries} ` : `, ${entries} ` };
-    }
-    const end = mapEnd(source, item);
-    const indent = ' '.repeat(keyColumn(source, item));
-    const lines = names.map((name) => `\n${indent}${' '.repeat(unit)}${name}: ${value}`).join('');
-    return { start: end, end, text: `\n${indent}env:${lines}` };
-}
-/** The job's env entries that carry the key go; an `env:` left empty goes too. */
-function jobEnvEdits(place, keyNames) {
-    const { text: source, jobMap } = place;
-    const env = pairIn(jobMap, 'env');
-    if (!env || !(0,dist/* isMap */.jh)(env.value) || isFlow(source, env.value))
-        return [];
-    const map = env.value;
-    const doomed = map.items.filter((pair) => keyNames.includes(String(pair.key?.value)));
-    if (doomed.length === 0)
-        return [];
-    if (doomed.length === map.items.length)
-        return [pairLines(source, env)];
-    return doomed.map((pair) => pairLines(source, pair));
-}
-/** Workflow env entries that carry a migrated job's secret and that no other job still reads. */
-function workflowEnvEdits(source, file, migrated, pushes) {
-    const document = parseText(source);
-    const env = document.get('env', true);
-    if (!(0,dist/* isMap */.jh)(env) || isFlow(source, env))
-        return [];
-    const map = env;
-    const secrets = migrated.flatMap((job) => job.secrets);
-    const migratedIds = new Set(migrated.map((job) => job.jobId));
-    const remaining = jobsOf(file.data).filter(([jobId]) => !migratedIds.has(jobId));
-    const doomed = map.items.filter((pair) => {
-        const name = String(pair.key?.value);
-        if (!readsSecret(sourceOf(source, pair.value), secrets))
-            return false;
-        return !remaining.some(([jobId, job]) => stillReads(job, name, pushes, file.path, jobId));
-    });
-    if (doomed.length === 0)
-        return [];
-    if (doomed.length === map.items.length) {
-        const pair = document.contents.items.find((item) => String(item.key?.value) === 'env');
-        return pair ? [pairLines(source, pair)] : [];
-    }
-    return doomed.map((pair) => pairLines(source, pair));
-}
-function stillReads(job, name, pushes, path, jobId) {
-    if (new RegExp(`\\b${rewrite_escape(name)}\\b`, 'i').test(JSON.stringify({ ...job, env: undefined })))
-        return true;
-    return pushes.some((push) => push.file.path === path && push.jobId === jobId);
-}
 /**
  * Reusable workflows that push with a key no caller in this repository passes them: other
  * repositories call them, and a login there would run with those callers' tokens.
@@ -5382,12 +5430,6 @@ function calledFromElsewhere(sources, pushes) {
             foreign.add(path);
     }
     return foreign;
-}
-function foreignRefusal(path) {
-    return {
-        why: `${path} is a reusable workflow that no workflow of this repository passes the key to, so other repositories call it: a login there runs with their tokens, whose job_workflow_ref names this repository, and no policy of theirs can match`,
-        instead: 'migrate each repository that calls it: the login and the push belong in a workflow file of the repository that publishes'
-    };
 }
 function calledSecrets(file) {
     const on = file.data.on;
@@ -5416,9 +5458,6 @@ function groupBy(items, key) {
     for (const item of items)
         groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
     return groups;
-}
-function rewrite_escape(value) {
-    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/migrate/plan.ts
