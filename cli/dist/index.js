@@ -1846,7 +1846,7 @@ function logicalLines(text, continuedAt) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _check_shell_bash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(371);
 /* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4876);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9025);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7622);
 /* harmony import */ var _node_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4308);
 // The command line's entry point: the process's own io, the lazily loaded parts, and its exit code.
 
@@ -1858,13 +1858,6 @@ process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)
     loadTools: async () => {
         const { default: sh } = await __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2914, 23));
         return { bash: (0,_check_shell_bash_js__WEBPACK_IMPORTED_MODULE_0__/* .bashParser */ .s)(sh.syntax) };
-    },
-    loadMigrate: async () => {
-        // src/migrate/ comes from its own branch; until it is merged this import fails at run time.
-        // eslint-disable-next-line @typescript-eslint/ban-ts-comment
-        // @ts-ignore: the module may be absent from this build
-        const loaded = (await __nccwpck_require__.e(/* import() */ 324).then(__nccwpck_require__.t.bind(__nccwpck_require__, 324, 23)).catch(() => undefined));
-        return loaded?.runMigrate;
     }
 });
 
@@ -1873,7 +1866,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9025:
+/***/ 7622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1881,6 +1874,91 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
+
+;// CONCATENATED MODULE: ./src/check/inputs.ts
+const CHECK_INPUT_DEFAULTS = {
+    workflows: '.github/workflows',
+    'fail-on': 'error',
+    timeout: '120'
+};
+class InputError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function readCheckInputs(getInput) {
+    const workflows = getInput('workflows').trim() || CHECK_INPUT_DEFAULTS.workflows;
+    const failOn = getInput('fail-on').trim() || CHECK_INPUT_DEFAULTS['fail-on'];
+    if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
+        throw new InputError(`The input \`fail-on\` must be error, warning or never, but is '${failOn}'.`);
+    }
+    if (workflows.split(/[\\/]/).includes('..')) {
+        throw new InputError(`The input \`workflows\` must be a folder inside the repository, but is '${workflows}'.`);
+    }
+    const timeoutText = getInput('timeout').trim() || CHECK_INPUT_DEFAULTS.timeout;
+    const timeout = Number(timeoutText);
+    if (!/^\d+(\.\d+)?$/.test(timeoutText) || !(timeout > 0) || timeout > 21_600) {
+        throw new InputError(`The input \`timeout\` must be a number of seconds above 0 and at most 21600 (a job's six hours), but is '${timeoutText}'.`);
+    }
+    return { workflows, failOn, timeout };
+}
+/** Whether the findings fail the step under `fail-on`. */
+function shouldFail(failOn, counts) {
+    if (failOn === 'never')
+        return false;
+    return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
+}
+
+;// CONCATENATED MODULE: ./src/check/report.ts
+
+
+const ICONS = {
+    error: '❌ error',
+    warning: '⚠️ warning',
+    notice: 'ℹ️ notice'
+};
+function countByLevel(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.level]++;
+    return counts;
+}
+/**
+ * One line, as a person reads a compiler's output: file:line:column: level: message. The file's
+ * name and the message may quote a workflow: their line breaks are escaped, so they forge no line.
+ */
+function logLine(finding) {
+    const { file, where, level, message } = finding;
+    return `${inertValue(file)}:${where.line}:${where.column}: ${level}: ${inertValue(message)}`;
+}
+function headline(analysis) {
+    const counts = countByLevel(analysis.findings);
+    const found = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
+    return `nuget.org release check: ${plural(analysis.loginJobs, 'job')} logging in, in ${plural(analysis.files, 'workflow file')}: ${found}.`;
+}
+function summaryMarkdown(analysis) {
+    const lines = [
+        `### ${analysis.findings.some((f) => f.level === 'error') ? '❌' : '✅'} ${headline(analysis)}`,
+        ''
+    ];
+    if (analysis.findings.length > 0) {
+        lines.push('| Level | Where | Finding |', '| --- | --- | --- |');
+        for (const finding of analysis.findings) {
+            const where = `${finding.file}:${finding.where.line}:${finding.where.column}`;
+            lines.push(`| ${ICONS[finding.level]} | \`${code(shown(where))}\` | **${cell(shown(finding.title))}**: ${cell(shown(finding.message))} |`);
+        }
+        lines.push('');
+    }
+    for (const policy of analysis.policies) {
+        lines.push(`**What to enter on nuget.org** for job \`${code(shown(policy.job))}\` in \`${code(shown(policy.file))}\``, '');
+        lines.push('| Policy field | Value |', '| --- | --- |');
+        for (const [name, value] of policy.fields) {
+            lines.push(`| ${name} | \`${code(shown(value))}\` |`);
+        }
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
 
 ;// CONCATENATED MODULE: ./src/check/model.ts
 /** The login actions this check knows: this one, and NuGet's own with the same inputs. */
@@ -2445,7 +2523,7 @@ function deadlineIn(seconds, now = Date.now) {
     };
 }
 /** No deadline: for tests and callers that bound the time themselves. */
-const deadline_NO_DEADLINE = { enter: () => { }, check: () => { } };
+const NO_DEADLINE = { enter: () => { }, check: () => { } };
 
 ;// CONCATENATED MODULE: ./src/check/findings.ts
 const LEVELS = ['error', 'warning', 'notice'];
@@ -4249,6 +4327,433 @@ function refused(file, path, problem, title) {
     return finding(file, path, 'error', title, `${problem} ${REFUSED} Rename it, and every reference to it.`);
 }
 
+;// CONCATENATED MODULE: ./src/check/stored-keys/nuget-config.ts
+// The default push source a NuGet.Config names (`<config><add key="defaultPushSource" ...>`), read
+// in one pass: the file comes from a pull request as much as the workflows do.
+/** The value of defaultPushSource, or undefined when the file sets none. */
+function defaultPushSourceOf(config) {
+    const lower = config.toLowerCase();
+    for (let at = lower.indexOf('<add'); at >= 0; at = lower.indexOf('<add', at + 4)) {
+        const end = lower.indexOf('>', at);
+        if (end < 0)
+            return undefined;
+        if (/[\w-]/.test(lower[at + 4] ?? ''))
+            continue;
+        const attributes = attributesOf(config.slice(at + 4, end));
+        if (attributes.get('key')?.toLowerCase() === 'defaultpushsource')
+            return attributes.get('value');
+    }
+    return undefined;
+}
+/** `name="value"` (or single quotes) pairs of a tag's text, names in lower case. */
+function attributesOf(tag) {
+    const attributes = new Map();
+    let at = 0;
+    while (at < tag.length) {
+        const equals = tag.indexOf('=', at);
+        if (equals < 0)
+            break;
+        const name = tag.slice(at, equals).trim().split(/\s/).at(-1)?.toLowerCase() ?? '';
+        let open = equals + 1;
+        while (tag[open] === ' ' || tag[open] === '\t' || tag[open] === '\n' || tag[open] === '\r')
+            open++;
+        const quote = tag[open];
+        if (quote !== '"' && quote !== "'")
+            break;
+        const close = tag.indexOf(quote, open + 1);
+        if (close < 0)
+            break;
+        attributes.set(name, tag.slice(open + 1, close));
+        at = close + 1;
+    }
+    return attributes;
+}
+
+;// CONCATENATED MODULE: ./src/check/stored-keys/find.ts
+// Every push to nuget.org that uses a stored API key (a repository secret), whatever its shape:
+// the .NET or NuGet client, setapikey, a build script, a marketplace action or a reusable workflow.
+
+
+
+
+
+const find_SECRET = /\bsecrets\.([A-Za-z_][\w-]*)/g;
+const NOT_A_KEY = /^(GITHUB_TOKEN|GH_TOKEN)$/i;
+const NUGET_ORG = /(^|[/.\s"'])nuget\.org\b/i;
+const OTHER_FEEDS = /nuget\.pkg\.github\.com|pkgs\.dev\.azure\.com|\.visualstudio\.com|myget\.org|feedz\.io|nugettest\.org|cloudsmith|jfrog|artifactory|nexus|\/_packaging\//i;
+/**
+ * A build or push script of the repository (`./build.sh`, `build.ps1`, `./tools/push.ps1`,
+ * `build.cmd`) or a build tool (Cake, Nuke, FAKE), which may push with a key it is handed.
+ */
+const BUILD_SCRIPT = /(^|[\s;&|(])((?:\.{0,2}[\\/]|[\w.-]+[\\/])[\w./\\-]*\.(?:sh|ps1|psm1|cmd|bat|fsx|cake)|build\.(?:sh|ps1|cmd|bat|fsx|cake)|dotnet\s+(?:tool\s+run\s+)?(?:dotnet-)?(?:cake|nuke|fake|make|run)|nuke|dotnet\s+fsi\s+\S*build\.fsx)(?=$|[\s"';&|)])/im;
+/** A script that only tests or prints the key, which is not a push. */
+const ONLY_CHECKS = /^(?:[ \t]*(?:(?:echo|printf|test|\[\[?|if|then|else|fi|exit)\b[^\n]*|#[^\n]*)?(?:\n|$))+$/;
+/** Marketplace actions that push to nuget.org unless told another source. */
+const PUSH_ACTIONS = /^(brandedoutcast\/publish-nuget|alirezanet\/publish-nuget|rohith\/publish-nuget|rebel028\/publish-nuget|elgohr\/publish-nuget)@/i;
+/** Actions that set up tools or feeds: their key inputs are not a push. */
+const NOT_PUSH_ACTIONS = /^(nuget\/setup-nuget|actions\/setup-dotnet)@/i;
+/** A step that may run the client's push or setapikey; only these are parsed. */
+const CLIENT_COMMAND = /nuget(?:\.exe)?["']?\s+(?:\\\s*)?(push|setapikey)\b/i;
+const KEY_INPUT = /key|token/i;
+/** A name that says it holds a NuGet key (an API key for some other service does not). */
+const KEY_NAME = /nuget/i;
+/** The secrets a text reads, the job's own token aside. */
+function secretsIn(value) {
+    return [...model_text(value).matchAll(find_SECRET)]
+        .map((match) => match[1])
+        .filter((name) => !NOT_A_KEY.test(name));
+}
+function findStoredKeyPushes(files, context = {}) {
+    const configSource = context.defaultPushSource ??
+        (context.nugetConfig ? defaultPushSourceOf(context.nugetConfig) : undefined);
+    return files.flatMap((file) => jobsOf(file.data).flatMap(([jobId, job]) => {
+        if (typeof job.uses === 'string')
+            return reusableCall(file, files, jobId, job, context);
+        const steps = stepsOf(job);
+        const found = [];
+        steps.forEach((step, index) => {
+            const where = { file, jobId, job, steps, index, configSource, tools: context.tools ?? {} };
+            found.push(...pushesOfStep(step, where));
+        });
+        // A key stored by setapikey matters only to a push that comes after it.
+        return found.filter((push) => push.shape !== 'setapikey' || pushesAfter(steps, push.stepIndex));
+    }));
+}
+const CLIENT_PUSH = /nuget(?:\.exe)?["']?\s+push\b/i;
+function pushesAfter(steps, index) {
+    const own = model_text(steps[index]?.run);
+    const setAt = own.search(/setapikey/i);
+    if (setAt >= 0 && CLIENT_PUSH.test(own.slice(setAt)))
+        return true;
+    return steps
+        .slice(index + 1)
+        .some((step) => CLIENT_PUSH.test(model_text(step.run)) || BUILD_SCRIPT.test(model_text(step.run)));
+}
+function pushesOfStep(step, place) {
+    if (isLoginStep(step))
+        return [];
+    if (typeof step.uses === 'string')
+        return actionPush(step, place);
+    if (!model_text(step.run))
+        return [];
+    const { file, job, tools } = place;
+    const script = CLIENT_COMMAND.test(model_text(step.run))
+        ? readStepScript(file.data, job, step, tools.bash, tools.needs)
+        : undefined;
+    const commands = script ? clientPushes(step, script, place) : [];
+    return commands.length > 0 ? commands : buildScriptPush(step, place);
+}
+/** `dotnet nuget push`, `nuget push`, and `setapikey` in a step's script. */
+function clientPushes(step, script, place) {
+    const raw = { ...script, resolve: (word) => word };
+    const found = [];
+    const pushes = pushCommandsIn(script);
+    const rawPushes = pushCommandsIn(raw);
+    pushes.forEach((push, at) => {
+        const rawKey = rawPushes[at]?.values.get('--api-key');
+        const key = push.values.get('--api-key');
+        const key$ = key ?? (push.tool === 'dotnet' ? implicitKey(script) : undefined);
+        const secret = key$ ? secretOfWord(key$) : undefined;
+        if (!secret)
+            return;
+        const source = push.values.get('--source');
+        const fallback = source
+            ? undefined
+            : push.tool === 'nuget' && !place.configSource
+                ? { destination: 'nuget.org', sourceFrom: 'client default' }
+                : defaultDestination(place);
+        found.push({
+            ...placeOf(place),
+            shape: push.tool === 'dotnet' ? 'dotnet nuget push' : 'nuget push',
+            secret,
+            via: viaOf(rawKey, key === undefined, step, place),
+            destination: source ? destinationOfWord(source) : (fallback?.destination ?? 'unknown'),
+            ...(source && destinationOfWord(source) === 'unknown' ? { runTimeSource: true } : {}),
+            ...(fallback?.sourceFrom ? { sourceFrom: fallback.sourceFrom } : {})
+        });
+    });
+    for (const command of script.commands) {
+        const setApiKey = readSetApiKey(command.words.map((word) => script.resolve(word)));
+        if (!setApiKey)
+            continue;
+        const secret = secretOfWord(setApiKey.key);
+        if (!secret)
+            continue;
+        const rawWords = command.words;
+        const rawKey = readSetApiKey(rawWords)?.key;
+        found.push({
+            ...placeOf(place),
+            shape: 'setapikey',
+            secret,
+            via: viaOf(rawKey, false, step, place),
+            destination: setApiKey.source ? destinationOfWord(setApiKey.source) : 'nuget.org'
+        });
+    }
+    return found;
+}
+/** The key word and source of `dotnet nuget setapikey KEY` or `nuget setapikey KEY`. */
+function readSetApiKey(words) {
+    const names = words.map((word) => (0,shell_words/* literal */.eu)(word)
+        ?.toLowerCase()
+        .replace(/^.*[\\/]/, ''));
+    const at = names.findIndex((name, index) => name === 'setapikey' &&
+        (/^nuget(\.exe)?$/.test(names[index - 1] ?? '') ||
+            (names[index - 1] === 'nuget' && /^dotnet(\.exe)?$/.test(names[index - 2] ?? ''))));
+    if (at < 0)
+        return undefined;
+    let key;
+    let source;
+    for (let index = at + 1; index < words.length; index++) {
+        const name = names[index];
+        if (name && /^(-s|--source|-source)$/.test(name))
+            source = words[++index];
+        else if (!name?.startsWith('-') && !key)
+            key = words[index];
+    }
+    return key ? { key, ...(source ? { source } : {}) } : undefined;
+}
+/** The key `dotnet nuget push` reads from NUGET_API_KEY when no `--api-key` is given. */
+function implicitKey(script) {
+    if (!script.isSet('NUGET_API_KEY'))
+        return undefined;
+    return script.resolve([{ kind: 'variable', name: 'NUGET_API_KEY' }]);
+}
+/** A build script handed a NuGet key in its step's `env:`, its arguments, or the job's env. */
+function buildScriptPush(step, place) {
+    const run = model_text(step.run);
+    const argued = secretsIn(run).some((secret) => KEY_NAME.test(secret));
+    if (!BUILD_SCRIPT.test(run) && (!argued || ONLY_CHECKS.test(run)))
+        return [];
+    const inherited = [place.job.env, place.file.data.env];
+    const candidates = [];
+    for (const [name, value] of Object.entries(step.env ?? {})) {
+        if (/^NUGET_AUTH_TOKEN$/i.test(name))
+            continue;
+        for (const secret of secretsIn(value)) {
+            if (KEY_NAME.test(name) || KEY_NAME.test(secret)) {
+                candidates.push({ secret, via: `the step's env: ${name}` });
+            }
+        }
+    }
+    for (const secret of secretsIn(run)) {
+        if (KEY_NAME.test(secret))
+            candidates.push({ secret, via: 'an argument of the script' });
+    }
+    inherited.forEach((env, level) => {
+        for (const [name, value] of Object.entries(env ?? {})) {
+            if (!KEY_NAME.test(name) || /^NUGET_AUTH_TOKEN$/i.test(name))
+                continue;
+            for (const secret of secretsIn(value)) {
+                candidates.push({ secret, via: `the ${level === 0 ? "job's" : "workflow's"} env: ${name}` });
+            }
+        }
+    });
+    const [first] = candidates;
+    if (!first)
+        return [];
+    const handed = [run, ...Object.values(step.env ?? {}).map(model_text)].join('\n');
+    const elsewhere = OTHER_FEEDS.test(handed);
+    const destination = elsewhere && !NUGET_ORG.test(handed) ? 'other' : 'nuget.org';
+    return [
+        {
+            ...placeOf(place),
+            shape: 'build script',
+            secret: first.secret,
+            via: first.via,
+            destination,
+            ...(elsewhere && destination === 'nuget.org' ? { alsoElsewhere: true } : {})
+        }
+    ];
+}
+/** A marketplace action given the key as an input. */
+function actionPush(step, place) {
+    const uses = model_text(step.uses);
+    if (/^nuget\/setup-nuget@/i.test(uses))
+        return setupNugetKey(step, place);
+    if (NOT_PUSH_ACTIONS.test(uses))
+        return [];
+    const known = PUSH_ACTIONS.test(uses);
+    if (!known && !/nuget/i.test(uses))
+        return [];
+    const inputs = Object.entries(step.with ?? {});
+    const keyInput = inputs.find(([name, value]) => KEY_INPUT.test(name) && secretsIn(value).length > 0);
+    if (!keyInput)
+        return [];
+    const source = inputs.find(([name]) => /source|feed|url/i.test(name))?.[1];
+    const destination = source
+        ? destinationOfText(model_text(source))
+        : known
+            ? 'nuget.org'
+            : 'unknown';
+    return [
+        {
+            ...placeOf(place),
+            shape: 'push action',
+            secret: secretsIn(keyInput[1])[0],
+            via: `the input ${keyInput[0]}`,
+            destination
+        }
+    ];
+}
+/** NuGet/setup-nuget's `nuget-api-key` runs `nuget setapikey` for the pushes after it. */
+function setupNugetKey(step, place) {
+    const [secret] = secretsIn(step.with?.['nuget-api-key']);
+    if (!secret)
+        return [];
+    const source = model_text(step.with?.['nuget-api-key-source']);
+    return [
+        {
+            ...placeOf(place),
+            shape: 'setapikey',
+            secret,
+            via: 'the input nuget-api-key',
+            destination: source ? destinationOfText(source) : 'nuget.org'
+        }
+    ];
+}
+/** A job that hands a NuGet key to a reusable workflow: this repository's, or another's. */
+function reusableCall(file, files, jobId, job, context) {
+    const uses = model_text(job.uses);
+    const local = uses.startsWith('./');
+    const inherit = job.secrets === 'inherit';
+    const named = Object.entries(job.secrets && typeof job.secrets === 'object' ? job.secrets : {}).flatMap(([name, value]) => secretsIn(value).map((secret) => ({ name, secret })));
+    const base = { file, jobId, calls: uses };
+    if (!local) {
+        const key = named.find(({ name, secret }) => KEY_NAME.test(name) || KEY_NAME.test(secret));
+        if (!key && !inherit)
+            return [];
+        return [
+            {
+                ...base,
+                shape: 'remote reusable workflow',
+                secret: key?.secret ?? 'NUGET_API_KEY',
+                via: inherit ? 'secrets: inherit' : `secrets: ${key?.name}`,
+                destination: 'unknown'
+            }
+        ];
+    }
+    const called = files.find((other) => other.path === uses.slice(2).split('@', 1)[0]);
+    if (!called || called === file)
+        return [];
+    const pushes = calledPushes(called, context).filter((push) => push.destination === 'nuget.org' && push.shape !== 'local reusable workflow');
+    // Every caller grants the called workflow's token, whether or not it passes the key.
+    const [push] = pushes;
+    if (!push)
+        return [];
+    const name = named.find((entry) => entry.name === push.secret);
+    return [
+        {
+            ...base,
+            shape: 'local reusable workflow',
+            secret: name?.secret ?? push.secret,
+            via: inherit ? 'secrets: inherit' : name ? `secrets: ${push.secret}` : 'no secret',
+            destination: 'nuget.org'
+        }
+    ];
+}
+const pushesOfCalled = new WeakMap();
+/** The pushes of a called workflow, read once however many jobs call it. */
+function calledPushes(called, context) {
+    const known = pushesOfCalled.get(called);
+    if (known)
+        return known;
+    const pushes = findStoredKeyPushes([called], context);
+    pushesOfCalled.set(called, pushes);
+    return pushes;
+}
+function placeOf(place) {
+    return { file: place.file, jobId: place.jobId, stepIndex: place.index };
+}
+/** How the key word reaches the command: the secret itself, or a variable from some `env:`. */
+function viaOf(rawKey, implicit, step, place) {
+    const variable = implicit
+        ? 'NUGET_API_KEY'
+        : (rawKey?.find((part) => part.kind === 'variable')?.name ??
+            rawKey
+                ?.flatMap((part) => (part.kind === 'expression' ? [part.inner] : []))
+                .map((inner) => /^env\.([A-Za-z_]\w*)$/.exec(inner)?.[1])
+                .find(Boolean));
+    if (!variable)
+        return 'the command line';
+    const pwsh = shellOf(place.file.data, place.job, step) === 'pwsh';
+    const levels = [
+        ["the step's env", step.env],
+        ["the job's env", place.job.env],
+        ["the workflow's env", place.file.data.env]
+    ];
+    for (const [label, env] of levels) {
+        const name = Object.keys(env ?? {}).find((key) => pwsh ? key.toLowerCase() === variable.toLowerCase() : key === variable);
+        if (name)
+            return `${label}: ${name}`;
+    }
+    return 'the command line';
+}
+function secretOfWord(word) {
+    for (const part of word) {
+        if (part.kind !== 'expression')
+            continue;
+        const [secret] = secretsIn(`\${{ ${part.inner} }}`);
+        if (secret)
+            return secret;
+    }
+    return undefined;
+}
+function destinationOfWord(word) {
+    const texts = word.flatMap((part) => (part.kind === 'text' ? [part.text] : []));
+    if (texts.some((value) => NUGET_ORG.test(value)))
+        return 'nuget.org';
+    return (0,shell_words/* literal */.eu)(word) !== undefined ? 'other' : 'unknown';
+}
+function destinationOfText(value) {
+    if (NUGET_ORG.test(value))
+        return 'nuget.org';
+    return value.includes('${{') || value.includes('$') ? 'unknown' : 'other';
+}
+/** Where a push without a source goes: the root NuGet.Config's, else setup-dotnet's source-url. */
+function defaultDestination(place) {
+    if (place.configSource) {
+        return { destination: destinationOfText(place.configSource), sourceFrom: 'NuGet.Config' };
+    }
+    const setup = place.steps
+        .slice(0, place.index)
+        .find((step) => /^actions\/setup-dotnet@/i.test(model_text(step.uses)) && step.with?.['source-url']);
+    if (setup) {
+        return {
+            destination: destinationOfText(model_text(setup.with?.['source-url'])),
+            sourceFrom: 'setup-dotnet'
+        };
+    }
+    return { destination: 'unknown' };
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/stored-keys.ts
+
+
+
+const STORED_KEY_TITLE = 'Push with a stored API key';
+function checkStoredKeys(files, facts, tools) {
+    const pushes = findStoredKeyPushes(files, {
+        ...(facts.defaultPushSourceUrl ? { defaultPushSource: facts.defaultPushSourceUrl } : {}),
+        tools
+    });
+    return pushes
+        .filter((push) => push.destination === 'nuget.org' || push.shape === 'remote reusable workflow')
+        .filter((push) => !logsIn(push))
+        .map((push) => finding(push.file, push.stepIndex === undefined ? ['jobs', push.jobId] : stepPath(push.jobId, push.stepIndex), 'warning', STORED_KEY_TITLE, storedKeyMessage(push)));
+}
+function storedKeyMessage(push) {
+    const what = push.shape === 'remote reusable workflow'
+        ? `Job '${push.jobId}' hands secrets.${push.secret} to a reusable workflow of another repository, which may push to nuget.org with it`
+        : `This ${push.shape} sends the stored key secrets.${push.secret} (through ${push.via}) to nuget.org`;
+    return (`${what}. Since 2026-11-01 nuget.org refuses classic API keys created with a lifetime over 30 days, ` +
+        'and a new one lasts at most 30 days: this release fails within a month unless someone rotates the ' +
+        'secret by hand. Trusted publishing needs no stored key; `npx nuget-login migrate` makes the change.');
+}
+function logsIn(push) {
+    const job = push.file.data.jobs?.[push.jobId];
+    return job && typeof job === 'object' ? stepsOf(job).some(isLoginStep) : false;
+}
+
 ;// CONCATENATED MODULE: ./src/check/rules/triggers.ts
 
 
@@ -4321,7 +4826,9 @@ function forkRun(event, facts) {
 
 
 
-function readWorkflowFiles(sources, deadline = deadline_NO_DEADLINE) {
+
+
+function readWorkflowFiles(sources, deadline = NO_DEADLINE) {
     const files = [];
     const broken = [];
     let count = 0;
@@ -4384,7 +4891,7 @@ function crashed(path, error) {
  * The jobs that log in, with their pushes read from their scripts by `tools`: a script beyond
  * them is recorded in `tools.needs`.
  */
-function loginJobsIn(workflows, facts, tools, deadline = deadline_NO_DEADLINE) {
+function loginJobsIn(workflows, facts, tools, deadline = NO_DEADLINE) {
     const loginJobs = [];
     for (const file of [...workflows.files]) {
         deadline.enter(file.path);
@@ -4402,17 +4909,27 @@ function loginJobsIn(workflows, facts, tools, deadline = deadline_NO_DEADLINE) {
             workflows.broken.push(crashed(file.path, error));
         }
     }
+    // Every job's pushes with a stored key are read too, so `tools.needs` covers their scripts; a
+    // fault there is a finding later, when they are judged.
+    if (!tools.bash) {
+        try {
+            findStoredKeyPushes(workflows.files, { tools });
+        }
+        catch {
+            tools.needs?.add('bash');
+        }
+    }
     return loginJobs;
 }
 /** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
 function analyse(sources, facts = {}, tools = {}, deadline = NO_DEADLINE) {
     const workflows = readWorkflowFiles(sources, deadline);
     const loginJobs = loginJobsIn(workflows, facts, tools, deadline);
-    return analyseLoginJobs(workflows, loginJobs, facts, deadline);
+    return analyseLoginJobs(workflows, loginJobs, facts, deadline, tools);
 }
-function analyseLoginJobs(workflows, loginJobs, facts, deadline = deadline_NO_DEADLINE) {
+function analyseLoginJobs(workflows, loginJobs, facts, deadline = NO_DEADLINE, tools = {}) {
     const { files } = workflows;
-    const findings = [...workflows.broken];
+    const findings = [...workflows.broken, ...storedKeyFindings(files, facts, tools)];
     const judged = [];
     // By path: a job that calls a local action sees its file through a view of its own.
     const byFile = new Map();
@@ -4440,6 +4957,25 @@ function analyseLoginJobs(workflows, loginJobs, facts, deadline = deadline_NO_DE
         files: workflows.count,
         loginJobs: loginJobs.length
     };
+}
+/**
+ * Stored-key pushes, read across files (a reusable workflow gets its key from its callers); when
+ * that fails, each file alone, so one file's fault costs only its own findings.
+ */
+function storedKeyFindings(files, facts, tools) {
+    try {
+        return checkStoredKeys(files, facts, tools);
+    }
+    catch {
+        return files.flatMap((file) => {
+            try {
+                return checkStoredKeys([file], facts, tools);
+            }
+            catch (error) {
+                return [crashed(file.path, error)];
+            }
+        });
+    }
 }
 /** Every finding on one file's jobs; the deadline is checked between its rules. */
 function checkFile(file, own, run) {
@@ -4478,89 +5014,28 @@ function byPlace(a, b) {
         LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
 }
 
-;// CONCATENATED MODULE: ./src/check/inputs.ts
-const CHECK_INPUT_DEFAULTS = {
-    workflows: '.github/workflows',
-    'fail-on': 'error',
-    timeout: '120'
-};
-class InputError extends (/* unused pure expression or super */ null && (Error)) {
-}
-function readCheckInputs(getInput) {
-    const workflows = getInput('workflows').trim() || CHECK_INPUT_DEFAULTS.workflows;
-    const failOn = getInput('fail-on').trim() || CHECK_INPUT_DEFAULTS['fail-on'];
-    if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
-        throw new InputError(`The input \`fail-on\` must be error, warning or never, but is '${failOn}'.`);
-    }
-    if (workflows.split(/[\\/]/).includes('..')) {
-        throw new InputError(`The input \`workflows\` must be a folder inside the repository, but is '${workflows}'.`);
-    }
-    const timeoutText = getInput('timeout').trim() || CHECK_INPUT_DEFAULTS.timeout;
-    const timeout = Number(timeoutText);
-    if (!/^\d+(\.\d+)?$/.test(timeoutText) || !(timeout > 0) || timeout > 21_600) {
-        throw new InputError(`The input \`timeout\` must be a number of seconds above 0 and at most 21600 (a job's six hours), but is '${timeoutText}'.`);
-    }
-    return { workflows, failOn, timeout };
-}
-/** Whether the findings fail the step under `fail-on`. */
-function shouldFail(failOn, counts) {
-    if (failOn === 'never')
-        return false;
-    return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
-}
-
-;// CONCATENATED MODULE: ./src/check/report.ts
+;// CONCATENATED MODULE: ./src/check/run-analysis.ts
+// The check's whole analysis of one repository, as the action and the command line run it: parse
+// every file, read the local actions they call, read the login jobs' scripts (loading mvdan/sh
+// only when a script is beyond the simple reader) and judge each file.
 
 
-const ICONS = {
-    error: '❌ error',
-    warning: '⚠️ warning',
-    notice: 'ℹ️ notice'
-};
-function countByLevel(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.level]++;
-    return counts;
-}
-/**
- * One line, as a person reads a compiler's output: file:line:column: level: message. The file's
- * name and the message may quote a workflow: their line breaks are escaped, so they forge no line.
- */
-function logLine(finding) {
-    const { file, where, level, message } = finding;
-    return `${inertValue(file)}:${where.line}:${where.column}: ${level}: ${inertValue(message)}`;
-}
-function headline(analysis) {
-    const counts = countByLevel(analysis.findings);
-    const found = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
-    return `nuget.org release check: ${plural(analysis.loginJobs, 'job')} logging in, in ${plural(analysis.files, 'workflow file')}: ${found}.`;
-}
-function summaryMarkdown(analysis) {
-    const lines = [
-        `### ${analysis.findings.some((f) => f.level === 'error') ? '❌' : '✅'} ${headline(analysis)}`,
-        ''
-    ];
-    if (analysis.findings.length > 0) {
-        lines.push('| Level | Where | Finding |', '| --- | --- | --- |');
-        for (const finding of analysis.findings) {
-            const where = `${finding.file}:${finding.where.line}:${finding.where.column}`;
-            lines.push(`| ${ICONS[finding.level]} | \`${code(shown(where))}\` | **${cell(shown(finding.title))}**: ${cell(shown(finding.message))} |`);
-        }
-        lines.push('');
+
+async function analyseRepository(sources, repositoryFacts, deps) {
+    const deadline = deps.deadline ?? NO_DEADLINE;
+    const workflows = readWorkflowFiles(sources, deadline);
+    const facts = {
+        ...repositoryFacts,
+        localActions: await readLocalActions(workflows.files, deps.readAction)
+    };
+    const needs = new Set();
+    let tools = { needs };
+    let loginJobs = loginJobsIn(workflows, facts, tools, deadline);
+    if (needs.size > 0) {
+        tools = await deps.loadTools();
+        loginJobs = loginJobsIn(workflows, facts, tools, deadline);
     }
-    for (const policy of analysis.policies) {
-        lines.push(`**What to enter on nuget.org** for job \`${code(shown(policy.job))}\` in \`${code(shown(policy.file))}\``, '');
-        lines.push('| Policy field | Value |', '| --- | --- |');
-        for (const [name, value] of policy.fields) {
-            lines.push(`| ${name} | \`${code(shown(value))}\` |`);
-        }
-        lines.push('');
-    }
-    return lines.join('\n');
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+    return { analysis: analyseLoginJobs(workflows, loginJobs, facts, deadline, tools), facts, tools };
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -4944,23 +5419,28 @@ function reasonOf(error) {
 
 ;// CONCATENATED MODULE: ./src/check/repository-files.ts
 
+
 /** The size GitHub reads a workflow to; the same bound serves every other file the check reads. */
 const LIMIT = MAX_WORKFLOW_CHARACTERS;
 /** `root` is a real path (workspaceRoot). */
 async function repositoryFileFacts(root) {
     return {
-        defaultPushSource: await namesDefaultPushSource(root),
+        ...(await defaultPushSource(root)),
         dependabot: await configuresDependabot(root),
         ...(await pinnedSdk(root))
     };
 }
-/** Whether a NuGet.Config at the repository root sets defaultPushSource. */
-async function namesDefaultPushSource(root) {
+/** Whether a NuGet.Config at the repository root sets defaultPushSource, and to what. */
+async function defaultPushSource(root) {
     const config = await findAtRoot(root, (name) => /^nuget\.config$/i.test(name));
-    if (!config)
-        return false;
-    const entry = await readWorkspaceFile(root, config, LIMIT);
-    return entry.kind === 'file' && /defaultPushSource/i.test(entry.text);
+    const entry = config ? await readWorkspaceFile(root, config, LIMIT) : undefined;
+    if (entry?.kind !== 'file')
+        return { defaultPushSource: false };
+    const url = defaultPushSourceOf(entry.text);
+    return {
+        defaultPushSource: /defaultPushSource/i.test(entry.text),
+        ...(url ? { defaultPushSourceUrl: url } : {})
+    };
 }
 /** Whether the repository configures Dependabot version updates. */
 async function configuresDependabot(root) {
@@ -4985,6 +5465,20 @@ async function pinnedSdk(root) {
     catch {
         return {};
     }
+}
+/** An action file larger than this is not read: real ones are a few kilobytes. */
+const MAX_ACTION_BYTES = 256 * 1024;
+/** A local action's action.yml or action.yaml, read as every workspace file is: no link, bounded. */
+async function readLocalAction(root, dir) {
+    for (const name of ['action.yml', 'action.yaml']) {
+        const relative = dir ? `${dir}/${name}` : name;
+        const entry = await readWorkspaceFile(root, relative, MAX_ACTION_BYTES);
+        if (entry.kind === 'file')
+            return { path: entry.path, text: entry.text };
+        if (entry.kind !== 'absent')
+            return undefined;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/check/workflow-entries.ts
@@ -5066,7 +5560,9 @@ async function readRepository(folder, io) {
     const repository = await repositoryName(root, io);
     return {
         folder,
+        root,
         sources,
+        readAction: (dir) => readLocalAction(root, dir),
         facts: {
             ...(repository ? { repository, ownerLogin: repository.split('/')[0] } : {}),
             ...(await repositoryFileFacts(root))
@@ -5146,7 +5642,7 @@ async function runCheckCommand(args, io, deps) {
             results.push({
                 folder,
                 repository: repository.facts.repository,
-                analysis: await analyseRepository(repository, deps)
+                analysis: await analyseFolder(repository, deps)
             });
         }
         catch (error) {
@@ -5160,14 +5656,10 @@ async function runCheckCommand(args, io, deps) {
     const failing = results.some(({ analysis }) => shouldFail(options.failOn, countByLevel(analysis.findings)));
     return failing ? EXIT.findings : EXIT.clean;
 }
-/** The check's own analysis; mvdan/sh is loaded only when a script is beyond the simple reader. */
-async function analyseRepository({ sources, facts }, deps) {
-    const workflows = readWorkflowFiles(sources);
-    const needs = new Set();
-    let loginJobs = loginJobsIn(workflows, facts, { needs });
-    if (needs.size > 0)
-        loginJobs = loginJobsIn(workflows, facts, await deps.loadTools());
-    return analyseLoginJobs(workflows, loginJobs, facts);
+/** The check's own analysis, as the action runs it. */
+async function analyseFolder({ sources, facts, readAction }, deps) {
+    return (await analyseRepository(sources, facts, { readAction, loadTools: deps.loadTools }))
+        .analysis;
 }
 function report(results, options, io, version) {
     if (options.format === 'json')
@@ -5177,8 +5669,1228 @@ function report(results, options, io, version) {
     return textReport(results, io.colour);
 }
 
+;// CONCATENATED MODULE: ./src/migrate/yaml-text.ts
+// Editing a workflow's text at the ranges `yaml` reports, so every byte outside an edit stays.
+
+/** The file's node tree with ranges; its keys were checked already when the workflow was read. */
+function parseText(text) {
+    return (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true, uniqueKeys: false });
+}
+/** The pair with this key in a map node, if the node is a map. */
+function pairIn(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    return map.items.find((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key);
+}
+function lineStart(text, at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+}
+/** Where the line holding `at` ends: its `\n` or `\r\n` (or the text's end). */
+function lineEnd(text, at) {
+    const end = text.indexOf('\n', at);
+    if (end < 0)
+        return text.length;
+    return end > at && text[end - 1] === '\r' ? end - 1 : end;
+}
+function columnOf(text, at) {
+    return at - lineStart(text, at);
+}
+/** Where a pair's last non-blank text ends: after its value, before trailing blank lines. */
+function pairEnd(text, pair) {
+    const end = pair.value?.range?.[1] ?? pair.key?.range?.[1] ?? 0;
+    let at = end;
+    while (at > 0 && /\s/.test(text[at - 1]))
+        at--;
+    return lineEnd(text, Math.max(at - 1, 0));
+}
+/** The line where a map's last entry ends. */
+function mapEnd(text, map) {
+    const last = map.items.at(-1);
+    return last ? pairEnd(text, last) : lineEnd(text, map.range?.[0] ?? 0);
+}
+/** The column a block map's keys start at. */
+function keyColumn(text, map) {
+    const first = map.items[0]?.key?.range?.[0] ?? map.range?.[0] ?? 0;
+    return columnOf(text, first);
+}
+/** A pair's lines, from its key's line to its value's last line, for removal. */
+function pairLines(text, pair) {
+    const start = lineStart(text, pair.key?.range?.[0] ?? 0);
+    const end = pairEnd(text, pair);
+    const newline = text.startsWith('\r\n', end) ? 2 : 1;
+    return { start, end: Math.min(end + newline, text.length), text: '' };
+}
+function yaml_text_sourceOf(text, node) {
+    const range = node?.range;
+    return range ? text.slice(range[0], range[1]) : '';
+}
+function isFlow(text, node) {
+    const source = yaml_text_sourceOf(text, node).trimStart();
+    return source.startsWith('{') || source.startsWith('[');
+}
+/** Applies edits that do not overlap; throws if two do, as that would be a bug. */
+function applyEdits(text, edits) {
+    // Stable by start, so insertions at one place keep the order they were made in.
+    const sorted = edits
+        .map((edit, order) => ({ edit, order }))
+        .sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.order - b.order);
+    const parts = [];
+    let at = 0;
+    for (const { edit } of sorted) {
+        if (edit.start < at)
+            throw new Error('overlapping edits');
+        parts.push(text.slice(at, edit.start), edit.text);
+        at = edit.end;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/migrate/diff.ts
+// A unified diff of a rewrite, read off its edits: each edit widened to whole lines, with three
+// lines of context, in time proportional to the file.
+
+const CONTEXT = 3;
+function unifiedDiff(path, before, edits) {
+    const segments = segmentsOf(before, edits);
+    if (segments.length === 0)
+        return '';
+    const lineAt = lineIndex(before);
+    const lines = before.split('\n');
+    const changes = segments.map((segment) => {
+        const oldText = before.slice(segment.start, segment.end);
+        const newText = applyEdits(oldText, segment.edits.map((edit) => ({
+            ...edit,
+            start: edit.start - segment.start,
+            end: edit.end - segment.start
+        })));
+        return trimmed({
+            first: lineAt(segment.start),
+            removed: linesOf(oldText),
+            added: linesOf(newText)
+        });
+    });
+    const out = [`--- a/${path}`, `+++ b/${path}`];
+    let index = 0;
+    let shift = 0;
+    while (index < changes.length) {
+        let last = index;
+        while (last + 1 < changes.length &&
+            (changes[last + 1]?.first ?? 0) -
+                ((changes[last]?.first ?? 0) + (changes[last]?.removed.length ?? 0)) <=
+                2 * CONTEXT) {
+            last++;
+        }
+        const group = changes.slice(index, last + 1);
+        out.push(...hunk(lines, group, shift));
+        for (const change of group)
+            shift += change.added.length - change.removed.length;
+        index = last + 1;
+    }
+    return `${out.join('\n')}\n`;
+}
+/** A change without the lines its old and new text share at either end. */
+function trimmed({ first, removed, added }) {
+    let head = 0;
+    while (head < removed.length && head < added.length && removed[head] === added[head])
+        head++;
+    let tail = 0;
+    while (tail < removed.length - head &&
+        tail < added.length - head &&
+        removed[removed.length - 1 - tail] === added[added.length - 1 - tail]) {
+        tail++;
+    }
+    return {
+        first: first + head,
+        removed: removed.slice(head, removed.length - tail),
+        added: added.slice(head, added.length - tail)
+    };
+}
+/** One hunk; `shift` is how many lines earlier hunks added to the new file. */
+function hunk(lines, changes, shift) {
+    const firstChange = changes[0];
+    const lastChange = changes.at(-1);
+    const total = lines.at(-1) === '' ? lines.length - 1 : lines.length;
+    const start = Math.max(firstChange.first - CONTEXT, 0);
+    const end = Math.min(lastChange.first + lastChange.removed.length + CONTEXT, total);
+    const body = [];
+    let at = start;
+    let oldCount = 0;
+    let newCount = 0;
+    for (const change of changes) {
+        for (; at < change.first; at++, oldCount++, newCount++)
+            body.push(` ${lines[at]}`);
+        body.push(...change.removed.map((line) => `-${line}`));
+        body.push(...change.added.map((line) => `+${line}`));
+        oldCount += change.removed.length;
+        newCount += change.added.length;
+        at += change.removed.length;
+    }
+    for (; at < end; at++, oldCount++, newCount++)
+        body.push(` ${lines[at]}`);
+    const range = (from, count) => `${count === 0 ? from : from + 1},${count}`;
+    return [`@@ -${range(start, oldCount)} +${range(start + shift, newCount)} @@`, ...body];
+}
+/** Edits widened to the whole lines they touch, merged where they share a line. */
+function segmentsOf(text, edits) {
+    const segments = [];
+    for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+        const start = text.lastIndexOf('\n', edit.start - 1) + 1;
+        const atLineStart = (at) => at === 0 || text[at - 1] === '\n';
+        const end = edit.end > start && atLineStart(edit.end)
+            ? edit.end
+            : edit.start === edit.end && edit.start === start
+                ? start
+                : afterLine(text, edit.end);
+        const previous = segments.at(-1);
+        if (previous && start < previous.end) {
+            previous.end = Math.max(previous.end, end);
+            previous.edits.push(edit);
+        }
+        else if (previous && start === previous.end && previous.start === previous.end) {
+            previous.end = end;
+            previous.edits.push(edit);
+        }
+        else {
+            segments.push({ start, end, edits: [edit] });
+        }
+    }
+    return segments;
+}
+function afterLine(text, at) {
+    const newline = text.indexOf('\n', at);
+    return newline < 0 ? text.length : newline + 1;
+}
+function linesOf(text) {
+    if (text === '')
+        return [];
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines;
+}
+/** The 0-based line of an offset, by binary search over line starts. */
+function lineIndex(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return (at) => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= at)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/migrate/refusals.ts
+// Where a stored-key push cannot be moved safely by editing the workflow, and what to do instead.
+
+
+
+const GENERATED = /auto-generated|this (?:file|code) was generated|generated by|do not (?:edit|modify)/i;
+/** The generator a workflow's header names, when the file says it is generated from build code. */
+function generatedBy(source) {
+    const header = /^(?:\s*(?:#.*)?\r?\n)*/.exec(source)?.[0] ?? '';
+    if (!GENERATED.test(header))
+        return undefined;
+    if (/nuke/i.test(header))
+        return 'Nuke';
+    if (/cake/i.test(header))
+        return 'Cake';
+    if (/\bfake\b|\.fsx\b/i.test(header))
+        return 'FAKE';
+    return 'a generator';
+}
+function generatedRefusal(generator) {
+    return {
+        why: `the workflow file says it is generated by ${generator}: an edit here is overwritten the next time it is generated`,
+        instead: generator === 'Nuke'
+            ? 'change the build: grant `id-token: write` in the [GitHubActions] attribute (WritePermissions/EnableGitHubToken aside), run `acme/nuget-login@v1` before the publish target, and pass its key to the push instead of the secret; or stop generating the file (AutoGenerate = false) and run `nuget-login migrate` again'
+            : `change the ${generator} code that writes this file so the job grants \`id-token: write\`, logs in with \`acme/nuget-login@v1\` and passes its key to the push; or stop generating the file and run \`nuget-login migrate\` again`
+    };
+}
+/** The refusal for a job's pushes, if any; `keyNames` are the env names that carry the key. */
+function refusalFor(file, jobId, job, pushes, others, firstIndex, keyNames, facts) {
+    const remote = pushes.find((push) => push.shape === 'remote reusable workflow');
+    if (remote) {
+        return {
+            why: `the key goes to ${remote.calls}, a reusable workflow of another repository: nuget.org matches a policy only for a workflow of the repository that runs it`,
+            instead: 'copy the publishing job into this repository (or a reusable workflow of this repository), where the login can run, and migrate that'
+        };
+    }
+    const undecided = pushes.find((push) => push.runTimeSource);
+    if (undecided) {
+        return {
+            why: `a push's feed is decided at run time (an expression or variable as its --source), so its key may go to nuget.org on some runs and to another feed on others`,
+            instead: 'give each feed its own push step with its own source and key (and a condition), then run `nuget-login migrate` again, or make the change by hand with a login step whose `if:` matches the nuget.org runs'
+        };
+    }
+    const elsewhere = pushes.find((push) => push.alsoElsewhere);
+    if (elsewhere) {
+        return {
+            why: 'the build step is handed the key and another feed as well, so it may push elsewhere with the same key',
+            instead: "split the build's pushes: pass the login's key only to the nuget.org push, and keep the other feed's own credential for the other"
+        };
+    }
+    const secrets = new Set(pushes.map((push) => push.secret));
+    const shared = others.find((push) => secrets.has(push.secret));
+    if (shared) {
+        return {
+            why: `the same secret secrets.${shared.secret} also goes to a push whose feed is ${shared.destination === 'other' ? 'not nuget.org' : 'decided at run time'}`,
+            instead: 'give that feed its own secret first, then migrate the nuget.org push (or make the change by hand)'
+        };
+    }
+    const readers = [...secrets].map((secret) => `secrets.${secret}`).concat(keyNames);
+    const conditions = [job.if, ...stepsOf(job).map((step) => step.if)].map((condition) => (0,check_expressions/* conditionText */.D3)(condition) ?? model_text(condition));
+    const guarded = conditions.find((condition) => readers.some((reader) => new RegExp(`\\b${reader.replace('.', '\\.')}\\b`).test(condition)));
+    if (guarded !== undefined) {
+        return {
+            why: `a condition reads the key (\`if: ${guarded}\`), and a step's condition cannot read the login's output in the same way`,
+            instead: "decide the release by the event or ref instead (for example `if: startsWith(github.ref, 'refs/tags/')`), then run `nuget-login migrate` again"
+        };
+    }
+    if (triggers(file.data).includes('workflow_call'))
+        return undefined;
+    const steps = stepsOf(job);
+    const first = steps[firstIndex];
+    if (!first)
+        return undefined;
+    const imagined = {
+        file,
+        jobId,
+        job,
+        steps,
+        login: { ...(first.if !== undefined ? { if: first.if } : {}), uses: 'acme/nuget-login@v1' },
+        loginIndex: firstIndex,
+        facts,
+        tools: {}
+    };
+    const [trigger] = checkTriggers(file, [imagined], facts);
+    if (trigger) {
+        return {
+            why: `the job runs where nuget.org gives no key: ${trigger.message.split('. ')[0]}`,
+            instead: 'publish from a job that runs on push of a tag, on release or by workflow_dispatch, or guard it with `if: github.event.pull_request.head.repo.full_name == github.repository`, then run `nuget-login migrate` again'
+        };
+    }
+    return undefined;
+}
+/** A reusable workflow that other repositories call: a login there runs with their tokens. */
+function foreignRefusal(path) {
+    return {
+        why: `${path} is a reusable workflow that no workflow of this repository passes the key to, so other repositories call it: a login there runs with their tokens, whose job_workflow_ref names this repository, and no policy of theirs can match`,
+        instead: 'migrate each repository that calls it: the login and the push belong in a workflow file of the repository that publishes'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/migrate/job-place.ts
+// What the edits of one job share: where the job stands in its file, and which steps need the key.
+
+
+
+
+
+/** The login step's id, and the variable its key reaches a script through. */
+const LOGIN_ID = 'nuget-login';
+const KEY_VARIABLE = 'NUGET_API_KEY';
+/** The env names at job or workflow level whose values read one of the secrets. */
+function carriers(job, file, secrets) {
+    return [job.env, file.data.env].flatMap((env) => Object.entries(env ?? {})
+        .filter(([, value]) => readsSecret(model_text(value), secrets))
+        .map(([name]) => name));
+}
+function readsSecret(value, secrets) {
+    return secrets.some((secret) => new RegExp(`\\bsecrets\\.${job_place_escape(secret)}\\b`).test(value));
+}
+/** A step that reads a secret itself, or one of the env names that carry it. */
+function needsKey(step, secrets, keyNames) {
+    const all = [
+        model_text(step.run),
+        ...Object.values(step.with ?? {}).map(model_text),
+        ...Object.values(step.env ?? {}).map(model_text)
+    ].join('\n');
+    if (readsSecret(all, secrets))
+        return true;
+    return keyNames.some((name) => !Object.keys(step.env ?? {}).includes(name) &&
+        (new RegExp(`\\b${job_place_escape(name)}\\b`, 'i').test(all) ||
+            (name === KEY_VARIABLE &&
+                (/nuget(\.exe)?["']?\s+push/i.test(model_text(step.run)) || BUILD_SCRIPT.test(model_text(step.run))))));
+}
+function job_place_escape(value) {
+    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+const secretPattern = (name) => new RegExp(`\\bsecrets\\.${job_place_escape(name)}\\b`);
+
+;// CONCATENATED MODULE: ./src/migrate/permissions-edit.ts
+// `id-token: write` for a job, keeping every scope it had, in the file's own style.
+
+
+
+
+
+
+/** Every scope `read-all` grants, written out so `id-token: write` can join them. */
+const ALL_SCOPES = [
+    'actions',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'issues',
+    'packages',
+    'pages',
+    'pull-requests',
+    'security-events',
+    'statuses'
+];
+/** `id-token: write` for the job, keeping every scope it had. */
+function permissionEdits(place, called) {
+    const { text: source, jobMap, job, file, unit } = place;
+    const own = pairIn(jobMap, 'permissions');
+    const indent = ' '.repeat(keyColumn(source, jobMap));
+    const inner = indent + ' '.repeat(unit);
+    if (own) {
+        const edit = addIdToken(source, own, job.permissions, inner);
+        return { edits: edit ? [edit] : [], notes: [] };
+    }
+    const workflowLevel = file.data.permissions;
+    let entries;
+    const notes = [];
+    if (workflowLevel === 'write-all')
+        return { edits: [], notes: [] };
+    if (workflowLevel !== undefined) {
+        entries = scopeEntries(source, place.document, workflowLevel);
+        notes.push("the workflow's permissions are copied into the job's new block");
+    }
+    else if (called) {
+        return { edits: [], notes: [] };
+    }
+    else {
+        entries = [`contents: ${defaultContents(place)}`];
+        if (pushesToGitHubPackages(job))
+            entries.push('packages: write');
+        notes.push("the job had GitHub's default permissions: its new block grants only " +
+            entries.join(', ') +
+            ' and id-token: write, so its other default scopes are now off');
+    }
+    entries = entries.filter((entry) => !entry.startsWith('id-token:')).concat('id-token: write');
+    const block = `${indent}permissions:\n${entries.map((entry) => inner + entry).join('\n')}`;
+    return { edits: [insertInJob(place, block)], notes };
+}
+function defaultContents(place) {
+    const { file, job } = place;
+    return stepsOf(job).some((step) => releaseStep(file.data, job, step)) ? 'write' : 'read';
+}
+function pushesToGitHubPackages(job) {
+    return stepsOf(job).some((step) => /nuget\.pkg\.github\.com/i.test(model_text(step.run)) &&
+        /secrets\.GITHUB_TOKEN|github\.token/i.test(JSON.stringify(step)));
+}
+/** The workflow block's scopes as `scope: access` lines. */
+function scopeEntries(source, document, block) {
+    if (block === 'read-all')
+        return ALL_SCOPES.map((scope) => `${scope}: read`);
+    if (!block || typeof block !== 'object')
+        return [];
+    const map = document.get('permissions', true);
+    if (!(0,dist/* isMap */.jh)(map))
+        return [];
+    return map.items.map((pair) => `${yaml_text_sourceOf(source, pair.key)}: ${yaml_text_sourceOf(source, pair.value)}`);
+}
+/** Adds or raises `id-token` in the job's own block. */
+function addIdToken(source, pair, value, inner) {
+    const node = pair.value;
+    if (value === 'write-all')
+        return undefined;
+    if (value === null || value === undefined || typeof value !== 'object') {
+        const scopes = value === 'read-all' ? ALL_SCOPES.map((scope) => `${scope}: read`) : [];
+        const lines = [...scopes, 'id-token: write'].map((entry) => `\n${inner}${entry}`).join('');
+        const colon = source.indexOf(':', pair.key?.range?.[1] ?? 0);
+        const end = node?.range ? node.range[1] : colon + 1;
+        return { start: colon + 1, end, text: lines };
+    }
+    const existing = pairIn(node, 'id-token');
+    if (existing?.value?.range) {
+        const [start, end] = existing.value.range;
+        return { start, end, text: 'write' };
+    }
+    const map = node;
+    if (isFlow(source, node)) {
+        const close = source.lastIndexOf('}', node?.range?.[1] ?? 0);
+        if (map.items.length === 0)
+            return { start: close, end: close, text: ' id-token: write ' };
+        let at = close;
+        while (/\s/.test(source[at - 1]))
+            at--;
+        return { start: at, end: at, text: ', id-token: write' };
+    }
+    const end = mapEnd(source, map);
+    return { start: end, end, text: `\n${' '.repeat(keyColumn(source, map))}id-token: write` };
+}
+/** Inserts a block into a job: after `runs-on:` (or `uses:`), else before its first key. */
+function insertInJob(place, block) {
+    const { text: source, jobMap } = place;
+    const anchor = pairIn(jobMap, 'runs-on') ?? pairIn(jobMap, 'uses');
+    if (anchor) {
+        const end = pairEndOf(source, anchor);
+        return { start: end, end, text: `\n${block}` };
+    }
+    const first = lineStart(source, jobMap.items[0]?.key?.range?.[0] ?? 0);
+    return { start: first, end: first, text: `${block}\n` };
+}
+function pairEndOf(source, pair) {
+    const end = pair.value?.range?.[1] ?? pair.key?.range?.[1] ?? 0;
+    let at = end;
+    while (at > 0 && /\s/.test(source[at - 1]))
+        at--;
+    return lineEnd(source, Math.max(at - 1, 0));
+}
+
+;// CONCATENATED MODULE: ./src/migrate/step-edits.ts
+// The edits inside a job's steps: the login step, and the login's key where the secret was read.
+
+
+
+
+
+
+
+const NUGET_ORG_SOURCE = 'https://api.nuget.org/v3/index.json';
+/**
+ * A push that went to nuget.org without a source, by setup-dotnet's source-url or nuget.exe's own
+ * default, names nuget.org: a login job's push without one is an error in the check.
+ */
+function sourceEdits(place, stepsSeq, pushes) {
+    const indexes = new Set(pushes
+        .filter((push) => push.sourceFrom === 'setup-dotnet' || push.sourceFrom === 'client default')
+        .map((push) => push.stepIndex));
+    return [...indexes].flatMap((index) => {
+        const item = stepsSeq.items[index];
+        const run = pairIn(item, 'run')?.value;
+        const range = run?.range;
+        if (!range)
+            return [];
+        const source = place.text.slice(range[0], range[1]);
+        return [...source.matchAll(/\b(dotnet(?:\.exe)?\s+)?nuget(?:\.exe)?\s+push\b/gi)].flatMap((match) => {
+            const end = range[0] + match.index + match[0].length;
+            const rest = place.text.slice(end, lineEnd(place.text, end));
+            if (/(^|\s)(--source|-s|-source)(\s|=|$)/i.test(rest))
+                return [];
+            const option = match[1] ? '--source' : '-Source';
+            return [{ start: end, end, text: ` ${option} ${NUGET_ORG_SOURCE}` }];
+        });
+    });
+}
+/** After `setapikey`, a push with no key of its own reads the key from the store: give it the login's. */
+function storedKeyReaders(place, stepsSeq, pushes, secrets, keyNames, loginId) {
+    const first = pushes.find((push) => push.shape === 'setapikey')?.stepIndex;
+    if (first === undefined)
+        return [];
+    const steps = stepsOf(place.job);
+    return steps.flatMap((step, index) => {
+        if (index <= first || needsKey(step, secrets, keyNames))
+            return [];
+        const run = model_text(step.run);
+        if (!/nuget(\.exe)?["']?\s+push\b/i.test(run) || /(--api-key|-k|-apikey)\b/i.test(run))
+            return [];
+        if (Object.keys(step.env ?? {}).includes(KEY_VARIABLE))
+            return [];
+        const item = stepsSeq.items[index];
+        return [
+            envEntries(place, item, [KEY_VARIABLE], `\${{ steps.${loginId}.outputs.NUGET_API_KEY }}`)
+        ];
+    });
+}
+function freeId(steps) {
+    const ids = new Set(steps.map((step) => model_text(step.id)));
+    let id = LOGIN_ID;
+    for (let n = 2; ids.has(id); n++)
+        id = `${LOGIN_ID}-${n}`;
+    return id;
+}
+/** The login step, before the first step that needs the key (and its comments), with its `if:`. */
+function loginStepEdit(place, steps, index, step, loginId) {
+    const { text: source, unit } = place;
+    const item = steps.items[index];
+    const itemStart = item.range?.[0] ?? 0;
+    const keyIndent = columnOf(source, itemStart);
+    const dashAt = source.lastIndexOf('-', itemStart - 1);
+    const dashIndent = columnOf(source, dashAt);
+    let at = lineStart(source, dashAt);
+    // Comments just above the step belong to it.
+    while (at > 0) {
+        const previous = lineStart(source, at - 1);
+        if (!/^\s*#/.test(source.slice(previous, at)))
+            break;
+        at = previous;
+    }
+    const blankBefore = at > 1 && /^\s*$/.test(source.slice(lineStart(source, at - 1), at - 1));
+    const key = ' '.repeat(keyIndent);
+    const condition = conditionSource(place, item, step);
+    const lines = [
+        `${' '.repeat(dashIndent)}-${' '.repeat(Math.max(keyIndent - dashIndent - 1, 1))}name: Log in to nuget.org`,
+        `${key}uses: acme/nuget-login@v1`,
+        `${key}id: ${loginId}`,
+        ...(condition ? [`${key}if: ${condition}`] : []),
+        `${key}with:`,
+        `${key}${' '.repeat(unit)}user: \${{ vars.NUGET_USER }}`
+    ];
+    return {
+        start: at,
+        end: at,
+        text: `${lines.join('\n')}\n${blankBefore && index > 0 ? '\n' : ''}`
+    };
+}
+/** The step's `if:` as it is written when it fits on one line, else as a quoted string. */
+function conditionSource(place, item, step) {
+    if (step.if === undefined || step.if === null)
+        return undefined;
+    const source = yaml_text_sourceOf(place.text, pairIn(item, 'if')?.value);
+    return source && !source.includes('\n') ? source : JSON.stringify(String(step.if));
+}
+/** The step reads the login's key where it read the secret, through its own `env:`. */
+function stepEdits(place, item, step, secrets, keyNames, loginId) {
+    const { text: source } = place;
+    const output = `steps.${loginId}.outputs.NUGET_API_KEY`;
+    const edits = [];
+    const newEnv = new Set();
+    for (const key of ['env', 'with']) {
+        const map = pairIn(item, key)?.value;
+        if (!(0,dist/* isMap */.jh)(map))
+            continue;
+        for (const pair of map.items) {
+            edits.push(...secretReads(source, pair.value, secrets, output).edits);
+        }
+    }
+    const run = pairIn(item, 'run')?.value;
+    if (run) {
+        const shell = shellKind(place, step);
+        const reads = secretReads(source, run, secrets, output, (before) => variableReference(shell, before));
+        if (reads.throughVariable)
+            newEnv.add(KEY_VARIABLE);
+        edits.push(...reads.edits);
+    }
+    const own = Object.keys(step.env ?? {});
+    for (const name of keyNames) {
+        if (!own.includes(name) && needsKey({ ...step, env: {} }, [], [name]))
+            newEnv.add(name);
+    }
+    for (const name of own)
+        newEnv.delete(name);
+    if (newEnv.size > 0)
+        edits.push(envEntries(place, item, [...newEnv], `\${{ ${output} }}`));
+    return edits;
+}
+function shellKind(place, step) {
+    const named = model_text(step.shell) ||
+        model_text(place.job.defaults?.run?.shell) ||
+        model_text(place.file.data.defaults?.run?.shell);
+    if (/^cmd\b/i.test(named))
+        return 'cmd';
+    return shellOf(place.file.data, place.job, step);
+}
+/** How a script reads the variable where an expression stood, given the text before it on its line. */
+function variableReference(shell, before) {
+    if (shell === 'cmd')
+        return `%${KEY_VARIABLE}%`;
+    const quote = openQuote(before, shell);
+    if (quote === "'")
+        return undefined;
+    if (shell === 'pwsh')
+        return `$env:${KEY_VARIABLE}`;
+    return quote === '"' ? `$${KEY_VARIABLE}` : `"$${KEY_VARIABLE}"`;
+}
+function openQuote(line, shell) {
+    let quote;
+    for (let index = 0; index < line.length; index++) {
+        const character = line[index];
+        const escape = shell === 'pwsh' ? '`' : '\\';
+        if (character === escape && quote !== "'")
+            index++;
+        else if (!quote && (character === '"' || character === "'"))
+            quote = character;
+        else if (quote === character)
+            quote = undefined;
+    }
+    return quote;
+}
+/**
+ * Each `${{ }}` in a node's source that reads one of the secrets. A whole `${{ secrets.X }}` is
+ * replaced by what `whole` returns, given the text before it on its line; otherwise, or when it
+ * returns undefined, the secret inside the expression becomes `output`.
+ */
+function secretReads(source, node, secrets, output, whole) {
+    const range = node?.range;
+    const edits = [];
+    let throughVariable = false;
+    if (!range)
+        return { edits, throughVariable };
+    const slice = source.slice(range[0], range[1]);
+    for (const match of slice.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+        const inner = match[1];
+        const start = range[0] + match.index;
+        const secret = secrets.find((name) => secretPattern(name).test(inner));
+        if (!secret)
+            continue;
+        const isWhole = new RegExp(`^\\s*secrets\\.${job_place_escape(secret)}\\s*$`).test(inner);
+        const replacement = isWhole && whole ? whole(source.slice(lineStart(source, start), start)) : undefined;
+        if (replacement !== undefined) {
+            edits.push({ start, end: start + match[0].length, text: replacement });
+            throughVariable = true;
+            continue;
+        }
+        for (const found of inner.matchAll(new RegExp(secretPattern(secret).source, 'g'))) {
+            const at = start + 3 + found.index;
+            edits.push({ start: at, end: at + found[0].length, text: output });
+        }
+    }
+    return { edits, throughVariable };
+}
+/** New entries in a step's `env:`, or a new `env:` at the end of the step. */
+function envEntries(place, item, names, value) {
+    const { text: source, unit } = place;
+    const env = pairIn(item, 'env');
+    if (env && (0,dist/* isMap */.jh)(env.value) && !isFlow(source, env.value)) {
+        const map = env.value;
+        const end = mapEnd(source, map);
+        const indent = ' '.repeat(keyColumn(source, map));
+        return { start: end, end, text: names.map((name) => `\n${indent}${name}: ${value}`).join('') };
+    }
+    if (env && (0,dist/* isMap */.jh)(env.value)) {
+        const close = (env.value.range?.[1] ?? 0) - 1;
+        const empty = env.value.items.length === 0;
+        const entries = names.map((name) => `${name}: ${value}`).join(', ');
+        return { start: close, end: close, text: empty ? ` ${entries} ` : `, ${entries} ` };
+    }
+    const end = mapEnd(source, item);
+    const indent = ' '.repeat(keyColumn(source, item));
+    const lines = names.map((name) => `\n${indent}${' '.repeat(unit)}${name}: ${value}`).join('');
+    return { start: end, end, text: `\n${indent}env:${lines}` };
+}
+
+;// CONCATENATED MODULE: ./src/migrate/env-edits.ts
+// Entries of a job's or the workflow's `env:` that carried the old secret, removed.
+
+
+
+
+
+
+/** The job's env entries that carry the key go; an `env:` left empty goes too. */
+function jobEnvEdits(place, keyNames) {
+    const { text: source, jobMap } = place;
+    const env = pairIn(jobMap, 'env');
+    if (!env || !(0,dist/* isMap */.jh)(env.value) || isFlow(source, env.value))
+        return [];
+    const map = env.value;
+    const doomed = map.items.filter((pair) => keyNames.includes(String(pair.key?.value)));
+    if (doomed.length === 0)
+        return [];
+    if (doomed.length === map.items.length)
+        return [pairLines(source, env)];
+    return doomed.map((pair) => pairLines(source, pair));
+}
+/** Workflow env entries that carry a migrated job's secret and that no other job still reads. */
+function workflowEnvEdits(source, file, migrated, pushes) {
+    const document = parseText(source);
+    const env = document.get('env', true);
+    if (!(0,dist/* isMap */.jh)(env) || isFlow(source, env))
+        return [];
+    const map = env;
+    const secrets = migrated.flatMap((job) => job.secrets);
+    const migratedIds = new Set(migrated.map((job) => job.jobId));
+    const remaining = jobsOf(file.data).filter(([jobId]) => !migratedIds.has(jobId));
+    const doomed = map.items.filter((pair) => {
+        const name = String(pair.key?.value);
+        if (!readsSecret(yaml_text_sourceOf(source, pair.value), secrets))
+            return false;
+        return !remaining.some(([jobId, job]) => stillReads(job, name, pushes, file.path, jobId));
+    });
+    if (doomed.length === 0)
+        return [];
+    if (doomed.length === map.items.length) {
+        const pair = document.contents.items.find((item) => String(item.key?.value) === 'env');
+        return pair ? [pairLines(source, pair)] : [];
+    }
+    return doomed.map((pair) => pairLines(source, pair));
+}
+function stillReads(job, name, pushes, path, jobId) {
+    if (new RegExp(`\\b${job_place_escape(name)}\\b`, 'i').test(JSON.stringify({ ...job, env: undefined })))
+        return true;
+    return pushes.some((push) => push.file.path === path && push.jobId === jobId);
+}
+
+;// CONCATENATED MODULE: ./src/migrate/rewrite.ts
+// The migration of one repository's workflows, as text in and text out: each job that pushes to
+// nuget.org with a stored key gets `id-token: write`, a login step before the first step that
+// needs the key, and the login's key where the secret was read. Every edit is a splice at the
+// ranges `yaml` reports, so every other byte of the file stays as it was.
+
+
+
+
+
+
+
+
+
+
+
+function migrate(sources, pushes, facts = {}) {
+    const jobs = [];
+    const edits = new Map();
+    const add = (path, more) => {
+        const list = edits.get(path) ?? [];
+        for (const edit of more)
+            list.push(edit);
+        edits.set(path, list);
+    };
+    // A job that logs in already is the check's to advise on: its fix is to pass the login's key.
+    const toNuget = pushes.filter((push) => (push.destination === 'nuget.org' ||
+        push.shape === 'remote reusable workflow' ||
+        (push.runTimeSource === true && KEY_NAME.test(push.secret))) &&
+        !rewrite_logsIn(push));
+    const byFile = groupBy(toNuget, (push) => push.file.path);
+    const foreign = calledFromElsewhere(sources, pushes);
+    const allByJob = groupBy(pushes, (push) => `${push.file.path}\n${push.jobId}`);
+    for (const source of sources) {
+        const own = byFile.get(source.path);
+        if (!own)
+            continue;
+        const generator = generatedBy(source.text);
+        const document = generator ? undefined : parseText(source.text);
+        for (const [jobId, jobPushes] of groupBy(own, (push) => push.jobId)) {
+            const first = jobPushes[0];
+            if (!document) {
+                jobs.push(rewrite_refused(source.path, jobId, jobPushes, generatedRefusal(generator)));
+                continue;
+            }
+            const called = first.calls?.replace(/^\.\//, '');
+            const elsewhere = foreign.has(source.path)
+                ? source.path
+                : called && foreign.has(called)
+                    ? called
+                    : undefined;
+            if (elsewhere) {
+                jobs.push(rewrite_refused(source.path, jobId, jobPushes, foreignRefusal(elsewhere)));
+                continue;
+            }
+            const others = (allByJob.get(`${source.path}\n${jobId}`) ?? []).filter((push) => push.destination !== 'nuget.org' && !jobPushes.includes(push));
+            const outcome = migrateJob({ text: source.text, document }, first.file, jobId, jobPushes, others, facts);
+            jobs.push(outcome.outcome);
+            add(source.path, outcome.edits);
+        }
+    }
+    // A workflow-level env entry goes only when no job left as it is still reads it.
+    for (const source of sources) {
+        const migratedJobs = jobs.filter((job) => job.file === source.path && job.status === 'migrated');
+        if (migratedJobs.length === 0)
+            continue;
+        const file = pushes.find((push) => push.file.path === source.path)?.file;
+        if (file)
+            add(source.path, workflowEnvEdits(source.text, file, migratedJobs, pushes));
+    }
+    const files = sources.flatMap((source) => {
+        const found = edits.get(source.path);
+        if (!found || found.length === 0)
+            return [];
+        // New lines end as the file's lines do.
+        const list = source.text.includes('\r\n')
+            ? found.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') }))
+            : found;
+        return [
+            {
+                path: source.path,
+                before: source.text,
+                after: applyEdits(source.text, list),
+                diff: unifiedDiff(source.path, source.text, list)
+            }
+        ];
+    });
+    for (const file of files) {
+        const [error] = parseText(file.after).errors;
+        if (error)
+            throw new Error(`The rewrite of ${file.path} does not parse: ${error.message}`);
+    }
+    return { files, jobs };
+}
+function rewrite_refused(file, jobId, pushes, refusal) {
+    return {
+        file,
+        jobId,
+        status: 'refused',
+        refusal,
+        notes: [],
+        secrets: [...new Set(pushes.map((push) => push.secret))]
+    };
+}
+function migrateJob({ text: source, document }, file, jobId, pushes, others, facts) {
+    const jobsMap = document.get('jobs', true);
+    const jobMap = jobNode(jobsMap, jobId);
+    const job = file.data.jobs?.[jobId];
+    const unit = Math.max(keyColumn(source, jobMap) - keyColumn(source, jobsMap), 1);
+    const place = { text: source, document, file, jobId, job, jobMap, unit };
+    const secrets = [...new Set(pushes.map((push) => push.secret))];
+    const base = { file: file.path, jobId, secrets };
+    if (pushes.some((push) => push.shape === 'local reusable workflow')) {
+        const called = pushes.find((push) => push.calls)?.calls?.replace(/^\.\//, '') ?? '';
+        const permissions = permissionEdits(place, false);
+        return {
+            outcome: {
+                ...base,
+                status: 'migrated',
+                notes: [
+                    `grants \`id-token: write\` to ${called}, where the login runs`,
+                    ...permissions.notes,
+                    ...(job.secrets && typeof job.secrets === 'object'
+                        ? [
+                            `still passes ${secrets.map((name) => `secrets.${name}`).join(', ')} to ${called}: once a release has gone through trusted publishing, remove it there and from that workflow's on.workflow_call.secrets`
+                        ]
+                        : [])
+                ],
+                policyFile: called.split('/').at(-1) ?? called
+            },
+            edits: permissions.edits
+        };
+    }
+    const keyNames = carriers(job, file, secrets);
+    const steps = stepsOf(job);
+    const firstIndex = steps.findIndex((step) => needsKey(step, secrets, keyNames));
+    const refusal = refusalFor(file, jobId, job, pushes, others, firstIndex, keyNames, facts);
+    if (refusal)
+        return { outcome: rewrite_refused(file.path, jobId, pushes, refusal), edits: [] };
+    const called = triggers(file.data).includes('workflow_call');
+    // In a called workflow, secrets.X is what its callers pass, not a repository secret.
+    const declared = called ? calledSecrets(file) : new Set();
+    base.secrets = secrets.filter((name) => !declared.has(name));
+    const permissions = permissionEdits(place, called);
+    const edits = [...permissions.edits];
+    const stepsSeq = pairIn(jobMap, 'steps')?.value;
+    if (!(0,dist/* isSeq */.oP)(stepsSeq))
+        throw new Error(`job ${jobId} has no steps list`);
+    const loginId = freeId(steps);
+    edits.push(loginStepEdit(place, stepsSeq, firstIndex, steps[firstIndex], loginId));
+    steps.forEach((step, index) => {
+        if (index < firstIndex || !needsKey(step, secrets, keyNames))
+            return;
+        edits.push(...stepEdits(place, stepsSeq.items[index], step, secrets, keyNames, loginId));
+    });
+    edits.push(...jobEnvEdits(place, keyNames));
+    edits.push(...sourceEdits(place, stepsSeq, pushes));
+    edits.push(...storedKeyReaders(place, stepsSeq, pushes, secrets, keyNames, loginId));
+    const environment = model_text(typeof job.environment === 'object' && job.environment
+        ? job.environment.name
+        : job.environment);
+    return {
+        outcome: {
+            ...base,
+            status: 'migrated',
+            notes: permissions.notes,
+            policyFile: file.name,
+            ...(environment ? { environment } : {})
+        },
+        edits
+    };
+}
+/**
+ * Reusable workflows that push with a key no caller in this repository passes them: other
+ * repositories call them, and a login there would run with those callers' tokens.
+ */
+function calledFromElsewhere(sources, pushes) {
+    const callers = groupBy(pushes.filter((push) => push.shape === 'local reusable workflow' && push.calls), (push) => push.calls.replace(/^\.\//, ''));
+    const foreign = new Set();
+    for (const push of pushes) {
+        const path = push.file.path;
+        if (push.destination !== 'nuget.org' || !triggers(push.file.data).includes('workflow_call'))
+            continue;
+        const passed = (callers.get(path) ?? []).some((caller) => caller.via !== 'no secret');
+        if (!passed && sources.some((source) => source.path === path))
+            foreign.add(path);
+    }
+    return foreign;
+}
+function calledSecrets(file) {
+    const on = file.data.on;
+    const declared = on && typeof on === 'object' ? on.workflow_call?.secrets : undefined;
+    return new Set(declared && typeof declared === 'object' ? Object.keys(declared) : []);
+}
+const jobNodes = new WeakMap();
+/** A job's node, from an index of the jobs map built once per file. */
+function jobNode(jobsMap, jobId) {
+    let index = jobNodes.get(jobsMap);
+    if (!index) {
+        index = new Map(jobsMap.items.map((pair) => [
+            String(pair.key?.value),
+            pair.value
+        ]));
+        jobNodes.set(jobsMap, index);
+    }
+    return index.get(jobId);
+}
+function rewrite_logsIn(push) {
+    const job = push.file.data.jobs?.[push.jobId];
+    return job && typeof job === 'object' ? stepsOf(job).some(isLoginStep) : false;
+}
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items)
+        groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/plan.ts
+// From a repository's workflow texts to their migration: parse, find the stored-key pushes, rewrite.
+
+
+
+
+function planMigration(sources, context = {}) {
+    const workflows = readWorkflowFiles(sources);
+    const pushes = findStoredKeyPushes(workflows.files, {
+        ...(context.nugetConfig ? { nugetConfig: context.nugetConfig } : {}),
+        ...(context.facts?.defaultPushSourceUrl
+            ? { defaultPushSource: context.facts.defaultPushSourceUrl }
+            : {}),
+        ...(context.tools ? { tools: context.tools } : {})
+    });
+    const parsed = new Set(workflows.files.map((file) => file.path));
+    const migration = migrate(sources.filter((source) => parsed.has(source.path)), pushes, context.facts);
+    const plan = { ...migration, pushes, broken: workflows.broken.map((finding) => finding.file) };
+    const facts = {
+        ...(context.nugetConfig
+            ? { defaultPushSource: /defaultPushSource/i.test(context.nugetConfig) }
+            : {}),
+        ...context.facts
+    };
+    return verified(plan, sources, facts, context.tools ?? {});
+}
+/**
+ * The plan, less any file whose result the check would find new errors or warnings in: those
+ * files stay as they are, their jobs refused with what the check said.
+ */
+function verified(plan, sources, facts, tools) {
+    if (plan.files.length === 0)
+        return plan;
+    const before = problems(analyse(sources, facts, tools).findings);
+    const after = sources.map((source) => ({
+        path: source.path,
+        text: plan.files.find((file) => file.path === source.path)?.after ?? source.text
+    }));
+    const now = analyse(after, facts, tools).findings;
+    const fresh = now.filter((finding) => finding.level !== 'notice' &&
+        finding.title !== STORED_KEY_TITLE &&
+        !before.has(`${finding.file} ${finding.level} ${finding.title}`));
+    if (fresh.length === 0)
+        return plan;
+    const broken = new Map();
+    for (const finding of fresh) {
+        if (broken.has(finding.file))
+            continue;
+        broken.set(finding.file, `after the change the check would report ${finding.level} "${finding.title}" at line ${finding.where.line}: ${finding.message}`);
+    }
+    // A reusable workflow and its callers move together or not at all.
+    const links = plan.pushes
+        .filter((push) => push.shape === 'local reusable workflow' && push.calls)
+        .map((push) => [push.file.path, push.calls.replace(/^\.\//, '')]);
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const [caller, called] of links) {
+            for (const [from, to] of [
+                [caller, called],
+                [called, caller]
+            ]) {
+                if (broken.has(from) && !broken.has(to)) {
+                    broken.set(to, `${from}, which it calls or is called by, is left as it is`);
+                    changed = true;
+                }
+            }
+        }
+    }
+    return {
+        ...plan,
+        files: plan.files.filter((file) => !broken.has(file.path)),
+        jobs: plan.jobs.map((job) => {
+            const why = broken.get(job.file);
+            if (!why || job.status !== 'migrated')
+                return job;
+            return {
+                ...job,
+                status: 'refused',
+                refusal: {
+                    why,
+                    instead: 'make the change by hand as the README shows, fixing what the check names'
+                }
+            };
+        })
+    };
+}
+function problems(findings) {
+    return new Set(findings
+        .filter((finding) => finding.level !== 'notice')
+        .map((finding) => `${finding.file} ${finding.level} ${finding.title}`));
+}
+
+;// CONCATENATED MODULE: ./src/migrate/report.ts
+function policyEntries(jobs, repository) {
+    const [owner, name] = repository?.includes('/') ? repository.split('/') : [];
+    return jobs
+        .filter((job) => job.status === 'migrated' && !job.notes.some((note) => note.startsWith('grants')))
+        .map((job) => ({
+        file: job.file,
+        job: job.jobId,
+        fields: [
+            ['Repository Owner', owner ?? "(this repository's owner)"],
+            ['Repository', name ?? "(this repository's name)"],
+            ['Workflow File', job.policyFile ?? job.file.split('/').at(-1) ?? job.file],
+            [
+                'Environment',
+                !job.environment
+                    ? '(none: leave it empty)'
+                    : job.environment.includes('${{')
+                        ? `set at run time (${job.environment}): enter the name the publishing runs get`
+                        : job.environment
+            ]
+        ]
+    }));
+}
+/** Each secret the migrated jobs no longer read, and where else it is still read. */
+function secretAdvice(jobs, sources, files) {
+    const secrets = [
+        ...new Set(jobs.filter((job) => job.status === 'migrated').flatMap((job) => job.secrets))
+    ];
+    return secrets.map((secret) => {
+        const pattern = new RegExp(`\\bsecrets\\.${secret.replace(/[-]/g, '\\-')}\\b`);
+        const stillReadBy = sources.flatMap((source) => {
+            const text = files.find((file) => file.path === source.path)?.after ?? source.text;
+            return pattern.test(text) ? [source.path] : [];
+        });
+        return { secret, stillReadBy };
+    });
+}
+function secretAdviceText(advice) {
+    const when = `Delete the secret ${advice.secret} once the first release through trusted publishing has succeeded`;
+    return advice.stillReadBy.length === 0
+        ? `${when}: no workflow reads it any more.`
+        : `${when}, and not while ${advice.stillReadBy.join(', ')} still ${advice.stillReadBy.length === 1 ? 'reads' : 'read'} it (a job left as it is, another feed's push, or the workflow's env:).`;
+}
+const VARIABLE_ADVICE = 'Create the repository variable NUGET_USER (Settings > Secrets and variables > Actions > Variables) holding the nuget.org username of the account that creates the policy: a username, not an e-mail address or an organization.';
+function refusalText(job) {
+    const sentence = (text = '') => text.replace(/\.$/, '');
+    return `${job.file}: job '${job.jobId}' left as it is: ${sentence(job.refusal?.why)}. Instead: ${sentence(job.refusal?.instead)}.`;
+}
+/** What `nuget-login migrate` prints: the diffs, the policies, the variable, the secret, the refusals. */
+function commandReport(plan, sources, repository, dryRun) {
+    const out = [];
+    if (plan.jobs.length === 0) {
+        return `No job pushes to nuget.org with a stored API key in ${sources.length} workflow file${sources.length === 1 ? '' : 's'}: nothing to do.\n`;
+    }
+    for (const file of plan.files)
+        out.push(printable(file.diff));
+    const migrated = plan.jobs.filter((job) => job.status === 'migrated');
+    if (plan.files.length > 0) {
+        out.push(dryRun
+            ? `Dry run: ${plan.files.length} file${plan.files.length === 1 ? '' : 's'} would change; nothing was written.`
+            : `Changed ${plan.files.map((file) => file.path).join(', ')}.`, '');
+    }
+    for (const job of migrated) {
+        for (const note of job.notes)
+            out.push(`${job.file}: job '${job.jobId}': ${printable(note)}.`);
+    }
+    for (const policy of policyEntries(plan.jobs, repository)) {
+        out.push('', `Add a trusted publishing policy on nuget.org (Account > Trusted Publishing) for job '${policy.job}' in ${policy.file}:`);
+        for (const [name, value] of policy.fields)
+            out.push(`  ${name}: ${printable(value)}`);
+    }
+    if (migrated.length > 0) {
+        out.push('', VARIABLE_ADVICE, '');
+        for (const advice of secretAdvice(plan.jobs, sources, plan.files)) {
+            out.push(secretAdviceText(advice));
+        }
+    }
+    const refused = plan.jobs.filter((job) => job.status === 'refused');
+    if (refused.length > 0)
+        out.push('');
+    for (const job of refused)
+        out.push(printable(refusalText(job)));
+    return `${out
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()}\n`;
+}
+/** Workflow text for a terminal: control characters shown, never sent to it. */
+function printable(text) {
+    return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/migrate-command.ts
+// `nuget-login migrate [DIR] [--dry-run]`: moves each job that pushes to nuget.org with a stored
+// key to trusted publishing, in place, and says what to enter on nuget.org. The repository is read
+// as `nuget-login check` reads it: no link followed, no file past GitHub's size.
+
+
+
+
+
+const MIGRATE_USAGE = 'usage: nuget-login migrate [DIR] [--dry-run]';
+/** 0: everything found was moved (or nothing to do); 1: something was refused; 2: bad arguments. */
+async function runMigrateCommand(args, io, deps) {
+    const options = parseArguments(args);
+    if ('error' in options) {
+        io.stderr(`nuget-login migrate: ${options.error}\n${MIGRATE_USAGE}\n`);
+        return 2;
+    }
+    if (options.help) {
+        io.stdout(`${MIGRATE_USAGE}\n\nRewrites each workflow under DIR/.github/workflows that pushes to nuget.org with a stored API key so it logs in with trusted publishing instead. --dry-run prints the change and writes nothing.\n`);
+        return 0;
+    }
+    let repository;
+    try {
+        repository = await readRepository(options.dir, io);
+    }
+    catch (error) {
+        if (!(error instanceof RepositoryError))
+            throw error;
+        io.stderr(`nuget-login migrate: ${printable(options.dir)}: ${error.message} Run the command in a repository's root, or name it: nuget-login migrate path/to/repository\n`);
+        return 2;
+    }
+    const sources = repository.sources.filter((source) => !source.unread);
+    const { facts } = repository;
+    const plan = planMigration(sources, { facts, tools: await deps.loadTools() });
+    if (!options.dryRun) {
+        for (const file of plan.files)
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(repository.root, file.path), file.after);
+    }
+    io.stdout(commandReport(plan, sources, facts.repository, options.dryRun));
+    return plan.jobs.some((job) => job.status === 'refused') ? 1 : 0;
+}
+function parseArguments(args) {
+    const options = { dir: '.', dryRun: false, help: false };
+    let dirs = 0;
+    for (const arg of args) {
+        if (arg === '--dry-run')
+            options.dryRun = true;
+        else if (arg === '--help' || arg === '-h')
+            options.help = true;
+        else if (arg.startsWith('-'))
+            return { error: `unknown option ${printable(arg)}.` };
+        else if (++dirs > 1)
+            return { error: 'migrate takes one repository folder at a time.' };
+        else
+            options.dir = arg;
+    }
+    return options;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // `nuget-login <command>`: reads the command word and hands the rest to the command.
+
 
 const USAGE = 'usage: nuget-login check [DIR...] [options] | nuget-login migrate [DIR] [--dry-run]';
 async function main(args, io, deps) {
@@ -5187,14 +6899,8 @@ async function main(args, io, deps) {
         switch (command) {
             case 'check':
                 return await runCheckCommand(rest, io, deps);
-            case 'migrate': {
-                const migrate = await deps.loadMigrate();
-                if (!migrate) {
-                    io.stderr('nuget-login: migrate is not available in this build\n');
-                    return EXIT.failure;
-                }
-                return await migrate(rest, io);
-            }
+            case 'migrate':
+                return await runMigrateCommand(rest, io, deps);
             case '--version':
                 io.stdout(`${deps.version}\n`);
                 return EXIT.clean;
@@ -7923,7 +9629,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;

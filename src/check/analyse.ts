@@ -13,7 +13,9 @@ import { checkCalledWorkflow, checkRemoteCalls } from './rules/reusable.ts'
 import { checkDependabotPushes } from './rules/dependabot.ts'
 import { checkIds } from './rules/ids.ts'
 import { pushesOf } from './rules/pushes.ts'
+import { checkStoredKeys } from './rules/stored-keys.ts'
 import { checkTriggers } from './rules/triggers.ts'
+import { findStoredKeyPushes } from './stored-keys/find.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import {
   parseWorkflowFile,
@@ -127,6 +129,15 @@ export function loginJobsIn(
       workflows.broken.push(crashed(file.path, error))
     }
   }
+  // Every job's pushes with a stored key are read too, so `tools.needs` covers their scripts; a
+  // fault there is a finding later, when they are judged.
+  if (!tools.bash) {
+    try {
+      findStoredKeyPushes(workflows.files, { tools })
+    } catch {
+      tools.needs?.add('bash')
+    }
+  }
   return loginJobs
 }
 
@@ -139,17 +150,18 @@ export function analyse(
 ): Analysis {
   const workflows = readWorkflowFiles(sources, deadline)
   const loginJobs = loginJobsIn(workflows, facts, tools, deadline)
-  return analyseLoginJobs(workflows, loginJobs, facts, deadline)
+  return analyseLoginJobs(workflows, loginJobs, facts, deadline, tools)
 }
 
 export function analyseLoginJobs(
   workflows: Workflows,
   loginJobs: LoginJob[],
   facts: RunFacts,
-  deadline: Deadline = NO_DEADLINE
+  deadline: Deadline = NO_DEADLINE,
+  tools: Tools = {}
 ): Analysis {
   const { files } = workflows
-  const findings: Finding[] = [...workflows.broken]
+  const findings: Finding[] = [...workflows.broken, ...storedKeyFindings(files, facts, tools)]
   const judged: LoginJob[] = []
   // By path: a job that calls a local action sees its file through a view of its own.
   const byFile = new Map<string, LoginJob[]>()
@@ -175,6 +187,24 @@ export function analyseLoginJobs(
     policies: judged.map((loginJob) => policyFieldsFor(loginJob, facts.repository)),
     files: workflows.count,
     loginJobs: loginJobs.length
+  }
+}
+
+/**
+ * Stored-key pushes, read across files (a reusable workflow gets its key from its callers); when
+ * that fails, each file alone, so one file's fault costs only its own findings.
+ */
+function storedKeyFindings(files: WorkflowFile[], facts: RunFacts, tools: Tools): Finding[] {
+  try {
+    return checkStoredKeys(files, facts, tools)
+  } catch {
+    return files.flatMap((file) => {
+      try {
+        return checkStoredKeys([file], facts, tools)
+      } catch (error) {
+        return [crashed(file.path, error)]
+      }
+    })
   }
 }
 

@@ -1,8 +1,11 @@
-import { analyseLoginJobs, loginJobsIn, readWorkflowFiles } from './analyse.ts'
-import { readLocalActions } from './composite.ts'
 import { deadlineIn, DeadlineExceeded } from './deadline.ts'
+import type { Finding } from './findings.ts'
 import { readCheckInputs, shouldFail } from './inputs.ts'
 import { countByLevel, headline, logLine, summaryMarkdown } from './report.ts'
+import { STORED_KEY_TITLE } from './rules/stored-keys.ts'
+import { analyseRepository } from './run-analysis.ts'
+import { planMigration } from '../migrate/plan.ts'
+import { migrationSummary } from '../migrate/summary.ts'
 import type { CheckRuntime } from './runtime.ts'
 
 export async function run(runtime: CheckRuntime): Promise<void> {
@@ -18,19 +21,11 @@ export async function run(runtime: CheckRuntime): Promise<void> {
             'Check out the repository before this step, or set `workflows`.'
         )
       })
-    const workflows = readWorkflowFiles(sources, deadline)
-    const facts = {
-      ...(await runtime.readFacts()),
-      localActions: await readLocalActions(workflows.files, runtime.readAction)
-    }
-    // Most push scripts are single commands the check reads by itself; only when one is not
-    // does it load mvdan/sh (tens of milliseconds) and read the login jobs' scripts again with it.
-    const needs = new Set<'bash'>()
-    let loginJobs = loginJobsIn(workflows, facts, { needs }, deadline)
-    if (needs.size > 0) {
-      loginJobs = loginJobsIn(workflows, facts, await runtime.loadTools(), deadline)
-    }
-    const analysis = analyseLoginJobs(workflows, loginJobs, facts, deadline)
+    const { analysis, facts, tools } = await analyseRepository(sources, await runtime.readFacts(), {
+      readAction: runtime.readAction,
+      loadTools: runtime.loadTools,
+      deadline
+    })
     for (const finding of analysis.findings) {
       runtime.info(logLine(finding))
       runtime.annotate(finding)
@@ -39,7 +34,10 @@ export async function run(runtime: CheckRuntime): Promise<void> {
     const counts = countByLevel(analysis.findings)
     runtime.setOutput('errors', String(counts.error))
     runtime.setOutput('warnings', String(counts.warning))
-    await runtime.writeSummary(summaryMarkdown(analysis))
+    const migration = migrationOf(analysis.findings, () =>
+      migrationSummary(planMigration(sources, { facts, tools }), facts.repository)
+    )
+    await runtime.writeSummary(summaryMarkdown(analysis) + (migration ? `\n${migration}` : ''))
     if (shouldFail(inputs.failOn, counts)) {
       runtime.setFailed(
         `The release workflows have ${counts.error} errors and ${counts.warning} warnings; see the annotations.`
@@ -47,5 +45,18 @@ export async function run(runtime: CheckRuntime): Promise<void> {
     }
   } catch (error) {
     runtime.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
+
+/**
+ * The move to trusted publishing for the summary, worked out only when a push still uses a stored
+ * key; the rest of the summary stands whatever fault the rewrite meets.
+ */
+function migrationOf(findings: Finding[], summarise: () => string | undefined): string | undefined {
+  if (!findings.some((finding) => finding.title === STORED_KEY_TITLE)) return undefined
+  try {
+    return summarise()
+  } catch {
+    return undefined
   }
 }

@@ -3,6 +3,8 @@
 // action and by the command line, through the workspace reader: no link followed, no file read
 // past GitHub's size for a workflow.
 import type { RunFacts } from './run-facts.ts'
+import type { SourceFile } from './workflow-file.ts'
+import { defaultPushSourceOf } from './stored-keys/nuget-config.ts'
 import { findAtRoot, MAX_WORKFLOW_CHARACTERS, readWorkspaceFile } from './workspace-files.ts'
 
 /** The size GitHub reads a workflow to; the same bound serves every other file the check reads. */
@@ -11,20 +13,31 @@ const LIMIT = MAX_WORKFLOW_CHARACTERS
 /** `root` is a real path (workspaceRoot). */
 export async function repositoryFileFacts(
   root: string
-): Promise<Pick<RunFacts, 'defaultPushSource' | 'dependabot' | 'sdkVersion' | 'sdkRollForward'>> {
+): Promise<
+  Pick<
+    RunFacts,
+    'defaultPushSource' | 'defaultPushSourceUrl' | 'dependabot' | 'sdkVersion' | 'sdkRollForward'
+  >
+> {
   return {
-    defaultPushSource: await namesDefaultPushSource(root),
+    ...(await defaultPushSource(root)),
     dependabot: await configuresDependabot(root),
     ...(await pinnedSdk(root))
   }
 }
 
-/** Whether a NuGet.Config at the repository root sets defaultPushSource. */
-async function namesDefaultPushSource(root: string): Promise<boolean> {
+/** Whether a NuGet.Config at the repository root sets defaultPushSource, and to what. */
+async function defaultPushSource(
+  root: string
+): Promise<Pick<RunFacts, 'defaultPushSource' | 'defaultPushSourceUrl'>> {
   const config = await findAtRoot(root, (name) => /^nuget\.config$/i.test(name))
-  if (!config) return false
-  const entry = await readWorkspaceFile(root, config, LIMIT)
-  return entry.kind === 'file' && /defaultPushSource/i.test(entry.text)
+  const entry = config ? await readWorkspaceFile(root, config, LIMIT) : undefined
+  if (entry?.kind !== 'file') return { defaultPushSource: false }
+  const url = defaultPushSourceOf(entry.text)
+  return {
+    defaultPushSource: /defaultPushSource/i.test(entry.text),
+    ...(url ? { defaultPushSourceUrl: url } : {})
+  }
 }
 
 /** Whether the repository configures Dependabot version updates. */
@@ -50,4 +63,18 @@ async function pinnedSdk(root: string): Promise<Pick<RunFacts, 'sdkVersion' | 's
   } catch {
     return {}
   }
+}
+
+/** An action file larger than this is not read: real ones are a few kilobytes. */
+export const MAX_ACTION_BYTES = 256 * 1024
+
+/** A local action's action.yml or action.yaml, read as every workspace file is: no link, bounded. */
+export async function readLocalAction(root: string, dir: string): Promise<SourceFile | undefined> {
+  for (const name of ['action.yml', 'action.yaml']) {
+    const relative = dir ? `${dir}/${name}` : name
+    const entry = await readWorkspaceFile(root, relative, MAX_ACTION_BYTES)
+    if (entry.kind === 'file') return { path: entry.path, text: entry.text }
+    if (entry.kind !== 'absent') return undefined
+  }
+  return undefined
 }

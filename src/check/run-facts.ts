@@ -11,6 +11,8 @@ export interface RunFacts {
   private?: boolean
   /** Whether a NuGet.Config at the repository's root names a defaultPushSource. */
   defaultPushSource?: boolean
+  /** The defaultPushSource that NuGet.Config names, when it names one. */
+  defaultPushSourceUrl?: string
   /** Whether .github/dependabot.yml exists, so Dependabot pushes branches. */
   dependabot?: boolean
   /** The SDK version a global.json at the repository root pins. */

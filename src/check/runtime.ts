@@ -4,17 +4,12 @@ import { inertLog, inertValue } from '../shared/log-text.ts'
 import type { SourceFile } from './workflow-file.ts'
 import { repositoryFacts } from '../shared/event-payload.ts'
 import { NO_DEADLINE, type Deadline } from './deadline.ts'
-import { repositoryFileFacts } from './repository-files.ts'
+import { readLocalAction, repositoryFileFacts } from './repository-files.ts'
 import type { Finding } from './findings.ts'
 import { sourceOf } from './workflow-entries.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import { bashParser } from './shell/bash.ts'
-import {
-  folderEntries,
-  MAX_WORKFLOW_CHARACTERS,
-  readWorkspaceFile,
-  workspaceRoot
-} from './workspace-files.ts'
+import { folderEntries, MAX_WORKFLOW_CHARACTERS, workspaceRoot } from './workspace-files.ts'
 
 /** Everything the check touches outside its own logic. */
 export interface CheckRuntime {
@@ -82,7 +77,7 @@ export function createCheckRuntime(): CheckRuntime {
         ...(await repositoryFileFacts(real))
       }
     },
-    readAction: async (dir) => readActionFile(await root(), dir),
+    readAction: async (dir) => readLocalAction(await root(), dir),
     loadTools: async () => {
       const { default: sh } = await import('mvdan-sh')
       return { bash: bashParser(sh.syntax) }
@@ -91,17 +86,3 @@ export function createCheckRuntime(): CheckRuntime {
 }
 
 const isWorkflowName = (name: string) => /\.ya?ml$/i.test(name)
-
-/** An action file larger than this is not read: real ones are a few kilobytes. */
-export const MAX_ACTION_BYTES = 256 * 1024
-
-/** A local action's action.yml or action.yaml, read as every workspace file is: no link, bounded. */
-async function readActionFile(root: string, dir: string): Promise<SourceFile | undefined> {
-  for (const name of ['action.yml', 'action.yaml']) {
-    const relative = dir ? `${dir}/${name}` : name
-    const entry = await readWorkspaceFile(root, relative, MAX_ACTION_BYTES)
-    if (entry.kind === 'file') return { path: entry.path, text: entry.text }
-    if (entry.kind !== 'absent') return undefined
-  }
-  return undefined
-}

@@ -1,9 +1,9 @@
 // `nuget-login check [DIR...]`: the workflow check's analysis for a terminal, over one repository
 // or many. Exit codes as actionlint's: 0 nothing at or above --fail-on, 1 findings, 2 invalid
 // arguments, 3 a failure of the command itself (a folder it cannot read).
-import { analyseLoginJobs, loginJobsIn, readWorkflowFiles } from '../check/analyse.ts'
 import { shouldFail } from '../check/inputs.ts'
 import { countByLevel } from '../check/report.ts'
+import { analyseRepository } from '../check/run-analysis.ts'
 import type { Tools } from '../check/run-facts.ts'
 import { CHECK_USAGE, parseCheckArguments, UsageError, type CheckArguments } from './arguments.ts'
 import { jsonReport, sarifReport, textReport, type RepositoryResult } from './formats.ts'
@@ -55,7 +55,7 @@ export async function runCheckCommand(
       results.push({
         folder,
         repository: repository.facts.repository,
-        analysis: await analyseRepository(repository, deps)
+        analysis: await analyseFolder(repository, deps)
       })
     } catch (error) {
       io.stderr(`nuget-login check: ${folder}: ${(error as Error).message}\n`)
@@ -70,13 +70,10 @@ export async function runCheckCommand(
   return failing ? EXIT.findings : EXIT.clean
 }
 
-/** The check's own analysis; mvdan/sh is loaded only when a script is beyond the simple reader. */
-async function analyseRepository({ sources, facts }: Repository, deps: CheckCommandDeps) {
-  const workflows = readWorkflowFiles(sources)
-  const needs = new Set<'bash'>()
-  let loginJobs = loginJobsIn(workflows, facts, { needs })
-  if (needs.size > 0) loginJobs = loginJobsIn(workflows, facts, await deps.loadTools())
-  return analyseLoginJobs(workflows, loginJobs, facts)
+/** The check's own analysis, as the action runs it. */
+async function analyseFolder({ sources, facts, readAction }: Repository, deps: CheckCommandDeps) {
+  return (await analyseRepository(sources, facts, { readAction, loadTools: deps.loadTools }))
+    .analysis
 }
 
 function report(

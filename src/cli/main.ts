@@ -1,15 +1,11 @@
 // `nuget-login <command>`: reads the command word and hands the rest to the command.
 import { runCheckCommand, EXIT, type CheckCommandDeps } from './check-command.ts'
 import type { CliIo } from './io.ts'
+import { runMigrateCommand } from './migrate-command.ts'
 
 const USAGE = 'usage: nuget-login check [DIR...] [options] | nuget-login migrate [DIR] [--dry-run]'
 
-/** How `migrate` is reached: a module of its own, loaded only when asked for. */
-export type MigrateCommand = (args: string[], io: CliIo) => Promise<number>
-
-export interface MainDeps extends CheckCommandDeps {
-  loadMigrate(): Promise<MigrateCommand | undefined>
-}
+export type MainDeps = CheckCommandDeps
 
 export async function main(args: string[], io: CliIo, deps: MainDeps): Promise<number> {
   const [command, ...rest] = args
@@ -17,14 +13,8 @@ export async function main(args: string[], io: CliIo, deps: MainDeps): Promise<n
     switch (command) {
       case 'check':
         return await runCheckCommand(rest, io, deps)
-      case 'migrate': {
-        const migrate = await deps.loadMigrate()
-        if (!migrate) {
-          io.stderr('nuget-login: migrate is not available in this build\n')
-          return EXIT.failure
-        }
-        return await migrate(rest, io)
-      }
+      case 'migrate':
+        return await runMigrateCommand(rest, io, deps)
       case '--version':
         io.stdout(`${deps.version}\n`)
         return EXIT.clean

@@ -2,7 +2,7 @@
 // .github/workflows, its owner and name, and the root files the check reads.
 import { resolve } from 'node:path'
 import type { SourceFile } from '../check/workflow-file.ts'
-import { repositoryFileFacts } from '../check/repository-files.ts'
+import { readLocalAction, repositoryFileFacts } from '../check/repository-files.ts'
 import type { RunFacts } from '../check/run-facts.ts'
 import { sourceOf } from '../check/workflow-entries.ts'
 import { folderEntries, MAX_WORKFLOW_CHARACTERS, workspaceRoot } from '../check/workspace-files.ts'
@@ -14,8 +14,12 @@ export const WORKFLOW_FOLDER = '.github/workflows'
 export interface Repository {
   /** The folder as given on the command line. */
   folder: string
+  /** Its real location, where files are written back. */
+  root: string
   sources: SourceFile[]
   facts: RunFacts
+  /** A local action of the repository, read as the action reads it. */
+  readAction(dir: string): Promise<SourceFile | undefined>
 }
 
 /** A failure of the command itself, not a finding: a folder that cannot be read. */
@@ -29,7 +33,9 @@ export async function readRepository(folder: string, io: CliIo): Promise<Reposit
   const repository = await repositoryName(root, io)
   return {
     folder,
+    root,
     sources,
+    readAction: (dir) => readLocalAction(root, dir),
     facts: {
       ...(repository ? { repository, ownerLogin: repository.split('/')[0] } : {}),
       ...(await repositoryFileFacts(root))

@@ -5,7 +5,7 @@ import sh from 'mvdan-sh'
 import { describe, expect, it } from 'vitest'
 import { bashParser } from '../../../src/check/shell/bash.ts'
 import type { CliIo } from '../../../src/cli/io.ts'
-import { main, type MigrateCommand } from '../../../src/cli/main.ts'
+import { main } from '../../../src/cli/main.ts'
 import { ROOT } from '../../harness/run-action.ts'
 
 /** An io that records what the command wrote; git answers with the remotes given by folder. */
@@ -36,13 +36,12 @@ async function repositoryWith(fixture: string): Promise<string> {
 }
 
 let toolsLoaded = 0
-const deps = (migrate?: MigrateCommand) => ({
+const deps = () => ({
   version: '9.9.9',
   loadTools: async () => {
     toolsLoaded++
     return { bash: bashParser(sh.syntax) }
-  },
-  loadMigrate: async () => migrate
+  }
 })
 
 describe('nuget-login check', () => {
@@ -124,17 +123,10 @@ describe('nuget-login check', () => {
     expect(missing.written.stderr).toContain('/nowhere/at/all: it does not exist')
   })
 
-  it('hands migrate its arguments, and says so when this build has none', async () => {
-    const seen: string[][] = []
-    const migrate: MigrateCommand = async (args) => {
-      seen.push(args)
-      return 0
-    }
-    expect(await main(['migrate', 'repo', '--dry-run'], fakeIo().io, deps(migrate))).toBe(0)
-    expect(seen).toEqual([['repo', '--dry-run']])
-    const none = fakeIo()
-    expect(await main(['migrate'], none.io, deps())).toBe(3)
-    expect(none.written.stderr).toContain('migrate is not available in this build')
+  it('hands migrate its arguments, and refuses an unknown command', async () => {
+    const migrate = fakeIo()
+    expect(await main(['migrate', '--dry-run', '--force'], migrate.io, deps())).toBe(2)
+    expect(migrate.written.stderr).toContain('unknown option --force.')
     const unknown = fakeIo()
     expect(await main(['lint'], unknown.io, deps())).toBe(2)
     expect(unknown.written.stderr).toContain("unknown command 'lint'")

@@ -1,0 +1,46 @@
+// Pushes to nuget.org with a stored API key in jobs that do not log in: since 2026-11-01 such a
+// key lives at most 30 days, so the release stops working unless someone rotates the secret.
+import type { Finding } from '../findings.ts'
+import { isLoginStep, stepsOf } from '../model.ts'
+import type { RunFacts, Tools } from '../run-facts.ts'
+import type { WorkflowFile } from '../workflow-file.ts'
+import { findStoredKeyPushes, type StoredKeyPush } from '../stored-keys/find.ts'
+import { finding, stepPath } from './context.ts'
+
+export const STORED_KEY_TITLE = 'Push with a stored API key'
+
+export function checkStoredKeys(files: WorkflowFile[], facts: RunFacts, tools: Tools): Finding[] {
+  const pushes = findStoredKeyPushes(files, {
+    ...(facts.defaultPushSourceUrl ? { defaultPushSource: facts.defaultPushSourceUrl } : {}),
+    tools
+  })
+  return pushes
+    .filter((push) => push.destination === 'nuget.org' || push.shape === 'remote reusable workflow')
+    .filter((push) => !logsIn(push))
+    .map((push) =>
+      finding(
+        push.file,
+        push.stepIndex === undefined ? ['jobs', push.jobId] : stepPath(push.jobId, push.stepIndex),
+        'warning',
+        STORED_KEY_TITLE,
+        storedKeyMessage(push)
+      )
+    )
+}
+
+export function storedKeyMessage(push: StoredKeyPush): string {
+  const what =
+    push.shape === 'remote reusable workflow'
+      ? `Job '${push.jobId}' hands secrets.${push.secret} to a reusable workflow of another repository, which may push to nuget.org with it`
+      : `This ${push.shape} sends the stored key secrets.${push.secret} (through ${push.via}) to nuget.org`
+  return (
+    `${what}. Since 2026-11-01 nuget.org refuses classic API keys created with a lifetime over 30 days, ` +
+    'and a new one lasts at most 30 days: this release fails within a month unless someone rotates the ' +
+    'secret by hand. Trusted publishing needs no stored key; `npx nuget-login migrate` makes the change.'
+  )
+}
+
+function logsIn(push: StoredKeyPush): boolean {
+  const job = push.file.data.jobs?.[push.jobId]
+  return job && typeof job === 'object' ? stepsOf(job).some(isLoginStep) : false
+}
