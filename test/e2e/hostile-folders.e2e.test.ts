@@ -259,11 +259,8 @@ describe('hostile workflow folders, generated', () => {
 
 // The integrator enables this after merging the `linear` branch (its readers make these linear);
 // NUGET_LOGIN_HOSTILE_LINEAR=1 runs it before then, to see the faults.
-describe(
-  'hostile: readers fixed on the linear branch',
-  () => {
-    it.each(cases(LINEAR, 2))('%s: the check finishes within its budget', async (name, folder) => {
-      finishedWithinBudget(await runCase(name, folder))
-    })
-  }
-)
+describe('hostile: readers fixed on the linear branch', () => {
+  it.each(cases(LINEAR, 2))('%s: the check finishes within its budget', async (name, folder) => {
+    finishedWithinBudget(await runCase(name, folder))
+  })
+})
