@@ -3868,6 +3868,8 @@ function unpassedSecrets(file, calls, loginJobs) {
         .filter((name) => name.toUpperCase() !== 'GITHUB_TOKEN')));
     if (needed.size === 0)
         return [];
+    // A called job in an environment also gets that environment's secrets, which no file shows.
+    const environments = [...new Set(loginJobs.flatMap(({ job }) => environmentOf(job)?.name ?? []))];
     return calls.flatMap(({ caller, jobId, job }) => {
         const passed = job.secrets;
         if (passed === 'inherit')
@@ -3876,10 +3878,13 @@ function unpassedSecrets(file, calls, loginJobs) {
         const missing = [...needed].filter((name) => !names.some((n) => n.toLowerCase() === name.toLowerCase()));
         if (missing.length === 0)
             return [];
+        const reads = `Job '${jobId}' calls ${file.name}, whose login reads ${missing.map((name) => `secrets.${name}`).join(', ')}, but does not pass it`;
+        const fix = 'Add `secrets: inherit` to this job, or pass each secret by name.';
         return [
-            finding(caller, ['jobs', jobId, 'uses'], 'warning', 'Secret not passed to the called workflow', `Job '${jobId}' calls ${file.name}, whose login reads ${missing.map((name) => `secrets.${name}`).join(', ')}, ` +
-                'but does not pass it: the called workflow gets an empty value and the login fails. Add ' +
-                '`secrets: inherit` to this job, or pass each secret by name.')
+            environments.length === 0
+                ? finding(caller, ['jobs', jobId, 'uses'], 'warning', 'Secret not passed to the called workflow', `${reads}: the called workflow gets an empty value and the login fails. ${fix}`)
+                : finding(caller, ['jobs', jobId, 'uses'], 'notice', 'Secret not passed to the called workflow', `${reads}. The login works only if the environment ${environments.map((name) => `'${name}'`).join(', ')} ` +
+                    `of the called job holds it as an environment secret: confirm it there, or: ${fix}`)
         ];
     });
 }
@@ -4611,6 +4616,14 @@ function setupNugetKey(step, place) {
         }
     ];
 }
+/** Whether a call to another repository's workflow says it pushes packages to NuGet. */
+function pushesToNuget(uses, inputs) {
+    const entries = Object.entries(inputs ?? {});
+    const off = entries.some(([name, value]) => /nuget/i.test(name) && /push|publish/i.test(name) && /^false$/i.test(model_text(value)));
+    if (off)
+        return false;
+    return /nuget/i.test(uses) || entries.some(([name]) => /nuget/i.test(name));
+}
 /** A job that hands a NuGet key to a reusable workflow: this repository's, or another's. */
 function reusableCall(file, files, jobId, job, context) {
     const uses = model_text(job.uses);
@@ -4620,7 +4633,9 @@ function reusableCall(file, files, jobId, job, context) {
     const base = { file, jobId, calls: uses };
     if (!local) {
         const key = named.find(({ name, secret }) => KEY_NAME.test(name) || KEY_NAME.test(secret));
-        if (!key && !inherit)
+        // `secrets: inherit` hands over every secret, a NuGet key among them only if the call is about
+        // pushing to NuGet: its path or an input says so, and no input turns the push off.
+        if (!key && !(inherit && pushesToNuget(uses, job.with)))
             return [];
         return [
             {
@@ -4736,10 +4751,14 @@ function checkStoredKeys(files, facts, tools) {
         ...(facts.defaultPushSourceUrl ? { defaultPushSource: facts.defaultPushSourceUrl } : {}),
         tools
     });
-    return pushes
-        .filter((push) => push.destination === 'nuget.org' || push.shape === 'remote reusable workflow')
+    return (pushes
+        // A call to another repository's workflow is judged by "Reusable workflow from another
+        // repository": whether that workflow pushes with the key, this repository cannot tell.
+        .filter((push) => push.destination === 'nuget.org')
         .filter((push) => !logsIn(push))
-        .map((push) => finding(push.file, push.stepIndex === undefined ? ['jobs', push.jobId] : stepPath(push.jobId, push.stepIndex), 'warning', STORED_KEY_TITLE, storedKeyMessage(push)));
+        .map((push) => finding(push.file, push.stepIndex === undefined
+        ? ['jobs', push.jobId]
+        : stepPath(push.jobId, push.stepIndex), 'warning', STORED_KEY_TITLE, storedKeyMessage(push))));
 }
 function storedKeyMessage(push) {
     const what = push.shape === 'remote reusable workflow'

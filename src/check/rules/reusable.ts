@@ -1,6 +1,6 @@
 // Reusable workflows: nuget.org matches the file that holds the login, in this repository only.
 import type { Finding } from '../findings.ts'
-import { jobsOf, text, triggers } from '../model.ts'
+import { environmentOf, jobsOf, text, triggers } from '../model.ts'
 import { accessTo, describeBlock, grantFor } from '../permissions.ts'
 import type { WorkflowFile } from '../workflow-file.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
@@ -112,6 +112,8 @@ function unpassedSecrets(
     )
   )
   if (needed.size === 0) return []
+  // A called job in an environment also gets that environment's secrets, which no file shows.
+  const environments = [...new Set(loginJobs.flatMap(({ job }) => environmentOf(job)?.name ?? []))]
   return calls.flatMap(({ caller, jobId, job }) => {
     const passed = job.secrets
     if (passed === 'inherit') return []
@@ -120,16 +122,25 @@ function unpassedSecrets(
       (name) => !names.some((n) => n.toLowerCase() === name.toLowerCase())
     )
     if (missing.length === 0) return []
+    const reads = `Job '${jobId}' calls ${file.name}, whose login reads ${missing.map((name) => `secrets.${name}`).join(', ')}, but does not pass it`
+    const fix = 'Add `secrets: inherit` to this job, or pass each secret by name.'
     return [
-      finding(
-        caller,
-        ['jobs', jobId, 'uses'],
-        'warning',
-        'Secret not passed to the called workflow',
-        `Job '${jobId}' calls ${file.name}, whose login reads ${missing.map((name) => `secrets.${name}`).join(', ')}, ` +
-          'but does not pass it: the called workflow gets an empty value and the login fails. Add ' +
-          '`secrets: inherit` to this job, or pass each secret by name.'
-      )
+      environments.length === 0
+        ? finding(
+            caller,
+            ['jobs', jobId, 'uses'],
+            'warning',
+            'Secret not passed to the called workflow',
+            `${reads}: the called workflow gets an empty value and the login fails. ${fix}`
+          )
+        : finding(
+            caller,
+            ['jobs', jobId, 'uses'],
+            'notice',
+            'Secret not passed to the called workflow',
+            `${reads}. The login works only if the environment ${environments.map((name) => `'${name}'`).join(', ')} ` +
+              `of the called job holds it as an environment secret: confirm it there, or: ${fix}`
+          )
     ]
   })
 }

@@ -14,18 +14,24 @@ export function checkStoredKeys(files: WorkflowFile[], facts: RunFacts, tools: T
     ...(facts.defaultPushSourceUrl ? { defaultPushSource: facts.defaultPushSourceUrl } : {}),
     tools
   })
-  return pushes
-    .filter((push) => push.destination === 'nuget.org' || push.shape === 'remote reusable workflow')
-    .filter((push) => !logsIn(push))
-    .map((push) =>
-      finding(
-        push.file,
-        push.stepIndex === undefined ? ['jobs', push.jobId] : stepPath(push.jobId, push.stepIndex),
-        'warning',
-        STORED_KEY_TITLE,
-        storedKeyMessage(push)
+  return (
+    pushes
+      // A call to another repository's workflow is judged by "Reusable workflow from another
+      // repository": whether that workflow pushes with the key, this repository cannot tell.
+      .filter((push) => push.destination === 'nuget.org')
+      .filter((push) => !logsIn(push))
+      .map((push) =>
+        finding(
+          push.file,
+          push.stepIndex === undefined
+            ? ['jobs', push.jobId]
+            : stepPath(push.jobId, push.stepIndex),
+          'warning',
+          STORED_KEY_TITLE,
+          storedKeyMessage(push)
+        )
       )
-    )
+  )
 }
 
 export function storedKeyMessage(push: StoredKeyPush): string {

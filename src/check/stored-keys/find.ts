@@ -301,6 +301,17 @@ function setupNugetKey(step: RawStep, place: StepPlace): StoredKeyPush[] {
   ]
 }
 
+/** Whether a call to another repository's workflow says it pushes packages to NuGet. */
+function pushesToNuget(uses: string, inputs: Record<string, unknown> | undefined): boolean {
+  const entries = Object.entries(inputs ?? {})
+  const off = entries.some(
+    ([name, value]) =>
+      /nuget/i.test(name) && /push|publish/i.test(name) && /^false$/i.test(text(value))
+  )
+  if (off) return false
+  return /nuget/i.test(uses) || entries.some(([name]) => /nuget/i.test(name))
+}
+
 /** A job that hands a NuGet key to a reusable workflow: this repository's, or another's. */
 function reusableCall(
   file: WorkflowFile,
@@ -318,7 +329,9 @@ function reusableCall(
   const base = { file, jobId, calls: uses }
   if (!local) {
     const key = named.find(({ name, secret }) => KEY_NAME.test(name) || KEY_NAME.test(secret))
-    if (!key && !inherit) return []
+    // `secrets: inherit` hands over every secret, a NuGet key among them only if the call is about
+    // pushing to NuGet: its path or an input says so, and no input turns the push off.
+    if (!key && !(inherit && pushesToNuget(uses, job.with))) return []
     return [
       {
         ...base,
