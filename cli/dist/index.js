@@ -1846,7 +1846,7 @@ function logicalLines(text, continuedAt) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _check_shell_bash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(371);
 /* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4876);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7622);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9754);
 /* harmony import */ var _node_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4308);
 // The command line's entry point: the process's own io, the lazily loaded parts, and its exit code.
 
@@ -1866,7 +1866,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7622:
+/***/ 9754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1906,7 +1906,7 @@ function shouldFail(failOn, counts) {
     return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
 }
 
-;// CONCATENATED MODULE: ./src/check/report.ts
+;// CONCATENATED MODULE: ./src/check/report/report.ts
 
 
 const ICONS = {
@@ -2015,7 +2015,7 @@ function environmentOf(job) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/check/yaml/continuations.ts
+;// CONCATENATED MODULE: ./src/check/reading/yaml/continuations.ts
 // The `yaml` library ends a single-quoted scalar at a continuation line indented no deeper than
 // its parent ("Missing closing 'quote"); YamlDotNet, which GitHub's runner reads workflows with,
 // reads on to the closing quote, and such workflows run. Folding drops a continuation line's
@@ -2107,7 +2107,7 @@ function indented(source, indent) {
         .join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/check/yaml/convert.ts
+;// CONCATENATED MODULE: ./src/check/reading/yaml/convert.ts
 // A parsed YAML document as plain data, read the way GitHub's workflow reader reads it: aliases
 // replayed, every node counted (replays included) against GitHub's limit, nesting bounded, and a
 // key defined twice in a mapping refused. Positions are recorded on the way, once, so a finding's
@@ -2209,7 +2209,7 @@ function count(walk, nodes, offset) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/check/workflow-file.ts
+;// CONCATENATED MODULE: ./src/check/reading/workflow-file.ts
 
 
 
@@ -2302,7 +2302,7 @@ function converted(document, lineCounter) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/check/composite.ts
+;// CONCATENATED MODULE: ./src/check/reading/composite.ts
 // Local composite actions (`uses: ./path`): their steps run in the job that calls them, so the
 // check reads them as part of that job. Actions of other repositories are not read.
 
@@ -2528,7 +2528,7 @@ const NO_DEADLINE = { enter: () => { }, check: () => { } };
 ;// CONCATENATED MODULE: ./src/check/findings.ts
 const LEVELS = ['error', 'warning', 'notice'];
 
-;// CONCATENATED MODULE: ./src/check/policy-fields.ts
+;// CONCATENATED MODULE: ./src/check/report/policy-fields.ts
 
 /** What to enter on nuget.org's Trusted Publishing page for one login job. */
 function policyFieldsFor(loginJob, repository) {
@@ -5274,7 +5274,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/check/workspace-files.ts
+;// CONCATENATED MODULE: ./src/check/reading/workspace-files.ts
 // Files of the workspace as GitHub sees a repository: regular files only, no symbolic link
 // followed or read, nothing outside the workspace opened, and no file read past a limit, so a
 // pull request's links, fifos and huge files cost the check nothing.
@@ -5436,7 +5436,7 @@ function reasonOf(error) {
     return code ?? message;
 }
 
-;// CONCATENATED MODULE: ./src/check/repository-files.ts
+;// CONCATENATED MODULE: ./src/check/reading/repository-files.ts
 
 
 /** The size GitHub reads a workflow to; the same bound serves every other file the check reads. */
@@ -5500,7 +5500,7 @@ async function readLocalAction(root, dir) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/check/workflow-entries.ts
+;// CONCATENATED MODULE: ./src/check/reading/workflow-entries.ts
 /** A workflow folder's entry as the analysis takes it: its text, or why it was not read. */
 function sourceOf(entry) {
     const { path } = entry;

@@ -1,8 +1,8 @@
-import { expandJob } from './composite.ts'
+import { expandJob } from './reading/composite.ts'
 import { DeadlineExceeded, NO_DEADLINE, type Deadline } from './deadline.ts'
 import { LEVELS, type Finding } from './findings.ts'
 import { isLoginStep, jobsOf, LOGIN_ACTION_IN_TEXT, stepsOf, triggers } from './model.ts'
-import { policyFieldsFor, type PolicyFields } from './policy-fields.ts'
+import { policyFieldsFor, type PolicyFields } from './report/policy-fields.ts'
 import { adviseOnLoginJob } from './rules/advice.ts'
 import type { LoginJob } from './rules/context.ts'
 import { checkCrossJobKeys, checkKeyPath } from './rules/key-path.ts'
@@ -22,9 +22,9 @@ import {
   WorkflowSyntaxError,
   type SourceFile,
   type WorkflowFile
-} from './workflow-file.ts'
+} from './reading/workflow-file.ts'
 
-export type { SourceFile } from './workflow-file.ts'
+export type { SourceFile } from './reading/workflow-file.ts'
 
 export interface Analysis {
   findings: Finding[]

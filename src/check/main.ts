@@ -1,7 +1,7 @@
 import { deadlineIn, DeadlineExceeded } from './deadline.ts'
 import type { Finding } from './findings.ts'
 import { readCheckInputs, shouldFail } from './inputs.ts'
-import { countByLevel, headline, logLine, summaryMarkdown } from './report.ts'
+import { countByLevel, headline, logLine, summaryMarkdown } from './report/report.ts'
 import { STORED_KEY_TITLE } from './rules/stored-keys.ts'
 import { analyseRepository } from './run-analysis.ts'
 import { planMigration } from '../migrate/plan.ts'

@@ -1,4 +1,4 @@
-import type { RawJob, RawStep, RawWorkflow } from './workflow-file.ts'
+import type { RawJob, RawStep, RawWorkflow } from './reading/workflow-file.ts'
 
 /** The login actions this check knows: this one, and NuGet's own with the same inputs. */
 const LOGIN_ACTIONS = String.raw`(acme\/nuget-login|nuget\/login)@`

@@ -1,4 +1,4 @@
-import type { Permissions, RawJob, RawWorkflow } from './workflow-file.ts'
+import type { Permissions, RawJob, RawWorkflow } from './reading/workflow-file.ts'
 
 export type Access = 'write' | 'read' | 'none'
 

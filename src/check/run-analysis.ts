@@ -2,10 +2,10 @@
 // every file, read the local actions they call, read the login jobs' scripts (loading mvdan/sh
 // only when a script is beyond the simple reader) and judge each file.
 import { analyseLoginJobs, loginJobsIn, readWorkflowFiles, type Analysis } from './analyse.ts'
-import { readLocalActions } from './composite.ts'
+import { readLocalActions } from './reading/composite.ts'
 import { NO_DEADLINE, type Deadline } from './deadline.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
-import type { SourceFile } from './workflow-file.ts'
+import type { SourceFile } from './reading/workflow-file.ts'
 
 export interface AnalysisDeps {
   /** A local action's action.yml or action.yaml, read inside the workspace only. */

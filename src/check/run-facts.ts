@@ -1,5 +1,5 @@
 import type { OwnerType } from '../shared/event-payload.ts'
-import type { LocalActions } from './composite.ts'
+import type { LocalActions } from './reading/composite.ts'
 import type { ShellParser } from './shell/words.ts'
 
 /** What the run that checks the repository knows about it. */

@@ -1,15 +1,15 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { inertLog, inertValue } from '../shared/log-text.ts'
-import type { SourceFile } from './workflow-file.ts'
+import type { SourceFile } from './reading/workflow-file.ts'
 import { repositoryFacts } from '../shared/event-payload.ts'
 import { NO_DEADLINE, type Deadline } from './deadline.ts'
-import { readLocalAction, repositoryFileFacts } from './repository-files.ts'
+import { readLocalAction, repositoryFileFacts } from './reading/repository-files.ts'
 import type { Finding } from './findings.ts'
-import { sourceOf } from './workflow-entries.ts'
+import { sourceOf } from './reading/workflow-entries.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import { bashParser } from './shell/bash.ts'
-import { folderEntries, MAX_WORKFLOW_CHARACTERS, workspaceRoot } from './workspace-files.ts'
+import { folderEntries, MAX_WORKFLOW_CHARACTERS, workspaceRoot } from './reading/workspace-files.ts'
 
 /** Everything the check touches outside its own logic. */
 export interface CheckRuntime {

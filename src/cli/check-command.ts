@@ -2,7 +2,7 @@
 // or many. Exit codes as actionlint's: 0 nothing at or above --fail-on, 1 findings, 2 invalid
 // arguments, 3 a failure of the command itself (a folder it cannot read).
 import { shouldFail } from '../check/inputs.ts'
-import { countByLevel } from '../check/report.ts'
+import { countByLevel } from '../check/report/report.ts'
 import { analyseRepository } from '../check/run-analysis.ts'
 import type { Tools } from '../check/run-facts.ts'
 import { CHECK_USAGE, parseCheckArguments, UsageError, type CheckArguments } from './arguments.ts'

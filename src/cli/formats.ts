@@ -5,7 +5,7 @@
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif'
 import type { Analysis } from '../check/analyse.ts'
 import type { Finding, Level } from '../check/findings.ts'
-import { headline } from '../check/report.ts'
+import { headline } from '../check/report/report.ts'
 import { inertValue } from '../shared/log-text.ts'
 
 export interface RepositoryResult {

@@ -1,11 +1,11 @@
 // A repository on disk as `nuget-login check` reads it: the workflow files of its
 // .github/workflows, its owner and name, and the root files the check reads.
 import { resolve } from 'node:path'
-import type { SourceFile } from '../check/workflow-file.ts'
-import { readLocalAction, repositoryFileFacts } from '../check/repository-files.ts'
+import type { SourceFile } from '../check/reading/workflow-file.ts'
+import { readLocalAction, repositoryFileFacts } from '../check/reading/repository-files.ts'
 import type { RunFacts } from '../check/run-facts.ts'
-import { sourceOf } from '../check/workflow-entries.ts'
-import { folderEntries, MAX_WORKFLOW_CHARACTERS, workspaceRoot } from '../check/workspace-files.ts'
+import { sourceOf } from '../check/reading/workflow-entries.ts'
+import { folderEntries, MAX_WORKFLOW_CHARACTERS, workspaceRoot } from '../check/reading/workspace-files.ts'
 import { repositoryFromRemote } from './git-remote.ts'
 import type { CliIo } from './io.ts'
 

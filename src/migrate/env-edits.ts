@@ -1,7 +1,7 @@
 // Entries of a job's or the workflow's `env:` that carried the old secret, removed.
 import { isMap, type YAMLMap } from 'yaml'
 import { jobsOf } from '../check/model.ts'
-import { type RawJob, type WorkflowFile } from '../check/workflow-file.ts'
+import { type RawJob, type WorkflowFile } from '../check/reading/workflow-file.ts'
 import { type StoredKeyPush } from '../check/stored-keys/find.ts'
 import {
   isFlow,

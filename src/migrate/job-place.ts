@@ -1,7 +1,7 @@
 // What the edits of one job share: where the job stands in its file, and which steps need the key.
 import { type Document, type YAMLMap } from 'yaml'
 import { text } from '../check/model.ts'
-import { type RawJob, type RawStep, type WorkflowFile } from '../check/workflow-file.ts'
+import { type RawJob, type RawStep, type WorkflowFile } from '../check/reading/workflow-file.ts'
 import { BUILD_SCRIPT } from '../check/stored-keys/find.ts'
 import { type Node } from './yaml-text.ts'
 

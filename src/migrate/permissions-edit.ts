@@ -2,7 +2,7 @@
 import { isMap, type Document, type Pair, type YAMLMap } from 'yaml'
 import { stepsOf, text } from '../check/model.ts'
 import { releaseStep } from '../check/rules/release-steps.ts'
-import { type RawJob } from '../check/workflow-file.ts'
+import { type RawJob } from '../check/reading/workflow-file.ts'
 import {
   isFlow,
   keyColumn,

@@ -4,7 +4,7 @@ import { stepsOf, text, triggers } from '../check/model.ts'
 import type { LoginJob } from '../check/rules/context.ts'
 import { checkTriggers } from '../check/rules/triggers.ts'
 import type { RunFacts } from '../check/run-facts.ts'
-import type { RawJob, WorkflowFile } from '../check/workflow-file.ts'
+import type { RawJob, WorkflowFile } from '../check/reading/workflow-file.ts'
 import type { StoredKeyPush } from '../check/stored-keys/find.ts'
 
 export interface Refusal {

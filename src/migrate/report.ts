@@ -1,6 +1,6 @@
 // What a migration tells the maintainer: the policy to enter on nuget.org, the variable to
 // create, what was refused and why, and when the old secret can go.
-import type { SourceFile } from '../check/workflow-file.ts'
+import type { SourceFile } from '../check/reading/workflow-file.ts'
 import type { Plan } from './plan.ts'
 import type { FileResult, JobOutcome } from './rewrite.ts'
 

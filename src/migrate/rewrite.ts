@@ -6,7 +6,7 @@ import { isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml'
 import type { SourceFile } from '../check/analyse.ts'
 import { isLoginStep, stepsOf, text, triggers } from '../check/model.ts'
 import type { RunFacts } from '../check/run-facts.ts'
-import { type RawJob, type RawStep, type WorkflowFile } from '../check/workflow-file.ts'
+import { type RawJob, type RawStep, type WorkflowFile } from '../check/reading/workflow-file.ts'
 import { unifiedDiff } from './diff.ts'
 import { KEY_NAME, type StoredKeyPush } from '../check/stored-keys/find.ts'
 import {

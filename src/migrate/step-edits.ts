@@ -2,7 +2,7 @@
 import { isMap, type YAMLMap, type YAMLSeq } from 'yaml'
 import { stepsOf, text } from '../check/model.ts'
 import { shellOf } from '../check/shell/scripts.ts'
-import { type RawStep } from '../check/workflow-file.ts'
+import { type RawStep } from '../check/reading/workflow-file.ts'
 import { type StoredKeyPush } from '../check/stored-keys/find.ts'
 import {
   columnOf,

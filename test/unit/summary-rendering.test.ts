@@ -3,7 +3,7 @@
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { describe, expect, it } from 'vitest'
-import { summaryMarkdown } from '../../src/check/report.ts'
+import { summaryMarkdown } from '../../src/check/report/report.ts'
 import { explainFailure } from '../../src/login/explain/failure.ts'
 import { LoginError } from '../../src/login/errors.ts'
 import { missingOidcEnvironment } from '../../src/login/exchange/oidc.ts'

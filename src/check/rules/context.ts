@@ -1,6 +1,6 @@
 import type { Finding, Level } from '../findings.ts'
 import type { RunFacts, Tools } from '../run-facts.ts'
-import type { PlacedFile, RawJob, RawStep, WorkflowFile } from '../workflow-file.ts'
+import type { PlacedFile, RawJob, RawStep, WorkflowFile } from '../reading/workflow-file.ts'
 
 export type { PlacedFile }
 

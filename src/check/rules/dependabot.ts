@@ -2,7 +2,7 @@
 // runs get no OIDC token, as forks' pull requests do: a login they reach fails on each of them.
 import type { Finding } from '../findings.ts'
 import type { RunFacts } from '../run-facts.ts'
-import type { WorkflowFile } from '../workflow-file.ts'
+import type { WorkflowFile } from '../reading/workflow-file.ts'
 import { finding, type LoginJob } from './context.ts'
 import { matchesFilters } from './filter-pattern.ts'
 import {

@@ -2,7 +2,7 @@
 // (actions/runner, src/Sdk/WorkflowParser/Conversion/IdBuilder.cs), so one bad id stops every job.
 import type { Finding } from '../findings.ts'
 import { text } from '../model.ts'
-import type { WorkflowFile } from '../workflow-file.ts'
+import type { WorkflowFile } from '../reading/workflow-file.ts'
 import { finding } from './context.ts'
 
 /** Letters, digits, `_` and `-`, starting with a letter or `_`. */

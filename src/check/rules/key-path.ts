@@ -1,7 +1,7 @@
 // Does the key reach the push: the login's id, the step that reads it, the job that runs it?
 import type { Finding } from '../findings.ts'
 import { exportsKey, jobsOf, KEY_OUTPUT, stepsOf, stepText, text } from '../model.ts'
-import type { WorkflowFile } from '../workflow-file.ts'
+import type { WorkflowFile } from '../reading/workflow-file.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
 import { checkPush } from './push-commands.ts'
 import { destination, pushesOf } from './pushes.ts'

@@ -4,7 +4,7 @@ import { asString, evaluate, expressionsIn } from '../expressions.ts'
 import type { Finding } from '../findings.ts'
 import { isExpression, text } from '../model.ts'
 import type { RunFacts } from '../run-facts.ts'
-import type { RawStep } from '../workflow-file.ts'
+import type { RawStep } from '../reading/workflow-file.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
 
 export function checkLoginInputs(loginJob: LoginJob): Finding[] {

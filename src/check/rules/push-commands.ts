@@ -1,7 +1,7 @@
 // Each push to nuget.org as the client runs it: its options, its key and its source.
 import type { Finding, Level } from '../findings.ts'
 import { KEY_OUTPUT, text } from '../model.ts'
-import type { WorkflowFile } from '../workflow-file.ts'
+import type { WorkflowFile } from '../reading/workflow-file.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
 import {
   destination,

@@ -4,7 +4,7 @@ import { readStepScript, type StepScript } from '../shell/scripts.ts'
 import type { Word } from '../shell/words.ts'
 import { literal } from '../shell/words.ts'
 import { exportsKey, isLoginStep, KEY_OUTPUT, text } from '../model.ts'
-import type { RawStep } from '../workflow-file.ts'
+import type { RawStep } from '../reading/workflow-file.ts'
 import type { LoginJob } from './context.ts'
 
 export interface Push {

@@ -4,7 +4,7 @@
 // chain costs its length, not its length for every login job.
 import { conditionText, evaluate, type Known } from '../expressions.ts'
 import { jobsOf, text } from '../model.ts'
-import type { RawJob, WorkflowFile } from '../workflow-file.ts'
+import type { RawJob, WorkflowFile } from '../reading/workflow-file.ts'
 import type { RunFacts } from '../run-facts.ts'
 import type { LoginJob } from './context.ts'
 import { falsy } from '@actions/expressions/result'

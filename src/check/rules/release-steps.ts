@@ -1,6 +1,6 @@
 // Steps that write a GitHub release with the job's GITHUB_TOKEN.
 import { text } from '../model.ts'
-import type { RawJob, RawStep, RawWorkflow } from '../workflow-file.ts'
+import type { RawJob, RawStep, RawWorkflow } from '../reading/workflow-file.ts'
 
 const RELEASE_ACTIONS =
   /^(softprops\/action-gh-release|ncipollo\/release-action|actions\/create-release|actions\/upload-release-asset|svenstaro\/upload-release-action|marvinpinto\/action-automatic-releases|release-drafter\/release-drafter|googleapis\/release-please-action|google-github-actions\/release-please-action|AButler\/upload-release-assets|xresloader\/upload-to-github-release|meeDamian\/github-release|anton-yurchenko\/git-release|johnwbyrd\/update-release|shogo82148\/actions-upload-release-asset|taiki-e\/create-gh-release-action|taiki-e\/upload-rust-binary-action)@/i

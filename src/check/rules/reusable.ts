@@ -2,7 +2,7 @@
 import type { Finding } from '../findings.ts'
 import { environmentOf, jobsOf, text, triggers } from '../model.ts'
 import { accessTo, describeBlock, grantFor } from '../permissions.ts'
-import type { WorkflowFile } from '../workflow-file.ts'
+import type { WorkflowFile } from '../reading/workflow-file.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
 
 /**

@@ -3,7 +3,7 @@
 import type { Finding } from '../findings.ts'
 import { isLoginStep, stepsOf } from '../model.ts'
 import type { RunFacts, Tools } from '../run-facts.ts'
-import type { WorkflowFile } from '../workflow-file.ts'
+import type { WorkflowFile } from '../reading/workflow-file.ts'
 import { findStoredKeyPushes, type StoredKeyPush } from '../stored-keys/find.ts'
 import { finding, stepPath } from './context.ts'
 

@@ -3,7 +3,7 @@
 import type { Finding } from '../findings.ts'
 import { triggers } from '../model.ts'
 import type { RunFacts } from '../run-facts.ts'
-import type { WorkflowFile } from '../workflow-file.ts'
+import type { WorkflowFile } from '../reading/workflow-file.ts'
 import { finding, type LoginJob } from './context.ts'
 import {
   conditionsText,

@@ -1,7 +1,7 @@
 // The commands of a `run:` step, read by the shell that runs it, with variables resolved from the
 // script's own assignments and the step's, job's and workflow's `env:`.
 import { text } from '../model.ts'
-import type { RawJob, RawStep, RawWorkflow } from '../workflow-file.ts'
+import type { RawJob, RawStep, RawWorkflow } from '../reading/workflow-file.ts'
 import { parsePwsh } from './pwsh.ts'
 import { readSimpleBash } from './simple-bash.ts'
 import type { Command, Part, Script, ShellParser, Word } from './words.ts'

@@ -5,7 +5,7 @@ import { pushCommandsIn } from '../push/push-command.ts'
 import type { Tools } from '../run-facts.ts'
 import { readStepScript, shellOf, type StepScript } from '../shell/scripts.ts'
 import { literal, type Word } from '../shell/words.ts'
-import type { RawJob, RawStep, WorkflowFile } from '../workflow-file.ts'
+import type { RawJob, RawStep, WorkflowFile } from '../reading/workflow-file.ts'
 import { defaultPushSourceOf } from './nuget-config.ts'
 
 export type Shape =

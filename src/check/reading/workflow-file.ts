@@ -1,4 +1,4 @@
-import type { Finding, Where } from './findings.ts'
+import type { Finding, Where } from '../findings.ts'
 
 export type { Where }
 import { LineCounter, parseDocument, type Document } from 'yaml'

@@ -1,9 +1,9 @@
 import sh from 'mvdan-sh'
 import { describe, expect, it } from 'vitest'
-import { pushCommandsIn } from '../../../src/check/push/push-command.ts'
-import { bashParser } from '../../../src/check/shell/bash.ts'
-import { readStepScript } from '../../../src/check/shell/scripts.ts'
-import { literal } from '../../../src/check/shell/words.ts'
+import { pushCommandsIn } from '../../../../src/check/push/push-command.ts'
+import { bashParser } from '../../../../src/check/shell/bash.ts'
+import { readStepScript } from '../../../../src/check/shell/scripts.ts'
+import { literal } from '../../../../src/check/shell/words.ts'
 
 const bash = bashParser(sh.syntax)
 const pushes = (run: string, env: Record<string, string> = {}) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { summaryMarkdown } from '../../../src/check/report.ts'
+import { summaryMarkdown } from '../../../../src/check/report/report.ts'
 
 describe('summaryMarkdown', () => {
   it('keeps what a workflow controls inside its table cell', () => {

@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkIds, idProblem } from '../../../src/check/rules/ids.ts'
-import { parseWorkflowFile } from '../../../src/check/workflow-file.ts'
-import { lintWorkflow } from '../../../scripts/actionlint.ts'
-import { ROOT } from '../../harness/run-action.ts'
+import { checkIds, idProblem } from '../../../../src/check/rules/ids.ts'
+import { parseWorkflowFile } from '../../../../src/check/reading/workflow-file.ts'
+import { lintWorkflow } from '../../../../scripts/actionlint.ts'
+import { ROOT } from '../../../harness/run-action.ts'
 
 const FOLDER = join(ROOT, 'test', 'fixtures', 'workflows', 'refused-ids')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchesFilters, matchesPattern } from '../../../src/check/rules/filter-pattern.ts'
+import { matchesFilters, matchesPattern } from '../../../../src/check/rules/filter-pattern.ts'
 
 describe("GitHub's branch and tag filter patterns", () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import sh from 'mvdan-sh'
-import { analyse } from '../../../src/check/analyse.ts'
-import { bashParser } from '../../../src/check/shell/bash.ts'
-import { STORED_KEY_TITLE } from '../../../src/check/rules/stored-keys.ts'
+import { analyse } from '../../../../src/check/analyse.ts'
+import { bashParser } from '../../../../src/check/shell/bash.ts'
+import { STORED_KEY_TITLE } from '../../../../src/check/rules/stored-keys.ts'
 
 const tools = { bash: bashParser(sh.syntax) }
 const workflow = (steps: string, extra = '') => ({

@@ -4,9 +4,9 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseWorkflowFile, WorkflowSyntaxError } from '../../../../src/check/workflow-file.ts'
-import { ROOT } from '../../../harness/run-action.ts'
-import { yamlDotNet, type Verdict, type YamlOracle } from '../../../harness/yamldotnet.ts'
+import { parseWorkflowFile, WorkflowSyntaxError } from '../../../../../src/check/reading/workflow-file.ts'
+import { ROOT } from '../../../../harness/run-action.ts'
+import { yamlDotNet, type Verdict, type YamlOracle } from '../../../../harness/yamldotnet.ts'
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'yaml')
 /** Fixtures YamlDotNet reads and GitHub's converter refuses after it. */

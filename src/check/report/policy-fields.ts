@@ -1,5 +1,5 @@
-import { environmentOf } from './model.ts'
-import type { LoginJob } from './rules/context.ts'
+import { environmentOf } from '../model.ts'
+import type { LoginJob } from '../rules/context.ts'
 
 export interface PolicyFields {
   file: string

@@ -1,6 +1,6 @@
 // Local composite actions (`uses: ./path`): their steps run in the job that calls them, so the
 // check reads them as part of that job. Actions of other repositories are not read.
-import { KEY_OUTPUT, text } from './model.ts'
+import { KEY_OUTPUT, text } from '../model.ts'
 import type { PlacedFile, RawJob, RawStep, SourceFile, WorkflowFile } from './workflow-file.ts'
 import { parseWorkflowFile, WorkflowSyntaxError } from './workflow-file.ts'
 

@@ -2,9 +2,9 @@
 // push source, Dependabot's configuration and global.json's SDK pin. Read the same way by the
 // action and by the command line, through the workspace reader: no link followed, no file read
 // past GitHub's size for a workflow.
-import type { RunFacts } from './run-facts.ts'
+import type { RunFacts } from '../run-facts.ts'
 import type { SourceFile } from './workflow-file.ts'
-import { defaultPushSourceOf } from './stored-keys/nuget-config.ts'
+import { defaultPushSourceOf } from '../stored-keys/nuget-config.ts'
 import { findAtRoot, MAX_WORKFLOW_CHARACTERS, readWorkspaceFile } from './workspace-files.ts'
 
 /** The size GitHub reads a workflow to; the same bound serves every other file the check reads. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pushRunsOn } from '../../../src/check/rules/dependabot.ts'
+import { pushRunsOn } from '../../../../src/check/rules/dependabot.ts'
 
 const branch = 'dependabot/nuget/src/Widgets-2.0.0'
 

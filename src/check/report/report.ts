@@ -1,7 +1,7 @@
-import { inertValue, visibleCharacters as shown } from '../shared/log-text.ts'
-import { codeText as code, inertCell as cell } from '../shared/markdown.ts'
-import type { Analysis } from './analyse.ts'
-import type { Finding, Level } from './findings.ts'
+import { inertValue, visibleCharacters as shown } from '../../shared/log-text.ts'
+import { codeText as code, inertCell as cell } from '../../shared/markdown.ts'
+import type { Analysis } from '../analyse.ts'
+import type { Finding, Level } from '../findings.ts'
 
 const ICONS: Record<Level, string> = {
   error: '❌ error',

@@ -1,7 +1,7 @@
 // What the check says of each entry of a workflow folder that it did not read, as GitHub would
 // see it: a link or a folder runs nothing, a file over GitHub's limit is refused.
 import type { SourceFile } from './workflow-file.ts'
-import type { Level } from './findings.ts'
+import type { Level } from '../findings.ts'
 import type { WorkspaceEntry } from './workspace-files.ts'
 
 /** A workflow folder's entry as the analysis takes it: its text, or why it was not read. */

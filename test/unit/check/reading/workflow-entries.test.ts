@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sourceOf } from '../../../src/check/workflow-entries.ts'
+import { sourceOf } from '../../../../src/check/reading/workflow-entries.ts'
 
 describe('sourceOf', () => {
   it('keeps a file as it is', () => {

@@ -8,7 +8,7 @@ import {
   readWorkspaceFile,
   workspaceRoot,
   type WorkspaceEntry
-} from '../../../src/check/workspace-files.ts'
+} from '../../../../src/check/reading/workspace-files.ts'
 
 let root: string
 let outside: string

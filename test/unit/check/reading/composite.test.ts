@@ -1,15 +1,15 @@
 import sh from 'mvdan-sh'
 import { describe, expect, it } from 'vitest'
-import { analyse } from '../../../src/check/analyse.ts'
+import { analyse } from '../../../../src/check/analyse.ts'
 import {
   localActionDir,
   MAX_ACTIONS,
   readLocalActions,
   type LocalActions
-} from '../../../src/check/composite.ts'
-import { bashParser } from '../../../src/check/shell/bash.ts'
-import { parseWorkflowFile } from '../../../src/check/workflow-file.ts'
-import { FIXTURE_FACTS } from '../../fixtures/workflows/expected.ts'
+} from '../../../../src/check/reading/composite.ts'
+import { bashParser } from '../../../../src/check/shell/bash.ts'
+import { parseWorkflowFile } from '../../../../src/check/reading/workflow-file.ts'
+import { FIXTURE_FACTS } from '../../../fixtures/workflows/expected.ts'
 
 const tools = { bash: bashParser(sh.syntax) }
 const composite = (steps: string[], extra: string[] = []) =>
