@@ -4179,47 +4179,6 @@ function organizationAsUser(user, facts) {
     return value.toLowerCase() === owner.toLowerCase() ? { name: value, how } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/check/rules/login-setup.ts
-// What stops a login job before it reaches nuget.org: a token service on another host than the
-// audience's, which the login refuses, and a global.json read before the repository is there.
-
-
-
-const CHECKOUT = /^actions\/checkout@/i;
-const SETUP_DOTNET = /^actions\/setup-dotnet@/i;
-function checkLoginSetup(loginJob) {
-    return [...tokenDestination(loginJob), ...globalJsonBeforeCheckout(loginJob)];
-}
-function tokenDestination({ file, jobId, login, loginIndex }) {
-    const service = model_text(login.with?.['token-service-url']).trim();
-    const audience = model_text(login.with?.audience).trim() || NUGET_AUDIENCE;
-    if (!service || isExpression(service) || isExpression(audience))
-        return [];
-    const problem = tokenDestinationProblem(service, audience);
-    if (!problem)
-        return [];
-    return [
-        finding(file, stepPath(jobId, loginIndex, 'with', 'token-service-url'), 'error', 'Token service on another host', `\`token-service-url\` ${problem}${login.with?.audience === undefined ? ', the default' : ''}: the ` +
-            'login refuses to send the token there and fails before it requests one. For NuGet’s test ' +
-            'environment set `audience: https://int.nugettest.org` too; for nuget.org leave both out.')
-    ];
-}
-/** setup-dotnet's `global-json-file` in a login job with no checkout before it: the file is not there. */
-function globalJsonBeforeCheckout({ file, jobId, steps, loginIndex }) {
-    const findings = [];
-    for (const [index, step] of steps.slice(0, loginIndex).entries()) {
-        if (CHECKOUT.test(model_text(step.uses)))
-            return findings;
-        const globalJson = model_text(step.with?.['global-json-file']).trim();
-        if (!SETUP_DOTNET.test(model_text(step.uses)) || !globalJson || isExpression(globalJson))
-            continue;
-        findings.push(finding(file, stepPath(jobId, index, 'with', 'global-json-file'), 'error', 'global.json read before checkout', `actions/setup-dotnet reads \`global-json-file: ${globalJson}\`, but job '${jobId}' has not checked ` +
-            'the repository out yet: the file is not there and the step fails before the login. Add ' +
-            '`- uses: actions/checkout@v6` before it.'));
-    }
-    return findings;
-}
-
 ;// CONCATENATED MODULE: ./src/check/permissions.ts
 function grantFor(workflow, jobId, job) {
     if (job.permissions !== undefined) {
@@ -4257,6 +4216,190 @@ function describeBlock(grant) {
     if (grant.block && Object.keys(grant.block).length === 0)
         return `${where} \`permissions: {}\``;
     return `${where} \`permissions:\` block`;
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/reusable.ts
+
+
+
+/**
+ * A login in a local `on: workflow_call` file: the policy must name that file, and each job that
+ * calls it must grant `id-token: write`, which the called workflow cannot raise itself.
+ */
+function checkCalledWorkflow(file, all, loginJobs, repository) {
+    const [first] = loginJobs;
+    if (!first || !triggers(file.data).includes('workflow_call'))
+        return [];
+    const calls = callersOf(file, all);
+    const onlyCalled = triggers(file.data).every((event) => event === 'workflow_call');
+    const why = calls.length === 0 && onlyCalled
+        ? 'runs only when called, and no workflow in this repository calls it'
+        : callsOwnActionsByName(first, repository)
+            ? `uses this repository's own actions by name (${repository}/...), as a workflow other repositories call does`
+            : undefined;
+    const callerNames = [...new Set(calls.map(({ caller }) => `'${caller.name}'`))];
+    const findings = [
+        why
+            ? finding(file, stepPath(first.jobId, first.loginIndex), 'warning', 'Login in a workflow for other repositories', `This workflow ${why}, and it logs in to nuget.org: called from another repository, the token's ` +
+                "job_workflow_ref names this repository while its repository claim names the caller's, so no " +
+                'policy matches ("No matching trust policy" or "job_workflow_ref ... does not start with"). Log ' +
+                'in from a workflow file of each repository that publishes.')
+            : finding(file, ['jobs', first.jobId], 'notice', 'Login in a reusable workflow', `This reusable workflow logs in, and nuget.org matches the file that holds the login: the policy's ` +
+                `Workflow File must be '${file.name}'` +
+                (callerNames.length > 0
+                    ? `, not the calling workflow (${callerNames.join(', ')}).`
+                    : ', not the workflow that calls it.'))
+    ];
+    for (const { caller, jobId, job } of calls) {
+        const grant = grantFor(caller.data, jobId, job);
+        if (accessTo(grant.block, 'id-token') === 'write')
+            continue;
+        findings.push(finding(caller, ['jobs', jobId], 'error', 'No OIDC token for the called workflow', `Job '${jobId}' calls ${file.name}, which logs in to nuget.org, but grants no \`id-token: write\` ` +
+            `(${describeBlock(grant)}); a called workflow cannot raise its caller's permissions. Add ` +
+            '`permissions: id-token: write` to this job.'));
+    }
+    return [...findings, ...unpassedSecrets(file, calls, loginJobs)];
+}
+/**
+ * A call to another repository's workflow with an OIDC token and nuget.org in its inputs: a login
+ * there never matches. When a job of this repository logs in, that login is the release and the
+ * call is a notice; when none does, the call is the only way this repository publishes, and a
+ * warning (the other repository decides whether it logs in or pushes with a stored key).
+ */
+function checkRemoteCalls(file, anyLocalLogin) {
+    return jobsOf(file.data).flatMap(([jobId, job]) => {
+        const uses = model_text(job.uses);
+        if (!uses || uses.startsWith('./'))
+            return [];
+        if (accessTo(grantFor(file.data, jobId, job).block, 'id-token') !== 'write')
+            return [];
+        const call = JSON.stringify([uses, job.with ?? {}, job.secrets ?? {}]);
+        if (!/nuget/i.test(call))
+            return [];
+        return [
+            finding(file, ['jobs', jobId, 'uses'], anyLocalLogin ? 'notice' : 'warning', 'Reusable workflow from another repository', `Job '${jobId}' calls ${uses} with an OIDC token. If that workflow logs in to nuget.org with trusted ` +
+                'publishing, no policy can match it: nuget.org matches only workflow files of the repository the policy ' +
+                'names. Log in from a workflow file in this repository.')
+        ];
+    });
+}
+/**
+ * Callers of a local reusable workflow whose login reads a secret they do not pass: a called
+ * workflow sees only the secrets its caller hands it (`secrets: inherit`, or each by name).
+ */
+function unpassedSecrets(file, calls, loginJobs) {
+    const needed = new Set(loginJobs.flatMap(({ login }) => [...JSON.stringify([login.with ?? {}, login.env ?? {}]).matchAll(/\bsecrets\.([\w-]+)/g)]
+        .map((match) => match[1])
+        .filter((name) => name.toUpperCase() !== 'GITHUB_TOKEN')));
+    if (needed.size === 0)
+        return [];
+    // A called job in an environment also gets that environment's secrets, which no file shows.
+    const environments = [...new Set(loginJobs.flatMap(({ job }) => environmentOf(job)?.name ?? []))];
+    return calls.flatMap(({ caller, jobId, job }) => {
+        const passed = job.secrets;
+        if (passed === 'inherit')
+            return [];
+        const names = passed && typeof passed === 'object' ? Object.keys(passed) : [];
+        const missing = [...needed].filter((name) => !names.some((n) => n.toLowerCase() === name.toLowerCase()));
+        if (missing.length === 0)
+            return [];
+        const reads = `Job '${jobId}' calls ${file.name}, whose login reads ${missing.map((name) => `secrets.${name}`).join(', ')}, but does not pass it`;
+        const fix = 'Add `secrets: inherit` to this job, or pass each secret by name.';
+        return [
+            environments.length === 0
+                ? finding(caller, ['jobs', jobId, 'uses'], 'warning', 'Secret not passed to the called workflow', `${reads}: the called workflow gets an empty value and the login fails. ${fix}`)
+                : finding(caller, ['jobs', jobId, 'uses'], 'notice', 'Secret not passed to the called workflow', `${reads}. The login works only if the environment ${environments.map((name) => `'${name}'`).join(', ')} ` +
+                    `of the called job holds it as an environment secret: confirm it there, or: ${fix}`)
+        ];
+    });
+}
+/** A step of the login job that calls an action of this very repository by `owner/name/path@ref`. */
+function callsOwnActionsByName({ steps }, repository) {
+    if (!repository)
+        return false;
+    const own = `${repository.toLowerCase()}/`;
+    return steps.some((step) => model_text(step.uses).toLowerCase().startsWith(own));
+}
+/** The jobs of this repository's workflows that call a local reusable workflow. */
+function callersOf(file, all) {
+    return all.flatMap((caller) => jobsOf(caller.data)
+        .filter(([, job]) => model_text(job.uses).split('@', 1)[0] === `./.github/workflows/${file.name}`)
+        .map(([jobId, job]) => ({ caller, jobId, job })));
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/login-setup.ts
+// What stops a login job before it reaches nuget.org: a token service on another host than the
+// audience's, which the login refuses, and a global.json read before the repository is there.
+
+
+
+
+const CHECKOUT = /^actions\/checkout@/i;
+const SETUP_DOTNET = /^actions\/setup-dotnet@/i;
+function checkLoginSetup(loginJob) {
+    return [...tokenDestination(loginJob), ...globalJsonBeforeCheckout(loginJob)];
+}
+const TOKEN_SERVICE_TITLE = 'Token service on another host';
+const TOKEN_SERVICE_FIX = 'the login refuses to send the token there and fails before it requests one. For NuGet’s test ' +
+    'environment set `audience: https://int.nugettest.org` too; for nuget.org leave both out.';
+function tokenDestination({ file, jobId, login, loginIndex }) {
+    const service = model_text(login.with?.['token-service-url']).trim();
+    const audience = model_text(login.with?.audience).trim() || NUGET_AUDIENCE;
+    if (!service || isExpression(service) || isExpression(audience))
+        return [];
+    const problem = tokenDestinationProblem(service, audience);
+    if (!problem)
+        return [];
+    return [
+        finding(file, stepPath(jobId, loginIndex, 'with', 'token-service-url'), 'error', TOKEN_SERVICE_TITLE, `\`token-service-url\` ${problem}${login.with?.audience === undefined ? ', the default' : ''}: ` +
+            TOKEN_SERVICE_FIX)
+    ];
+}
+/** `${{ inputs.NAME }}`, the whole value: what a caller's `with:` decides. */
+const INPUT_ONLY = /^\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}$/;
+/**
+ * A local reusable workflow whose login takes `token-service-url` (or `audience`) from its inputs:
+ * each caller that passes a literal one on another host than the audience gets the error, as the
+ * login would refuse on that caller's runs.
+ */
+function checkCallerTokenDestination(file, all, loginJobs) {
+    const logins = loginJobs.map(({ login }) => ({
+        service: model_text(login.with?.['token-service-url']).trim(),
+        audience: model_text(login.with?.audience).trim()
+    }));
+    const fromInputs = logins.filter(({ service }) => INPUT_ONLY.test(service));
+    if (fromInputs.length === 0)
+        return [];
+    return callersOf(file, all).flatMap(({ caller, jobId, job }) => fromInputs.flatMap(({ service, audience }) => {
+        const input = INPUT_ONLY.exec(service)?.[1];
+        const given = model_text(job.with?.[input]).trim();
+        const audienceInput = INPUT_ONLY.exec(audience)?.[1];
+        const givenAudience = audienceInput ? model_text(job.with?.[audienceInput]).trim() : audience;
+        if (!given || isExpression(given) || isExpression(givenAudience))
+            return [];
+        const problem = tokenDestinationProblem(given, givenAudience || NUGET_AUDIENCE);
+        if (!problem)
+            return [];
+        return [
+            finding(caller, ['jobs', jobId, 'with', input], 'error', TOKEN_SERVICE_TITLE, `Job '${jobId}' calls ${file.name} with \`${input}: ${given}\`, which its login uses as ` +
+                `\`token-service-url\`: it ${problem}${givenAudience ? '' : ', the default'}: ${TOKEN_SERVICE_FIX}`)
+        ];
+    }));
+}
+/** setup-dotnet's `global-json-file` in a login job with no checkout before it: the file is not there. */
+function globalJsonBeforeCheckout({ file, jobId, steps, loginIndex }) {
+    const findings = [];
+    for (const [index, step] of steps.slice(0, loginIndex).entries()) {
+        if (CHECKOUT.test(model_text(step.uses)))
+            return findings;
+        const globalJson = model_text(step.with?.['global-json-file']).trim();
+        if (!SETUP_DOTNET.test(model_text(step.uses)) || !globalJson || isExpression(globalJson))
+            continue;
+        findings.push(finding(file, stepPath(jobId, index, 'with', 'global-json-file'), 'error', 'global.json read before checkout', `actions/setup-dotnet reads \`global-json-file: ${globalJson}\`, but job '${jobId}' has not checked ` +
+            'the repository out yet: the file is not there and the step fails before the login. Add ' +
+            '`- uses: actions/checkout@v6` before it.'));
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/check/rules/release-steps.ts
@@ -4397,114 +4540,6 @@ function packagesScope(loginJob, grant) {
                 '`packages: write` next to `id-token: write`.')
         ];
     });
-}
-
-;// CONCATENATED MODULE: ./src/check/rules/reusable.ts
-
-
-
-/**
- * A login in a local `on: workflow_call` file: the policy must name that file, and each job that
- * calls it must grant `id-token: write`, which the called workflow cannot raise itself.
- */
-function checkCalledWorkflow(file, all, loginJobs, repository) {
-    const [first] = loginJobs;
-    if (!first || !triggers(file.data).includes('workflow_call'))
-        return [];
-    const calls = callersOf(file, all);
-    const onlyCalled = triggers(file.data).every((event) => event === 'workflow_call');
-    const why = calls.length === 0 && onlyCalled
-        ? 'runs only when called, and no workflow in this repository calls it'
-        : callsOwnActionsByName(first, repository)
-            ? `uses this repository's own actions by name (${repository}/...), as a workflow other repositories call does`
-            : undefined;
-    const callerNames = [...new Set(calls.map(({ caller }) => `'${caller.name}'`))];
-    const findings = [
-        why
-            ? finding(file, stepPath(first.jobId, first.loginIndex), 'warning', 'Login in a workflow for other repositories', `This workflow ${why}, and it logs in to nuget.org: called from another repository, the token's ` +
-                "job_workflow_ref names this repository while its repository claim names the caller's, so no " +
-                'policy matches ("No matching trust policy" or "job_workflow_ref ... does not start with"). Log ' +
-                'in from a workflow file of each repository that publishes.')
-            : finding(file, ['jobs', first.jobId], 'notice', 'Login in a reusable workflow', `This reusable workflow logs in, and nuget.org matches the file that holds the login: the policy's ` +
-                `Workflow File must be '${file.name}'` +
-                (callerNames.length > 0
-                    ? `, not the calling workflow (${callerNames.join(', ')}).`
-                    : ', not the workflow that calls it.'))
-    ];
-    for (const { caller, jobId, job } of calls) {
-        const grant = grantFor(caller.data, jobId, job);
-        if (accessTo(grant.block, 'id-token') === 'write')
-            continue;
-        findings.push(finding(caller, ['jobs', jobId], 'error', 'No OIDC token for the called workflow', `Job '${jobId}' calls ${file.name}, which logs in to nuget.org, but grants no \`id-token: write\` ` +
-            `(${describeBlock(grant)}); a called workflow cannot raise its caller's permissions. Add ` +
-            '`permissions: id-token: write` to this job.'));
-    }
-    return [...findings, ...unpassedSecrets(file, calls, loginJobs)];
-}
-/**
- * A call to another repository's workflow with an OIDC token and nuget.org in its inputs: a login
- * there never matches. When a job of this repository logs in, that login is the release and the
- * call is a notice; when none does, the call is the only way this repository publishes, and a
- * warning (the other repository decides whether it logs in or pushes with a stored key).
- */
-function checkRemoteCalls(file, anyLocalLogin) {
-    return jobsOf(file.data).flatMap(([jobId, job]) => {
-        const uses = model_text(job.uses);
-        if (!uses || uses.startsWith('./'))
-            return [];
-        if (accessTo(grantFor(file.data, jobId, job).block, 'id-token') !== 'write')
-            return [];
-        const call = JSON.stringify([uses, job.with ?? {}, job.secrets ?? {}]);
-        if (!/nuget/i.test(call))
-            return [];
-        return [
-            finding(file, ['jobs', jobId, 'uses'], anyLocalLogin ? 'notice' : 'warning', 'Reusable workflow from another repository', `Job '${jobId}' calls ${uses} with an OIDC token. If that workflow logs in to nuget.org with trusted ` +
-                'publishing, no policy can match it: nuget.org matches only workflow files of the repository the policy ' +
-                'names. Log in from a workflow file in this repository.')
-        ];
-    });
-}
-/**
- * Callers of a local reusable workflow whose login reads a secret they do not pass: a called
- * workflow sees only the secrets its caller hands it (`secrets: inherit`, or each by name).
- */
-function unpassedSecrets(file, calls, loginJobs) {
-    const needed = new Set(loginJobs.flatMap(({ login }) => [...JSON.stringify([login.with ?? {}, login.env ?? {}]).matchAll(/\bsecrets\.([\w-]+)/g)]
-        .map((match) => match[1])
-        .filter((name) => name.toUpperCase() !== 'GITHUB_TOKEN')));
-    if (needed.size === 0)
-        return [];
-    // A called job in an environment also gets that environment's secrets, which no file shows.
-    const environments = [...new Set(loginJobs.flatMap(({ job }) => environmentOf(job)?.name ?? []))];
-    return calls.flatMap(({ caller, jobId, job }) => {
-        const passed = job.secrets;
-        if (passed === 'inherit')
-            return [];
-        const names = passed && typeof passed === 'object' ? Object.keys(passed) : [];
-        const missing = [...needed].filter((name) => !names.some((n) => n.toLowerCase() === name.toLowerCase()));
-        if (missing.length === 0)
-            return [];
-        const reads = `Job '${jobId}' calls ${file.name}, whose login reads ${missing.map((name) => `secrets.${name}`).join(', ')}, but does not pass it`;
-        const fix = 'Add `secrets: inherit` to this job, or pass each secret by name.';
-        return [
-            environments.length === 0
-                ? finding(caller, ['jobs', jobId, 'uses'], 'warning', 'Secret not passed to the called workflow', `${reads}: the called workflow gets an empty value and the login fails. ${fix}`)
-                : finding(caller, ['jobs', jobId, 'uses'], 'notice', 'Secret not passed to the called workflow', `${reads}. The login works only if the environment ${environments.map((name) => `'${name}'`).join(', ')} ` +
-                    `of the called job holds it as an environment secret: confirm it there, or: ${fix}`)
-        ];
-    });
-}
-/** A step of the login job that calls an action of this very repository by `owner/name/path@ref`. */
-function callsOwnActionsByName({ steps }, repository) {
-    if (!repository)
-        return false;
-    const own = `${repository.toLowerCase()}/`;
-    return steps.some((step) => model_text(step.uses).toLowerCase().startsWith(own));
-}
-function callersOf(file, all) {
-    return all.flatMap((caller) => jobsOf(caller.data)
-        .filter(([, job]) => model_text(job.uses).split('@', 1)[0] === `./.github/workflows/${file.name}`)
-        .map(([jobId, job]) => ({ caller, jobId, job })));
 }
 
 ;// CONCATENATED MODULE: ./src/check/rules/filter-pattern.ts
@@ -5174,7 +5209,7 @@ function checkFile(file, own, run) {
         findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob), ...checkLoginSetup(loginJob), ...adviseOnLoginJob(loginJob));
     }
     deadline.check();
-    findings.push(...checkIds(file), ...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own, facts.repository), ...checkRemoteCalls(file, run.anyLogin));
+    findings.push(...checkIds(file), ...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own, facts.repository), ...checkCallerTokenDestination(file, files, own), ...checkRemoteCalls(file, run.anyLogin));
     return findings;
 }
 /** The jobs of a file that log in, with the steps of the local composite actions they call read in. */

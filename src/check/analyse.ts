@@ -7,7 +7,7 @@ import { adviseOnLoginJob } from './rules/advice.ts'
 import type { LoginJob } from './rules/context.ts'
 import { checkCrossJobKeys, checkKeyPath } from './rules/key-path.ts'
 import { checkLoginInputs } from './rules/login-inputs.ts'
-import { checkLoginSetup } from './rules/login-setup.ts'
+import { checkCallerTokenDestination, checkLoginSetup } from './rules/login-setup.ts'
 import { checkIdToken, checkOtherScopes } from './rules/oidc-access.ts'
 import { checkCalledWorkflow, checkRemoteCalls } from './rules/reusable.ts'
 import { checkDependabotPushes } from './rules/dependabot.ts'
@@ -236,6 +236,7 @@ function checkFile(
     ...checkIds(file),
     ...checkCrossJobKeys(file),
     ...checkCalledWorkflow(file, files, own, facts.repository),
+    ...checkCallerTokenDestination(file, files, own),
     ...checkRemoteCalls(file, run.anyLogin)
   )
   return findings

@@ -3,7 +3,9 @@
 import { NUGET_AUDIENCE, tokenDestinationProblem } from '../../shared/nuget-rules.ts'
 import type { Finding } from '../findings.ts'
 import { isExpression, text } from '../model.ts'
+import type { WorkflowFile } from '../reading/workflow-file.ts'
 import { finding, stepPath, type LoginJob } from './context.ts'
+import { callersOf } from './reusable.ts'
 
 const CHECKOUT = /^actions\/checkout@/i
 const SETUP_DOTNET = /^actions\/setup-dotnet@/i
@@ -11,6 +13,11 @@ const SETUP_DOTNET = /^actions\/setup-dotnet@/i
 export function checkLoginSetup(loginJob: LoginJob): Finding[] {
   return [...tokenDestination(loginJob), ...globalJsonBeforeCheckout(loginJob)]
 }
+
+const TOKEN_SERVICE_TITLE = 'Token service on another host'
+const TOKEN_SERVICE_FIX =
+  'the login refuses to send the token there and fails before it requests one. For NuGet’s test ' +
+  'environment set `audience: https://int.nugettest.org` too; for nuget.org leave both out.'
 
 function tokenDestination({ file, jobId, login, loginIndex }: LoginJob): Finding[] {
   const service = text(login.with?.['token-service-url']).trim()
@@ -23,12 +30,53 @@ function tokenDestination({ file, jobId, login, loginIndex }: LoginJob): Finding
       file,
       stepPath(jobId, loginIndex, 'with', 'token-service-url'),
       'error',
-      'Token service on another host',
-      `\`token-service-url\` ${problem}${login.with?.audience === undefined ? ', the default' : ''}: the ` +
-        'login refuses to send the token there and fails before it requests one. For NuGet’s test ' +
-        'environment set `audience: https://int.nugettest.org` too; for nuget.org leave both out.'
+      TOKEN_SERVICE_TITLE,
+      `\`token-service-url\` ${problem}${login.with?.audience === undefined ? ', the default' : ''}: ` +
+        TOKEN_SERVICE_FIX
     )
   ]
+}
+
+/** `${{ inputs.NAME }}`, the whole value: what a caller's `with:` decides. */
+const INPUT_ONLY = /^\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}$/
+
+/**
+ * A local reusable workflow whose login takes `token-service-url` (or `audience`) from its inputs:
+ * each caller that passes a literal one on another host than the audience gets the error, as the
+ * login would refuse on that caller's runs.
+ */
+export function checkCallerTokenDestination(
+  file: WorkflowFile,
+  all: WorkflowFile[],
+  loginJobs: LoginJob[]
+): Finding[] {
+  const logins = loginJobs.map(({ login }) => ({
+    service: text(login.with?.['token-service-url']).trim(),
+    audience: text(login.with?.audience).trim()
+  }))
+  const fromInputs = logins.filter(({ service }) => INPUT_ONLY.test(service))
+  if (fromInputs.length === 0) return []
+  return callersOf(file, all).flatMap(({ caller, jobId, job }) =>
+    fromInputs.flatMap(({ service, audience }) => {
+      const input = INPUT_ONLY.exec(service)?.[1] as string
+      const given = text(job.with?.[input]).trim()
+      const audienceInput = INPUT_ONLY.exec(audience)?.[1]
+      const givenAudience = audienceInput ? text(job.with?.[audienceInput]).trim() : audience
+      if (!given || isExpression(given) || isExpression(givenAudience)) return []
+      const problem = tokenDestinationProblem(given, givenAudience || NUGET_AUDIENCE)
+      if (!problem) return []
+      return [
+        finding(
+          caller,
+          ['jobs', jobId, 'with', input],
+          'error',
+          TOKEN_SERVICE_TITLE,
+          `Job '${jobId}' calls ${file.name} with \`${input}: ${given}\`, which its login uses as ` +
+            `\`token-service-url\`: it ${problem}${givenAudience ? '' : ', the default'}: ${TOKEN_SERVICE_FIX}`
+        )
+      ]
+    })
+  )
 }
 
 /** setup-dotnet's `global-json-file` in a login job with no checkout before it: the file is not there. */

@@ -152,7 +152,8 @@ function callsOwnActionsByName({ steps }: LoginJob, repository: string | undefin
   return steps.some((step) => text(step.uses).toLowerCase().startsWith(own))
 }
 
-function callersOf(file: WorkflowFile, all: WorkflowFile[]) {
+/** The jobs of this repository's workflows that call a local reusable workflow. */
+export function callersOf(file: WorkflowFile, all: WorkflowFile[]) {
   return all.flatMap((caller) =>
     jobsOf(caller.data)
       .filter(([, job]) => text(job.uses).split('@', 1)[0] === `./.github/workflows/${file.name}`)
