@@ -3753,32 +3753,33 @@ function tokenDestination({ file, jobId, login, loginIndex }) {
 const INPUT_ONLY = /^\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}$/;
 /**
  * A local reusable workflow whose login takes `token-service-url` (or `audience`) from its inputs:
- * each caller that passes a literal one on another host than the audience gets the error, as the
- * login would refuse on that caller's runs.
+ * a caller that passes a literal one on another host than the audience makes the login refuse on
+ * that caller's runs. The finding stands at the login, where the audience is missing, naming the
+ * caller.
  */
 function checkCallerTokenDestination(file, all, loginJobs) {
-    const logins = loginJobs.map(({ login }) => ({
-        service: model_text(login.with?.['token-service-url']).trim(),
-        audience: model_text(login.with?.audience).trim()
-    }));
-    const fromInputs = logins.filter(({ service }) => INPUT_ONLY.test(service));
+    const fromInputs = loginJobs.filter(({ login }) => INPUT_ONLY.test(model_text(login.with?.['token-service-url']).trim()));
     if (fromInputs.length === 0)
         return [];
-    return callersOf(file, all).flatMap(({ caller, jobId, job }) => fromInputs.flatMap(({ service, audience }) => {
-        const input = INPUT_ONLY.exec(service)?.[1];
-        const given = model_text(job.with?.[input]).trim();
+    const callers = callersOf(file, all);
+    return fromInputs.flatMap(({ jobId: loginJobId, login, loginIndex }) => {
+        const input = INPUT_ONLY.exec(model_text(login.with?.['token-service-url']).trim())?.[1];
+        const audience = model_text(login.with?.audience).trim();
         const audienceInput = INPUT_ONLY.exec(audience)?.[1];
-        const givenAudience = audienceInput ? model_text(job.with?.[audienceInput]).trim() : audience;
-        if (!given || isExpression(given) || isExpression(givenAudience))
-            return [];
-        const problem = tokenDestinationProblem(given, givenAudience || NUGET_AUDIENCE);
-        if (!problem)
-            return [];
-        return [
-            finding(caller, ['jobs', jobId, 'with', input], 'error', TOKEN_SERVICE_TITLE, `Job '${jobId}' calls ${file.name} with \`${input}: ${given}\`, which its login uses as ` +
-                `\`token-service-url\`: it ${problem}${givenAudience ? '' : ', the default'}: ${TOKEN_SERVICE_FIX}`)
-        ];
-    }));
+        return callers.flatMap(({ caller, jobId, job }) => {
+            const given = model_text(job.with?.[input]).trim();
+            const givenAudience = audienceInput ? model_text(job.with?.[audienceInput]).trim() : audience;
+            if (!given || isExpression(given) || isExpression(givenAudience))
+                return [];
+            const problem = tokenDestinationProblem(given, givenAudience || NUGET_AUDIENCE);
+            if (!problem)
+                return [];
+            return [
+                finding(file, stepPath(loginJobId, loginIndex, 'with', 'token-service-url'), 'error', TOKEN_SERVICE_TITLE, `Job '${jobId}' in ${caller.name} passes \`${input}: ${given}\`, which this login uses as ` +
+                    `\`token-service-url\`: it ${problem}${givenAudience ? '' : ', the default'}: ${TOKEN_SERVICE_FIX}`)
+            ];
+        });
+    });
 }
 /** setup-dotnet's `global-json-file` in a login job with no checkout before it: the file is not there. */
 function globalJsonBeforeCheckout({ file, jobId, steps, loginIndex }) {

@@ -42,41 +42,42 @@ const INPUT_ONLY = /^\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}$/
 
 /**
  * A local reusable workflow whose login takes `token-service-url` (or `audience`) from its inputs:
- * each caller that passes a literal one on another host than the audience gets the error, as the
- * login would refuse on that caller's runs.
+ * a caller that passes a literal one on another host than the audience makes the login refuse on
+ * that caller's runs. The finding stands at the login, where the audience is missing, naming the
+ * caller.
  */
 export function checkCallerTokenDestination(
   file: WorkflowFile,
   all: WorkflowFile[],
   loginJobs: LoginJob[]
 ): Finding[] {
-  const logins = loginJobs.map(({ login }) => ({
-    service: text(login.with?.['token-service-url']).trim(),
-    audience: text(login.with?.audience).trim()
-  }))
-  const fromInputs = logins.filter(({ service }) => INPUT_ONLY.test(service))
+  const fromInputs = loginJobs.filter(({ login }) =>
+    INPUT_ONLY.test(text(login.with?.['token-service-url']).trim())
+  )
   if (fromInputs.length === 0) return []
-  return callersOf(file, all).flatMap(({ caller, jobId, job }) =>
-    fromInputs.flatMap(({ service, audience }) => {
-      const input = INPUT_ONLY.exec(service)?.[1] as string
+  const callers = callersOf(file, all)
+  return fromInputs.flatMap(({ jobId: loginJobId, login, loginIndex }) => {
+    const input = INPUT_ONLY.exec(text(login.with?.['token-service-url']).trim())?.[1] as string
+    const audience = text(login.with?.audience).trim()
+    const audienceInput = INPUT_ONLY.exec(audience)?.[1]
+    return callers.flatMap(({ caller, jobId, job }) => {
       const given = text(job.with?.[input]).trim()
-      const audienceInput = INPUT_ONLY.exec(audience)?.[1]
       const givenAudience = audienceInput ? text(job.with?.[audienceInput]).trim() : audience
       if (!given || isExpression(given) || isExpression(givenAudience)) return []
       const problem = tokenDestinationProblem(given, givenAudience || NUGET_AUDIENCE)
       if (!problem) return []
       return [
         finding(
-          caller,
-          ['jobs', jobId, 'with', input],
+          file,
+          stepPath(loginJobId, loginIndex, 'with', 'token-service-url'),
           'error',
           TOKEN_SERVICE_TITLE,
-          `Job '${jobId}' calls ${file.name} with \`${input}: ${given}\`, which its login uses as ` +
+          `Job '${jobId}' in ${caller.name} passes \`${input}: ${given}\`, which this login uses as ` +
             `\`token-service-url\`: it ${problem}${givenAudience ? '' : ', the default'}: ${TOKEN_SERVICE_FIX}`
         )
       ]
     })
-  )
+  })
 }
 
 /** setup-dotnet's `global-json-file` in a login job with no checkout before it: the file is not there. */
