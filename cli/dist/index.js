@@ -6026,7 +6026,9 @@ function refusalFor(file, jobId, job, pushes, others, firstIndex, keyNames, fact
         facts,
         tools: {}
     };
-    const [trigger] = checkTriggers(file, [imagined], facts);
+    // A guard nobody can judge before the run (a notice) is still a guard: only a run certain to
+    // reach the login without a token refuses the move.
+    const trigger = checkTriggers(file, [imagined], facts).find((found) => found.level !== 'notice');
     if (trigger) {
         return {
             why: `the job runs where nuget.org gives no key: ${trigger.message.split('. ')[0]}`,
