@@ -5,7 +5,11 @@ import type { SourceFile } from '../check/reading/workflow-file.ts'
 import { readLocalAction, repositoryFileFacts } from '../check/reading/repository-files.ts'
 import type { RunFacts } from '../check/run-facts.ts'
 import { sourceOf } from '../check/reading/workflow-entries.ts'
-import { folderEntries, MAX_WORKFLOW_CHARACTERS, workspaceRoot } from '../check/reading/workspace-files.ts'
+import {
+  folderEntries,
+  MAX_WORKFLOW_CHARACTERS,
+  workspaceRoot
+} from '../check/reading/workspace-files.ts'
 import { repositoryFromRemote } from './git-remote.ts'
 import type { CliIo } from './io.ts'
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { triggers } from '../../../../src/check/model.ts'
-import { parseWorkflowFile, WorkflowSyntaxError } from '../../../../src/check/reading/workflow-file.ts'
+import {
+  parseWorkflowFile,
+  WorkflowSyntaxError
+} from '../../../../src/check/reading/workflow-file.ts'
 
 const TEXT = `on:
   push:

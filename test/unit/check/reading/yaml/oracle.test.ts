@@ -4,7 +4,10 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseWorkflowFile, WorkflowSyntaxError } from '../../../../../src/check/reading/workflow-file.ts'
+import {
+  parseWorkflowFile,
+  WorkflowSyntaxError
+} from '../../../../../src/check/reading/workflow-file.ts'
 import { ROOT } from '../../../../harness/run-action.ts'
 import { yamlDotNet, type Verdict, type YamlOracle } from '../../../../harness/yamldotnet.ts'
 
