@@ -281,6 +281,1300 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 4274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  KH: () => (/* binding */ analyse),
+  fU: () => (/* binding */ analyseLoginJobs),
+  zv: () => (/* binding */ loginJobsIn),
+  BV: () => (/* binding */ readWorkflowFiles)
+});
+
+// EXTERNAL MODULE: ./src/check/reading/composite.ts
+var composite = __nccwpck_require__(948);
+// EXTERNAL MODULE: ./src/check/deadline.ts
+var check_deadline = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./src/check/findings.ts
+const LEVELS = ['error', 'warning', 'notice'];
+
+// EXTERNAL MODULE: ./src/check/model.ts
+var model = __nccwpck_require__(4293);
+;// CONCATENATED MODULE: ./src/check/report/policy-fields.ts
+
+/** What to enter on nuget.org's Trusted Publishing page for one login job. */
+function policyFieldsFor(loginJob, repository) {
+    const [owner, name] = repository?.includes('/') ? repository.split('/') : [];
+    const environment = (0,model/* environmentOf */.p7)(loginJob.job);
+    return {
+        file: loginJob.file.path,
+        job: loginJob.jobId,
+        fields: [
+            ['Repository Owner', owner ?? "(this repository's owner)"],
+            ['Repository', name ?? "(this repository's name)"],
+            ['Workflow File', loginJob.file.name],
+            [
+                'Environment',
+                !environment
+                    ? '(none: leave it empty)'
+                    : environment.atRunTime
+                        ? `set at run time (${environment.name})`
+                        : environment.name
+            ]
+        ]
+    };
+}
+
+// EXTERNAL MODULE: ./src/check/rules/context.ts
+var context = __nccwpck_require__(4611);
+// EXTERNAL MODULE: ./src/check/push/push-command.ts + 1 modules
+var push_command = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/check/shell/scripts.ts + 2 modules
+var scripts = __nccwpck_require__(9297);
+// EXTERNAL MODULE: ./src/check/shell/words.ts
+var words = __nccwpck_require__(9308);
+;// CONCATENATED MODULE: ./src/check/rules/pushes.ts
+// The pushes of a login job, read from its scripts, and what each one sends where.
+
+
+
+
+/** A step that may run `dotnet nuget push` or `nuget push`; only these are parsed. */
+const MENTIONS_PUSH = /nuget(?:\.exe)?["']?\s+(?:\\\s*)?push\b/i;
+const pushesByJob = new WeakMap();
+function pushesOf(loginJob) {
+    const known = pushesByJob.get(loginJob);
+    if (known)
+        return known;
+    const { file, job, steps, tools } = loginJob;
+    const pushes = steps.flatMap((step, index) => {
+        if (!MENTIONS_PUSH.test((0,model/* text */.Qq)(step.run)))
+            return [];
+        const script = (0,scripts/* readStepScript */.u)(file.data, job, step, tools.bash, tools.needs);
+        if (!script)
+            return [];
+        return (0,push_command/* pushCommandsIn */.S)(script).map((command) => ({ step, index, script, command }));
+    });
+    pushesByJob.set(loginJob, pushes);
+    return pushes;
+}
+/** Where a push goes: nuget.org, no `--source` at all, another feed, or a value the run decides. */
+function destination(push) {
+    const source = push.command.values.get('--source');
+    if (!source)
+        return 'none';
+    const texts = source.flatMap((part) => (part.kind === 'text' ? [part.text] : []));
+    if (texts.some((value) => /nuget\.org/i.test(value)))
+        return 'nuget.org';
+    return (0,words/* literal */.eu)(source) !== undefined ? 'other' : 'unknown';
+}
+const OUTPUT = new RegExp(`^steps\\.([\\w-]+)\\.outputs\\.${model/* KEY_OUTPUT */.ER}$`);
+const SECRET = /\bsecrets\.([\w-]+)/;
+/** Where the key of a push comes from, as far as the workflow says. */
+function keySource(loginJob, push, setByEarlierStep) {
+    const key = push.command.values.get('--api-key');
+    if (!key) {
+        if (push.script.isSet(model/* KEY_OUTPUT */.ER) || (0,model/* exportsKey */.Xc)(loginJob.login) !== false) {
+            return { kind: 'environment' };
+        }
+        return setByEarlierStep ? { kind: 'unknown' } : { kind: 'absent' };
+    }
+    return keyWord(loginJob, push, key, setByEarlierStep);
+}
+function keyWord(loginJob, push, key, setEarlier) {
+    if (key.length === 0 || (0,words/* literal */.eu)(key) === '')
+        return { kind: 'empty' };
+    for (const part of key) {
+        if (part.kind === 'expression') {
+            const output = OUTPUT.exec(part.inner);
+            if (output) {
+                const id = output[1];
+                const fromLogin = id === (0,model/* text */.Qq)(loginJob.login.id) || loginJob.keyStepIds?.includes(id);
+                return fromLogin ? { kind: 'login' } : { kind: 'other-step', id };
+            }
+            const secret = SECRET.exec(part.inner);
+            if (secret)
+                return { kind: 'secret', name: secret[1] };
+            return { kind: 'unknown' };
+        }
+        if (part.kind === 'variable') {
+            if (part.name === model/* KEY_OUTPUT */.ER && (0,model/* exportsKey */.Xc)(loginJob.login) !== false)
+                return { kind: 'login' };
+            if (push.script.isSet(part.name) || setEarlier || !/^[A-Za-z_]\w*$/.test(part.name)) {
+                return { kind: 'unknown' };
+            }
+            return { kind: 'unset-variable', name: part.name };
+        }
+        if (part.kind === 'dynamic')
+            return { kind: 'unknown' };
+    }
+    return { kind: 'unknown' };
+}
+/** Actions known to export no variable a push could read as its key, besides the login actions. */
+const QUIET_ACTIONS = /^actions\/(checkout|setup-dotnet|download-artifact|upload-artifact|cache|setup-node)@/i;
+/**
+ * Whether an earlier step of the job may set variables for later ones: a script writing
+ * `$GITHUB_ENV`, or an action (which may export any variable, as secret loaders do).
+ */
+function writesEnvironmentBefore(steps, index) {
+    return steps
+        .slice(0, index)
+        .some((step) => /GITHUB_ENV/.test((0,model/* text */.Qq)(step.run)) ||
+        ((0,model/* text */.Qq)(step.uses) !== '' && !QUIET_ACTIONS.test((0,model/* text */.Qq)(step.uses)) && !(0,model/* isLoginStep */.ai)(step)));
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/push-commands.ts
+
+
+
+function checkPush(loginJob, push) {
+    const { file, jobId, login, loginIndex, steps } = loginJob;
+    const say = (level, title, message) => pushFinding(file, jobId, push, level, title, message);
+    const loginOutput = `\${{ steps.${(0,model/* text */.Qq)(login.id) || 'login'}.outputs.${model/* KEY_OUTPUT */.ER} }}`;
+    const findings = push.command.tool === 'dotnet' ? checkOptions(push, say) : [];
+    const goesTo = destination(push);
+    if (goesTo === 'unknown')
+        return findings;
+    if (push.index < loginIndex) {
+        return [
+            ...findings,
+            say('error', 'Push before login', 'This push runs before the login step, so it has no key yet. Move it after the login.')
+        ];
+    }
+    const key = keySource(loginJob, push, writesEnvironmentBefore(steps, push.index));
+    const misspelledKey = push.command.unknown.some(isKeyMisspelling);
+    const { bareKey } = push.command;
+    if (bareKey && !misspelledKey && !push.command.values.has('--api-key')) {
+        findings.push(say('error', 'Key without --api-key', `This push passes \${{ ${bareKey} }} as a bare word: \`dotnet nuget push\` takes it as a package path, ` +
+            'pushes the real packages without a key (nuget.org answers 401) and then fails with "File does not ' +
+            'exist". Put `--api-key` before it.'));
+    }
+    // A word the shell may split into options could hold the missing --api-key.
+    const hidden = misspelledKey || bareKey || (key.kind === 'absent' && push.command.opaque);
+    const problem = hidden ? undefined : KEY_PROBLEMS[key.kind]?.(key, loginOutput);
+    if (problem)
+        findings.push(say(key.kind === 'secret' ? 'warning' : 'error', problem[0], problem[1]));
+    if (goesTo === 'none' && !loginJob.facts.defaultPushSource && !push.command.opaque) {
+        findings.push(say('error', 'Push without --source', 'This push names no --source, and no NuGet.Config at the repository root sets a defaultPushSource, so ' +
+            '`dotnet nuget push` stops with "Source parameter was not specified." Add ' +
+            '`--source https://api.nuget.org/v3/index.json`.'));
+    }
+    return findings;
+}
+/** The line of the push command itself, inside a multi-line `run:`; the step's place otherwise. */
+/** A finding on a push, placed on its command's line in the script where that line is known. */
+function pushFinding(file, jobId, push, level, title, message) {
+    const where = file.lineOf((0,context/* stepPath */.q)(jobId, push.index, 'run'), push.command.line);
+    return {
+        ...(0,context/* finding */.g)(file, (0,context/* stepPath */.q)(jobId, push.index), level, title, message),
+        ...(where ? { where } : {})
+    };
+}
+const KEY_PROBLEMS = {
+    secret: (key, loginOutput) => [
+        'Push with a stored key',
+        `This push still passes the stored secret secrets.${key.name}, which wins over the key the login made. ` +
+            'Classic nuget.org API keys now expire within 30 days (longer-lived ones stopped on 2026-11-01), so ' +
+            'this push fails with 403 "The specified API key has expired. Please create a new API key at ' +
+            'https://www.nuget.org/account/apikeys." unless someone rotates the secret every month. ' +
+            `Pass ${loginOutput} instead, and delete the stored key.`
+    ],
+    'unset-variable': (key, loginOutput) => [
+        'Key from an unset variable',
+        `This push passes --api-key from the variable ${key.name}, which nothing in the step, job or workflow ` +
+            `sets, so the key is empty and nuget.org answers 401. Set ${key.name}: ${loginOutput} in the step's \`env:\`.`
+    ],
+    empty: (_key, loginOutput) => [
+        'Push with an empty key',
+        `This push passes an empty --api-key, which also stops the client from reading NUGET_API_KEY: nuget.org ` +
+            `answers 401. Pass ${loginOutput}.`
+    ],
+    absent: (_key, loginOutput) => [
+        'Push without the key',
+        `This push gets neither the login's output ${model/* KEY_OUTPUT */.ER} nor the exported variable: pass ${loginOutput} ` +
+            'in its `env:` and use it with --api-key.'
+    ]
+};
+const isKeyMisspelling = (option) => /^-+api-?keys?$/i.test(option);
+/** Options `dotnet nuget push` does not know, and value options given twice. */
+function checkOptions(push, say) {
+    const findings = [];
+    for (const option of push.command.unknown) {
+        const isKey = isKeyMisspelling(option);
+        findings.push(say('error', 'Option dotnet nuget push does not know', `\`dotnet nuget push\` has no option '${option}': it takes the word as a package path, pushes the ` +
+            `real packages${isKey ? ' without the key (nuget.org answers 401)' : ''} and then fails with ` +
+            `"File does not exist (${option})". ${isKey ? 'Write `--api-key` (or `-k`).' : 'See `dotnet nuget push --help`.'}`));
+    }
+    for (const { option, value } of push.command.strayValues) {
+        findings.push(say('error', 'Value after an option that takes none', `${option} takes no value, so \`dotnet nuget push\` reads '${value}' as a package path: it pushes the ` +
+            `real packages and then fails with "File does not exist (${value})." (exit code 1). Remove '${value}'.`));
+    }
+    for (const option of new Set(push.command.repeated)) {
+        findings.push(say('error', 'Option given twice', `This push gives ${option} twice; \`dotnet nuget push\` stops with "expects a single argument but 2 ` +
+            'were provided" before pushing anything. Keep one.'));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/advice.ts
+
+
+
+
+const RERUN_ONLY_SKIP = "${{ github.run_attempt > 1 && '--skip-duplicate' || '' }}";
+function adviseOnLoginJob(loginJob) {
+    const { file, jobId, job, login, loginIndex } = loginJob;
+    const findings = [];
+    if (!(0,model/* environmentOf */.p7)(job)) {
+        findings.push((0,context/* finding */.g)(file, ['jobs', jobId], 'notice', 'No environment', `Job '${jobId}' runs in no environment, so a policy without one lets any branch or tag that runs ` +
+            `${file.name} publish. Run it in an environment whose protection rules allow only release tags, ` +
+            'and name that environment in the policy.'));
+    }
+    for (const push of pushesOf(loginJob)) {
+        if (push.index < loginIndex || ['other', 'unknown'].includes(destination(push)))
+            continue;
+        const skip = skipDuplicate(push);
+        if (skip !== 'on re-runs' && !push.command.opaque) {
+            findings.push(pushFinding(file, jobId, push, 'notice', skip === 'always' ? 'Unconditional --skip-duplicate' : 'Push without --skip-duplicate', (skip === 'always'
+                ? '`--skip-duplicate` turns every 409 into success: an unchanged version, or a new ID inside ' +
+                    "someone else's reserved prefix, publishes nothing while the job stays green. "
+                : 'A re-run of this job fails on the packages it already pushed (409). ') +
+                `Skip duplicates only on re-runs: end the command with ${RERUN_ONLY_SKIP}.`));
+        }
+        const fromEnvironment = !push.command.values.has('--api-key') &&
+            ((0,model/* exportsKey */.Xc)(login) === true || push.script.isSet('NUGET_API_KEY'));
+        const level = keyVariableRisk(loginJob.facts);
+        if (fromEnvironment && push.command.tool === 'dotnet' && level) {
+            findings.push(pushFinding(file, jobId, push, level, 'Key from the environment', 'This push passes no --api-key and relies on the NUGET_API_KEY variable, which `dotnet nuget push` ' +
+                'reads from NuGet 7.6, in the .NET SDK 10.0.300 and later; older SDKs push without a key and nuget.org ' +
+                `answers 401${pinNote(loginJob.facts)}. Pass \`--api-key "$NUGET_API_KEY"\`.`));
+        }
+    }
+    return findings;
+}
+/** rollForward values that keep the pinned feature band (`latestPatch` is the default). */
+const KEEPS_BAND = new Set(['latestpatch', 'patch', 'disable', 'feature']);
+const keepsBand = (facts) => KEEPS_BAND.has((facts.sdkRollForward ?? 'latestPatch').toLowerCase());
+/**
+ * How sure it is that the push's SDK ignores NUGET_API_KEY: a pin below 10.0.300 that keeps its
+ * band is an error, one the runner's image may roll forward a warning, no pin a notice.
+ */
+function keyVariableRisk(facts) {
+    const sdk = facts.sdkVersion;
+    if (!sdk)
+        return 'notice';
+    if (readsKeyVariable(sdk))
+        return undefined;
+    return keepsBand(facts) ? 'error' : 'warning';
+}
+function pinNote(facts) {
+    const sdk = facts.sdkVersion;
+    if (!sdk)
+        return '';
+    const rule = facts.sdkRollForward
+        ? `rollForward: ${facts.sdkRollForward}`
+        : 'no rollForward (latestPatch)';
+    return keepsBand(facts)
+        ? `, and global.json pins ${sdk} with ${rule}, which keeps that feature band`
+        : `, and global.json pins ${sdk} with ${rule}, so whether a newer band runs depends on the runner's image`;
+}
+/** Whether an SDK version reads NUGET_API_KEY by itself: 10.0.300 and later. */
+function readsKeyVariable(version) {
+    const [major = 0, minor = 0, patch = 0] = version.split(/[.-]/).map(Number);
+    return major > 10 || (major === 10 && (minor > 0 || patch >= 300));
+}
+/** `--skip-duplicate` on every run, only on re-runs (an expression on run_attempt), or never. */
+function skipDuplicate(push) {
+    if (push.command.flags.has('--skip-duplicate'))
+        return 'always';
+    const reRunOnly = push.command.conditional.some(({ firstRun, reRun }) => firstRun === '' && reRun === '--skip-duplicate');
+    return reRunOnly ? 'on re-runs' : 'never';
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/key-path.ts
+
+
+
+
+const OUTPUT_REFERENCE = new RegExp(`steps\\.([\\w-]+)\\.outputs\\.${model/* KEY_OUTPUT */.ER}\\b`, 'g');
+function checkKeyPath(loginJob) {
+    const { file, jobId, steps, login, loginIndex } = loginJob;
+    const loginId = (0,model/* text */.Qq)(login.id);
+    const findings = [];
+    const readers = steps.flatMap((step, index) => [...(0,model/* stepText */.uw)(step).matchAll(OUTPUT_REFERENCE)].map((match) => ({
+        index,
+        id: match[1]
+    })));
+    const pushes = pushesOf(loginJob).filter((push) => destination(push) !== 'other');
+    if (!loginId && (readers.length > 0 || (pushes.length > 0 && (0,model/* exportsKey */.Xc)(login) === false))) {
+        findings.push((0,context/* finding */.g)(file, (0,context/* stepPath */.q)(jobId, loginIndex), 'error', 'Login step without id', `The login step has no \`id\`, so no later step can read its output ${model/* KEY_OUTPUT */.ER}: the push gets an ` +
+            `empty key. Add \`id: login\` and pass \${{ steps.login.outputs.${model/* KEY_OUTPUT */.ER} }} to the push.`));
+    }
+    for (const reader of readers) {
+        if (reader.id === loginId || loginJob.keyStepIds?.includes(reader.id))
+            continue;
+        findings.push((0,context/* finding */.g)(file, (0,context/* stepPath */.q)(jobId, reader.index), 'error', 'Key read from another step', `This step reads steps.${reader.id}.outputs.${model/* KEY_OUTPUT */.ER}, but the login step's id is ` +
+            `${loginId ? `'${loginId}'` : 'not set'}: the key it gets is empty.`));
+    }
+    for (const push of pushes)
+        findings.push(...checkPush(loginJob, push));
+    return findings;
+}
+/** Job outputs that carry the key, and other jobs that read them: masked values never cross jobs. */
+function checkCrossJobKeys(file) {
+    const findings = [];
+    const carriers = new Map();
+    for (const [jobId, job] of (0,model/* jobsOf */.aG)(file.data)) {
+        for (const [name, value] of Object.entries(job.outputs ?? {})) {
+            if (!new RegExp(`\\.outputs\\.${model/* KEY_OUTPUT */.ER}\\b`).test((0,model/* text */.Qq)(value)))
+                continue;
+            carriers.set(jobId, (carriers.get(jobId) ?? new Set()).add(name));
+            findings.push((0,context/* finding */.g)(file, ['jobs', jobId, 'outputs', name], 'error', 'Key passed to another job', `The job output '${name}' carries the API key, but the runner drops masked values at job boundaries ` +
+                '("Skip output ... since it may contain secret"): the other job gets an empty key. Log in in the job ' +
+                'that pushes.'));
+        }
+    }
+    for (const [jobId, job] of (0,model/* jobsOf */.aG)(file.data)) {
+        (0,model/* stepsOf */.B_)(job).forEach((step, index) => {
+            for (const [source, names] of carriers) {
+                for (const name of names) {
+                    if (!(0,model/* stepText */.uw)(step).includes(`needs.${source}.outputs.${name}`))
+                        continue;
+                    findings.push((0,context/* finding */.g)(file, (0,context/* stepPath */.q)(jobId, index), 'error', 'Key read from another job', `This step reads needs.${source}.outputs.${name}, which is empty: the runner does not pass masked ` +
+                        'values between jobs. Log in in this job instead.'));
+                }
+            }
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/shared/userinfo.ts
+// Inputs and answers may hold URLs with a user name and password; messages show them without.
+/**
+ * The text with everything that could be a URL's user information (from after the scheme up to
+ * the last '@') replaced by ***: safe to echo even when the text does not parse as a URL.
+ */
+function withoutUserinfo(text) {
+    const at = text.lastIndexOf('@');
+    if (at < 0)
+        return text;
+    const scheme = /^[a-z][a-z\d+.-]*:\/\//i.exec(text)?.[0] ?? '';
+    return `${scheme}***${text.slice(at)}`;
+}
+
+;// CONCATENATED MODULE: ./src/shared/nuget-rules.ts
+// nuget.org's rules for what a login sends, shared by the login and the workflow check.
+
+const NUGET_AUDIENCE = 'https://www.nuget.org';
+const NUGET_TOKEN_ENDPOINT = 'https://www.nuget.org/api/v2/token';
+/** nuget.org's username rule (GalleryConstants.UsernameValidationRegex, at most 64 characters). */
+const NUGET_USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]+[A-Za-z0-9]$/;
+const MAX_USERNAME_LENGTH = 64;
+/** Why `user` cannot be the nuget.org username of a policy's creator; undefined when it can. */
+function usernameProblem(user) {
+    if (user === '')
+        return 'is required but was empty';
+    if (user.includes('@'))
+        return `looks like an e-mail address ('${user}')`;
+    if (user.length > MAX_USERNAME_LENGTH || !NUGET_USERNAME.test(user)) {
+        return (`cannot be a nuget.org username: '${user}'. nuget.org usernames are 3 to ${MAX_USERNAME_LENGTH} ` +
+            "characters: letters, digits, '_', '.' and '-', starting and ending with a letter or digit");
+    }
+    return undefined;
+}
+/**
+ * Why nuget.org would refuse a token for this audience; undefined when it accepts it. nuget.org
+ * compares it with its origin case-sensitively, ignoring one trailing slash.
+ */
+function audienceProblem(value) {
+    let origin;
+    try {
+        origin = new URL(value).origin;
+    }
+    catch {
+        return `is not an https origin: '${withoutUserinfo(value)}'`;
+    }
+    if ((value !== origin && value !== `${origin}/`) || !value.startsWith('https://')) {
+        return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${withoutUserinfo(value)}'`;
+    }
+    return undefined;
+}
+/** Loopback as an address or the name `localhost`: where plain http may go too. */
+function isLoopbackHost(hostname) {
+    return /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(hostname);
+}
+/**
+ * Where a token stays on the runner's own machine, whatever its audience, so tests can use the
+ * stand-ins: loopback, and names under .localhost, which RFC 6761 reserves for loopback. Not
+ * single-label names or .internal ones: DNS search domains or a company network can take those
+ * to another machine.
+ */
+function isLoopbackName(hostname) {
+    return isLoopbackHost(hostname) || hostname.endsWith('.localhost');
+}
+/**
+ * Why the login refuses to send a token for `audience` to `tokenServiceUrl` (another host than the
+ * audience's, which could replay it there); undefined when it may, or when either does not parse.
+ */
+function tokenDestinationProblem(tokenServiceUrl, audience = NUGET_AUDIENCE) {
+    let service;
+    let audienceHost;
+    try {
+        service = new URL(tokenServiceUrl);
+        audienceHost = new URL(audience).host;
+    }
+    catch {
+        return undefined;
+    }
+    if (service.host === audienceHost || isLoopbackName(service.hostname))
+        return undefined;
+    return `names the host ${service.host}, but the OIDC token is for ${audience} (host ${audienceHost})`;
+}
+
+// EXTERNAL MODULE: ./src/check/expressions.ts + 19 modules
+var check_expressions = __nccwpck_require__(2593);
+;// CONCATENATED MODULE: ./src/check/rules/login-inputs.ts
+// The login's `user` and `audience`, where the workflow states them.
+
+
+
+
+function checkLoginInputs(loginJob) {
+    const { file, jobId, login, loginIndex, facts } = loginJob;
+    const findings = [];
+    const user = (0,model/* text */.Qq)(login.with?.user).trim();
+    const userPath = (0,context/* stepPath */.q)(jobId, loginIndex, 'with', 'user');
+    if (/\bsecrets\./.test(user)) {
+        findings.push((0,context/* finding */.g)(file, userPath, 'notice', 'Username in a secret', "`user` comes from a secret, so the runner shows it as *** in every log line, nuget.org's messages " +
+            'included. A username is not a secret: a repository variable (`${{ vars.NUGET_USER }}`) keeps it readable.'));
+    }
+    else if (user === '') {
+        findings.push((0,context/* finding */.g)(file, userPath, 'error', 'Login without user', `The login step sets no \`user\`${login.with?.user === undefined ? '' : ' (it is empty)'}, so the login fails ` +
+            `with "${missingUserMessage(login)}" before asking nuget.org for a key. Set \`user\` to the nuget.org ` +
+            'username of the account that created the policy (not an organization).'));
+    }
+    else if (!(0,model/* isExpression */.BH)(user)) {
+        const problem = usernameProblem(user);
+        if (problem) {
+            findings.push((0,context/* finding */.g)(file, userPath, 'error', 'Not a nuget.org username', `\`user\` ${problem}. Set it to the nuget.org username of the account that created the policy.`));
+        }
+    }
+    const organization = organizationAsUser(user, facts);
+    if (organization) {
+        findings.push((0,context/* finding */.g)(file, userPath, 'warning', 'Organization name as user', `\`user\`${organization.how ? ` ${organization.how}` : ''} is '${organization.name}', the name of the organization that owns this ` +
+            'repository. Policies are created by people, so if that is the nuget.org organization nuget.org answers ' +
+            '"No matching trust policy owned by user ..." on every run. Set `user` to the nuget.org username of ' +
+            'the person who created the policy (shown on the Trusted Publishing page).'));
+    }
+    const audience = (0,model/* text */.Qq)(login.with?.audience).trim();
+    const problem = audience && !(0,model/* isExpression */.BH)(audience) ? audienceProblem(audience) : undefined;
+    if (problem) {
+        findings.push((0,context/* finding */.g)(file, (0,context/* stepPath */.q)(jobId, loginIndex, 'with', 'audience'), 'error', 'Audience nuget.org refuses', `\`audience\` ${problem}; nuget.org would refuse the token. Leave \`audience\` out.`));
+    }
+    return findings;
+}
+/** What the login action prints without a user: this one's own words, or @actions/core's for NuGet/login. */
+function missingUserMessage(login) {
+    return /^nuget\/login@/i.test((0,model/* text */.Qq)(login.uses))
+        ? 'Input required and not supplied: user'
+        : 'The input `user` is required but was empty.';
+}
+/** The organization's login, when `user` is it: literally, through github.repository_owner, or as a fallback. */
+function organizationAsUser(user, facts) {
+    if (facts.ownerType !== 'Organization' || !facts.ownerLogin || !user)
+        return undefined;
+    const owner = facts.ownerLogin;
+    let value = user;
+    let how = '';
+    if ((0,model/* isExpression */.BH)(user)) {
+        const expressions = (0,check_expressions/* expressionsIn */.l$)(user);
+        if (expressions.length !== 1 ||
+            expressions[0]?.start !== 0 ||
+            expressions[0].end !== user.length)
+            return undefined;
+        const inner = expressions[0].inner;
+        const known = { github: { repository_owner: owner, repository: facts.repository ?? null } };
+        const evaluated = (0,check_expressions/* asString */.oJ)((0,check_expressions/* evaluate */._3)(inner, { ...known, vars: {} }, ['vars']));
+        if (evaluated === undefined)
+            return undefined;
+        value = evaluated;
+        how = /\bvars\./.test(inner)
+            ? `(its fallback, used while the variable is unset)`
+            : /repository_owner/.test(inner)
+                ? '(`github.repository_owner`)'
+                : '';
+    }
+    return value.toLowerCase() === owner.toLowerCase() ? { name: value, how } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/check/permissions.ts
+function grantFor(workflow, jobId, job) {
+    if (job.permissions !== undefined) {
+        return { block: job.permissions, source: 'job', path: ['jobs', jobId, 'permissions'] };
+    }
+    if (workflow.permissions !== undefined) {
+        return { block: workflow.permissions, source: 'workflow', path: ['permissions'] };
+    }
+    return { block: undefined, source: 'default', path: ['jobs', jobId] };
+}
+/**
+ * The access a block gives to one scope, or 'default' where the repository's default applies.
+ * A block that names some scopes sets every other one to none; `id-token` has no read level, so
+ * `read-all` leaves it at none. GitHub's defaults never include id-token.
+ */
+function accessTo(block, scope) {
+    if (block === undefined || block === null)
+        return scope === 'id-token' ? 'none' : 'default';
+    if (block === 'write-all')
+        return 'write';
+    if (block === 'read-all')
+        return scope === 'id-token' ? 'none' : 'read';
+    if (typeof block === 'object') {
+        const access = block[scope];
+        return access === 'write' || access === 'read' ? access : 'none';
+    }
+    return 'none';
+}
+function describeBlock(grant) {
+    if (grant.source === 'default')
+        return "GitHub's default permissions (no `permissions:` block)";
+    const where = grant.source === 'job' ? "the job's" : "the workflow's";
+    if (typeof grant.block === 'string')
+        return `${where} \`permissions: ${grant.block}\``;
+    if (grant.block && Object.keys(grant.block).length === 0)
+        return `${where} \`permissions: {}\``;
+    return `${where} \`permissions:\` block`;
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/reusable.ts
+
+
+
+/**
+ * A login in a local `on: workflow_call` file: the policy must name that file, and each job that
+ * calls it must grant `id-token: write`, which the called workflow cannot raise itself.
+ */
+function checkCalledWorkflow(file, all, loginJobs, repository) {
+    const [first] = loginJobs;
+    if (!first || !(0,model/* triggers */.G)(file.data).includes('workflow_call'))
+        return [];
+    const calls = callersOf(file, all);
+    const onlyCalled = (0,model/* triggers */.G)(file.data).every((event) => event === 'workflow_call');
+    const why = calls.length === 0 && onlyCalled
+        ? 'runs only when called, and no workflow in this repository calls it'
+        : callsOwnActionsByName(first, repository)
+            ? `uses this repository's own actions by name (${repository}/...), as a workflow other repositories call does`
+            : undefined;
+    const callerNames = [...new Set(calls.map(({ caller }) => `'${caller.name}'`))];
+    const findings = [
+        why
+            ? (0,context/* finding */.g)(file, (0,context/* stepPath */.q)(first.jobId, first.loginIndex), 'warning', 'Login in a workflow for other repositories', `This workflow ${why}, and it logs in to nuget.org: called from another repository, the token's ` +
+                "job_workflow_ref names this repository while its repository claim names the caller's, so no " +
+                'policy matches ("No matching trust policy" or "job_workflow_ref ... does not start with"). Log ' +
+                'in from a workflow file of each repository that publishes.')
+            : (0,context/* finding */.g)(file, ['jobs', first.jobId], 'notice', 'Login in a reusable workflow', `This reusable workflow logs in, and nuget.org matches the file that holds the login: the policy's ` +
+                `Workflow File must be '${file.name}'` +
+                (callerNames.length > 0
+                    ? `, not the calling workflow (${callerNames.join(', ')}).`
+                    : ', not the workflow that calls it.'))
+    ];
+    for (const { caller, jobId, job } of calls) {
+        const grant = grantFor(caller.data, jobId, job);
+        if (accessTo(grant.block, 'id-token') === 'write')
+            continue;
+        findings.push((0,context/* finding */.g)(caller, ['jobs', jobId], 'error', 'No OIDC token for the called workflow', `Job '${jobId}' calls ${file.name}, which logs in to nuget.org, but grants no \`id-token: write\` ` +
+            `(${describeBlock(grant)}); a called workflow cannot raise its caller's permissions. Add ` +
+            '`permissions: id-token: write` to this job.'));
+    }
+    return [...findings, ...unpassedSecrets(file, calls, loginJobs)];
+}
+/**
+ * A call to another repository's workflow with an OIDC token and nuget.org in its inputs: a login
+ * there never matches. When a job of this repository logs in, that login is the release and the
+ * call is a notice; when none does, the call is the only way this repository publishes, and a
+ * warning (the other repository decides whether it logs in or pushes with a stored key).
+ */
+function checkRemoteCalls(file, anyLocalLogin) {
+    return (0,model/* jobsOf */.aG)(file.data).flatMap(([jobId, job]) => {
+        const uses = (0,model/* text */.Qq)(job.uses);
+        if (!uses || uses.startsWith('./'))
+            return [];
+        if (accessTo(grantFor(file.data, jobId, job).block, 'id-token') !== 'write')
+            return [];
+        const call = JSON.stringify([uses, job.with ?? {}, job.secrets ?? {}]);
+        if (!/nuget/i.test(call))
+            return [];
+        return [
+            (0,context/* finding */.g)(file, ['jobs', jobId, 'uses'], anyLocalLogin ? 'notice' : 'warning', 'Reusable workflow from another repository', `Job '${jobId}' calls ${uses} with an OIDC token. If that workflow logs in to nuget.org with trusted ` +
+                'publishing, no policy can match it: nuget.org matches only workflow files of the repository the policy ' +
+                'names. Log in from a workflow file in this repository.')
+        ];
+    });
+}
+/**
+ * Callers of a local reusable workflow whose login reads a secret they do not pass: a called
+ * workflow sees only the secrets its caller hands it (`secrets: inherit`, or each by name).
+ */
+function unpassedSecrets(file, calls, loginJobs) {
+    const needed = new Set(loginJobs.flatMap(({ login }) => [...JSON.stringify([login.with ?? {}, login.env ?? {}]).matchAll(/\bsecrets\.([\w-]+)/g)]
+        .map((match) => match[1])
+        .filter((name) => name.toUpperCase() !== 'GITHUB_TOKEN')));
+    if (needed.size === 0)
+        return [];
+    // A called job in an environment also gets that environment's secrets, which no file shows.
+    const environments = [...new Set(loginJobs.flatMap(({ job }) => (0,model/* environmentOf */.p7)(job)?.name ?? []))];
+    return calls.flatMap(({ caller, jobId, job }) => {
+        const passed = job.secrets;
+        if (passed === 'inherit')
+            return [];
+        const names = passed && typeof passed === 'object' ? Object.keys(passed) : [];
+        const missing = [...needed].filter((name) => !names.some((n) => n.toLowerCase() === name.toLowerCase()));
+        if (missing.length === 0)
+            return [];
+        const reads = `Job '${jobId}' calls ${file.name}, whose login reads ${missing.map((name) => `secrets.${name}`).join(', ')}, but does not pass it`;
+        const fix = 'Add `secrets: inherit` to this job, or pass each secret by name.';
+        return [
+            environments.length === 0
+                ? (0,context/* finding */.g)(caller, ['jobs', jobId, 'uses'], 'warning', 'Secret not passed to the called workflow', `${reads}: the called workflow gets an empty value and the login fails. ${fix}`)
+                : (0,context/* finding */.g)(caller, ['jobs', jobId, 'uses'], 'notice', 'Secret not passed to the called workflow', `${reads}. The login works only if the environment ${environments.map((name) => `'${name}'`).join(', ')} ` +
+                    `of the called job holds it as an environment secret: confirm it there, or: ${fix}`)
+        ];
+    });
+}
+/** A step of the login job that calls an action of this very repository by `owner/name/path@ref`. */
+function callsOwnActionsByName({ steps }, repository) {
+    if (!repository)
+        return false;
+    const own = `${repository.toLowerCase()}/`;
+    return steps.some((step) => (0,model/* text */.Qq)(step.uses).toLowerCase().startsWith(own));
+}
+/** The jobs of this repository's workflows that call a local reusable workflow. */
+function callersOf(file, all) {
+    return all.flatMap((caller) => (0,model/* jobsOf */.aG)(caller.data)
+        .filter(([, job]) => (0,model/* text */.Qq)(job.uses).split('@', 1)[0] === `./.github/workflows/${file.name}`)
+        .map(([jobId, job]) => ({ caller, jobId, job })));
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/login-setup.ts
+// What stops a login job before it reaches nuget.org: a token service on another host than the
+// audience's, which the login refuses, and a global.json read before the repository is there.
+
+
+
+
+const CHECKOUT = /^actions\/checkout@/i;
+const SETUP_DOTNET = /^actions\/setup-dotnet@/i;
+function checkLoginSetup(loginJob) {
+    return [...tokenDestination(loginJob), ...globalJsonBeforeCheckout(loginJob)];
+}
+const TOKEN_SERVICE_TITLE = 'Token service on another host';
+const TOKEN_SERVICE_FIX = 'the login refuses to send the token there and fails before it requests one. For NuGet’s test ' +
+    'environment set `audience: https://int.nugettest.org` too; for nuget.org leave both out.';
+function tokenDestination({ file, jobId, login, loginIndex }) {
+    const service = (0,model/* text */.Qq)(login.with?.['token-service-url']).trim();
+    const audience = (0,model/* text */.Qq)(login.with?.audience).trim() || NUGET_AUDIENCE;
+    if (!service || (0,model/* isExpression */.BH)(service) || (0,model/* isExpression */.BH)(audience))
+        return [];
+    const problem = tokenDestinationProblem(service, audience);
+    if (!problem)
+        return [];
+    return [
+        (0,context/* finding */.g)(file, (0,context/* stepPath */.q)(jobId, loginIndex, 'with', 'token-service-url'), 'error', TOKEN_SERVICE_TITLE, `\`token-service-url\` ${problem}${login.with?.audience === undefined ? ', the default' : ''}: ` +
+            TOKEN_SERVICE_FIX)
+    ];
+}
+/** `${{ inputs.NAME }}`, the whole value: what a caller's `with:` decides. */
+const INPUT_ONLY = /^\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}$/;
+/**
+ * A local reusable workflow whose login takes `token-service-url` (or `audience`) from its inputs:
+ * a caller that passes a literal one on another host than the audience makes the login refuse on
+ * that caller's runs. The finding stands at the login, where the audience is missing, naming the
+ * caller.
+ */
+function checkCallerTokenDestination(file, all, loginJobs) {
+    const fromInputs = loginJobs.filter(({ login }) => INPUT_ONLY.test((0,model/* text */.Qq)(login.with?.['token-service-url']).trim()));
+    if (fromInputs.length === 0)
+        return [];
+    const callers = callersOf(file, all);
+    return fromInputs.flatMap(({ jobId: loginJobId, login, loginIndex }) => {
+        const input = INPUT_ONLY.exec((0,model/* text */.Qq)(login.with?.['token-service-url']).trim())?.[1];
+        const audience = (0,model/* text */.Qq)(login.with?.audience).trim();
+        const audienceInput = INPUT_ONLY.exec(audience)?.[1];
+        return callers.flatMap(({ caller, jobId, job }) => {
+            const given = (0,model/* text */.Qq)(job.with?.[input]).trim();
+            const givenAudience = audienceInput ? (0,model/* text */.Qq)(job.with?.[audienceInput]).trim() : audience;
+            if (!given || (0,model/* isExpression */.BH)(given) || (0,model/* isExpression */.BH)(givenAudience))
+                return [];
+            const problem = tokenDestinationProblem(given, givenAudience || NUGET_AUDIENCE);
+            if (!problem)
+                return [];
+            return [
+                (0,context/* finding */.g)(file, (0,context/* stepPath */.q)(loginJobId, loginIndex, 'with', 'token-service-url'), 'error', TOKEN_SERVICE_TITLE, `Job '${jobId}' in ${caller.name} passes \`${input}: ${given}\`, which this login uses as ` +
+                    `\`token-service-url\`: it ${problem}${givenAudience ? '' : ', the default'}: ${TOKEN_SERVICE_FIX}`)
+            ];
+        });
+    });
+}
+/** setup-dotnet's `global-json-file` in a login job with no checkout before it: the file is not there. */
+function globalJsonBeforeCheckout({ file, jobId, steps, loginIndex }) {
+    const findings = [];
+    for (const [index, step] of steps.slice(0, loginIndex).entries()) {
+        if (CHECKOUT.test((0,model/* text */.Qq)(step.uses)))
+            return findings;
+        const globalJson = (0,model/* text */.Qq)(step.with?.['global-json-file']).trim();
+        if (!SETUP_DOTNET.test((0,model/* text */.Qq)(step.uses)) || !globalJson || (0,model/* isExpression */.BH)(globalJson))
+            continue;
+        findings.push((0,context/* finding */.g)(file, (0,context/* stepPath */.q)(jobId, index, 'with', 'global-json-file'), 'error', 'global.json read before checkout', `actions/setup-dotnet reads \`global-json-file: ${globalJson}\`, but job '${jobId}' has not checked ` +
+            'the repository out yet: the file is not there and the step fails before the login. Add ' +
+            '`- uses: actions/checkout@v6` before it.'));
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/check/rules/release-steps.ts
+var release_steps = __nccwpck_require__(491);
+;// CONCATENATED MODULE: ./src/check/rules/oidc-access.ts
+
+
+
+
+
+const oidc_access_CHECKOUT = /^actions\/checkout@/i;
+/** A called workflow without its own block takes the caller's permissions, which it cannot see. */
+function checkIdToken({ file, jobId, job }, calledWorkflow = false) {
+    const grant = grantFor(file.data, jobId, job);
+    if (accessTo(grant.block, 'id-token') === 'write')
+        return [];
+    if (calledWorkflow && grant.source === 'default')
+        return [];
+    return [
+        (0,context/* finding */.g)(file, grant.path, 'error', 'No OIDC token', `Job '${jobId}' logs in to nuget.org, but it has no \`id-token: write\` under ${describeBlock(grant)}, so ` +
+            "it cannot request an OIDC token. Add `id-token: write` to the job's `permissions:`, with every " +
+            'other scope its steps need (a permissions block sets the rest to none).')
+    ];
+}
+/**
+ * Steps that need more than a permissions block gives: a release needs contents: write, a
+ * private repository's checkout contents: read (a public one's works without it), and a push to
+ * GitHub Packages with the job's token packages: write.
+ */
+function checkOtherScopes(loginJob) {
+    const { file, jobId, job } = loginJob;
+    const grant = grantFor(file.data, jobId, job);
+    if (grant.source === 'default')
+        return [];
+    return [...contentsScope(loginJob, grant), ...packagesScope(loginJob, grant)];
+}
+function contentsScope({ file, jobId, job, facts }, grant) {
+    const contents = accessTo(grant.block, 'contents');
+    return (0,model/* stepsOf */.B_)(job).flatMap((step, index) => {
+        const release = contents === 'write' ? undefined : (0,release_steps/* releaseStep */.w)(file.data, job, step);
+        if (release) {
+            return [
+                (0,context/* finding */.g)(file, (0,context/* stepPath */.q)(jobId, index, ...release.at), release.certain ? 'error' : 'warning', release.certain
+                    ? 'Release step without contents: write'
+                    : 'Token without contents: write', `${release.what}, which needs \`contents: write\`, but the job has ` +
+                    `\`contents: ${contents}\` under ${describeBlock(grant)}` +
+                    (release.certain ? '' : ': if it creates a release or pushes a tag, it fails') +
+                    '. Add `contents: write` next to `id-token: write`.')
+            ];
+        }
+        if (oidc_access_CHECKOUT.test((0,model/* text */.Qq)(step.uses)) && contents === 'none' && facts.private !== false) {
+            return [
+                (0,context/* finding */.g)(file, (0,context/* stepPath */.q)(jobId, index), facts.private ? 'error' : 'notice', 'Checkout without contents: read', `actions/checkout needs \`contents: read\` in a private repository, but the job has \`contents: none\` under ` +
+                    `${describeBlock(grant)}${facts.private ? '' : ' (a public repository checks out without it)'}. Add ` +
+                    '`contents: read` next to `id-token: write`.')
+            ];
+        }
+        return [];
+    });
+}
+const GITHUB_PACKAGES = /nuget\.pkg\.github\.com/i;
+const JOB_TOKEN = /\bsecrets\.GITHUB_TOKEN\b|\bgithub\.token\b/i;
+/** A push to GitHub Packages with the job's token needs packages: write, which a block may drop. */
+function packagesScope(loginJob, grant) {
+    const { file, jobId } = loginJob;
+    const packages = accessTo(grant.block, 'packages');
+    if (packages === 'write')
+        return [];
+    return pushesOf(loginJob).flatMap((push) => {
+        const words = (name) => JSON.stringify(push.command.values.get(name) ?? []);
+        if (!GITHUB_PACKAGES.test(words('--source')) || !JOB_TOKEN.test(words('--api-key')))
+            return [];
+        return [
+            (0,context/* finding */.g)(file, (0,context/* stepPath */.q)(jobId, push.index), 'error', 'Push to GitHub Packages without packages: write', `This push sends the job's GITHUB_TOKEN to GitHub Packages, which needs \`packages: write\`, but the ` +
+                `job has \`packages: ${packages}\` under ${describeBlock(grant)}: GitHub Packages answers 403. Add ` +
+                '`packages: write` next to `id-token: write`.')
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/filter-pattern.ts
+// GitHub's filter patterns for branches and tags: `*` any characters but `/`, `**` any characters,
+// `?` zero or one and `+` one or more of the character (or set) before it, `[...]` one character of
+// a set or range, `\` escapes the next character. The pattern is read into a list of steps and a
+// name is matched by walking every step it could be at, at once: time pattern × name, whatever
+// either holds (a regular expression built from `**…**` backtracks).
+/** Whether `name` matches a filter pattern (without its leading `!`). */
+function matchesPattern(pattern, name) {
+    const steps = stepsOf(pattern);
+    // at[i]: the name read so far can end just before step i.
+    let at = closure(steps, [0]);
+    for (const char of name) {
+        const next = [];
+        steps.forEach((step, position) => {
+            if (at[position] && step.test(char))
+                next.push(step.repeat === 'any' ? position : position + 1);
+        });
+        if (next.length === 0)
+            return false;
+        at = closure(steps, next);
+    }
+    return at[steps.length] === 1;
+}
+/** Branch or tag filters as GitHub applies them: `!` excludes, and the last pattern that matches wins. */
+function matchesFilters(patterns, name) {
+    let matched = false;
+    for (const pattern of patterns.map(String)) {
+        const negated = pattern.startsWith('!');
+        if (matchesPattern(negated ? pattern.slice(1) : pattern, name))
+            matched = !negated;
+    }
+    return matched;
+}
+/** The positions reachable from these without reading a character: past optional and repeated steps. */
+function closure(steps, positions) {
+    const at = new Uint8Array(steps.length + 1);
+    for (const position of positions)
+        at[position] = 1;
+    steps.forEach((step, position) => {
+        if (at[position] && step.repeat !== 'once')
+            at[position + 1] = 1;
+    });
+    return at;
+}
+const ANY = () => true;
+const NOT_SLASH = (char) => char !== '/';
+function stepsOf(pattern) {
+    const steps = [];
+    const chars = [...pattern];
+    for (let index = 0; index < chars.length; index++) {
+        const char = chars[index];
+        const previous = steps.at(-1);
+        if (char === '*') {
+            const double = chars[index + 1] === '*';
+            if (double)
+                index++;
+            steps.push({ test: double ? ANY : NOT_SLASH, repeat: 'any' });
+        }
+        else if ((char === '?' || char === '+') && previous?.repeat === 'once') {
+            if (char === '?')
+                previous.repeat = 'optional';
+            else
+                steps.push({ test: previous.test, repeat: 'any' });
+        }
+        else if (char === '[') {
+            const set = setAt(chars, index);
+            if (set) {
+                steps.push({ test: set.test, repeat: 'once' });
+                index = set.end;
+            }
+            else
+                steps.push(literal(char));
+        }
+        else if (char === '\\' && index + 1 < chars.length) {
+            steps.push(literal(chars[++index]));
+        }
+        else
+            steps.push(literal(char));
+    }
+    return steps;
+}
+const literal = (expected) => ({
+    test: (char) => char === expected,
+    repeat: 'once'
+});
+/** `[abc]` or `[a-z0-9]` starting at `start`: its test and the index of its `]`. */
+function setAt(chars, start) {
+    const end = chars.indexOf(']', start + 2);
+    if (end < 0)
+        return undefined;
+    const ranges = [];
+    for (let index = start + 1; index < end; index++) {
+        const from = chars[index];
+        if (chars[index + 1] === '-' && index + 2 < end) {
+            ranges.push([from, chars[index + 2]]);
+            index += 2;
+        }
+        else
+            ranges.push([from, from]);
+    }
+    return { test: (char) => ranges.some(([low, high]) => char >= low && char <= high), end };
+}
+
+// EXTERNAL MODULE: ./src/check/rules/reach.ts
+var reach = __nccwpck_require__(459);
+;// CONCATENATED MODULE: ./src/check/rules/dependabot.ts
+
+
+
+const DEPENDABOT_BRANCH = 'dependabot/github_actions/actions/checkout-6';
+function checkDependabotPushes(file, loginJobs, facts) {
+    if (!facts.dependabot || !pushRunsOn(file.data.on, DEPENDABOT_BRANCH))
+        return [];
+    const { reached, unless } = (0,reach/* reachOf */.xw)(file, loginJobs, dependabotRun(facts));
+    const where = (0,reach/* triggerPath */.um)(file, 'push');
+    const findings = [];
+    if (reached.length > 0) {
+        findings.push((0,context/* finding */.g)(file, where, 'warning', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+            `branches here: those runs get no OIDC token, so the login in job ${(0,reach/* quotedJobs */.Zm)(reached)} fails on each. Limit ` +
+            '`push` to release tags or the release branch, or add ' +
+            "`if: github.actor != 'dependabot[bot]'` to the job."));
+    }
+    for (const { jobId, conditions } of unless) {
+        findings.push((0,context/* finding */.g)(file, where, 'notice', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+            `branches here: job ${(0,reach/* quotedJobs */.Zm)([jobId])} reaches the login unless ${(0,reach/* conditionsText */.o7)(conditions)} ` +
+            'is false on those runs: confirm it. If it can be true there, those runs get no OIDC token, so the login fails on each.'));
+    }
+    return findings;
+}
+/** Whether a push of this branch starts the workflow: `push` with no branch filter, or one matching. */
+function pushRunsOn(on, branch) {
+    if (on === 'push')
+        return true;
+    if (Array.isArray(on))
+        return on.includes('push');
+    if (!on || typeof on !== 'object' || !('push' in on))
+        return false;
+    const push = on.push;
+    if (!push || typeof push !== 'object')
+        return true;
+    const filters = push;
+    // Path filters decide on the files a push changes, which the check cannot know.
+    if (filters.paths !== undefined || filters['paths-ignore'] !== undefined)
+        return false;
+    if (Array.isArray(filters.branches))
+        return matchesFilters(filters.branches, branch);
+    if (Array.isArray(filters['branches-ignore'])) {
+        return !matchesFilters(filters['branches-ignore'], branch);
+    }
+    return filters.tags === undefined && filters['tags-ignore'] === undefined;
+}
+/** What a push run of a Dependabot branch knows. */
+function dependabotRun(facts) {
+    const { eventRepository, ...repository } = (0,reach/* repositoryContext */.AN)(facts);
+    const known = {
+        inputs: {},
+        github: {
+            event_name: 'push',
+            actor: 'dependabot[bot]',
+            triggering_actor: 'dependabot[bot]',
+            ...repository,
+            ref: `refs/heads/${DEPENDABOT_BRANCH}`,
+            ref_name: DEPENDABOT_BRANCH,
+            ref_type: 'branch',
+            head_ref: '',
+            base_ref: '',
+            event: { repository: eventRepository, inputs: null }
+        }
+    };
+    return { known, closed: ['inputs'] };
+}
+
+;// CONCATENATED MODULE: ./src/check/rules/ids.ts
+
+
+/** Letters, digits, `_` and `-`, starting with a letter or `_`. */
+const ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** GitHub's limit: an id must be shorter than this. */
+const MAX_ID_LENGTH = 100;
+const REFUSED = 'GitHub refuses the whole file, so no job in it starts.';
+/** Why GitHub refuses `id`; undefined when it accepts it. */
+function idProblem(id) {
+    if (id.length >= MAX_ID_LENGTH) {
+        return `is ${id.length} characters long, and GitHub takes ids shorter than ${MAX_ID_LENGTH}`;
+    }
+    if (!ID.test(id)) {
+        return "may hold only letters, digits, '_' and '-', and must start with a letter or '_'";
+    }
+    if (id.startsWith('__'))
+        return "starts with '__', which GitHub reserves";
+    return undefined;
+}
+/** The job ids and step ids of a workflow file that GitHub refuses, or that repeat in their scope. */
+function checkIds(file) {
+    const jobs = file.data.jobs;
+    if (!jobs || typeof jobs !== 'object' || Array.isArray(jobs))
+        return [];
+    const findings = [];
+    const seenJobs = new Map();
+    for (const [jobId, job] of Object.entries(jobs)) {
+        const path = ['jobs', jobId];
+        const problem = idProblem(jobId);
+        const first = seenJobs.get(jobId.toLowerCase());
+        if (problem) {
+            findings.push(refused(file, path, `The job id '${jobId}' ${problem}.`, 'Job id GitHub refuses'));
+        }
+        else if (first !== undefined) {
+            findings.push(refused(file, path, `The job id '${jobId}' repeats '${first}': GitHub compares job ids ignoring case.`, 'Job id used twice'));
+        }
+        else
+            seenJobs.set(jobId.toLowerCase(), jobId);
+        if (job && typeof job === 'object')
+            findings.push(...checkStepIds(file, jobId, job.steps));
+    }
+    return findings;
+}
+function checkStepIds(file, jobId, steps) {
+    if (!Array.isArray(steps))
+        return [];
+    const findings = [];
+    const seen = new Map();
+    steps.forEach((step, index) => {
+        if (!step || typeof step !== 'object' || !('id' in step))
+            return;
+        const id = (0,model/* text */.Qq)(step.id);
+        // GitHub gives a step with an empty id one of its own.
+        if (id === '')
+            return;
+        const path = ['jobs', jobId, 'steps', index, 'id'];
+        const problem = idProblem(id);
+        const first = seen.get(id.toLowerCase());
+        if (problem) {
+            findings.push(refused(file, path, `The step id '${id}' ${problem}.`, 'Step id GitHub refuses'));
+        }
+        else if (first) {
+            findings.push(refused(file, path, `The step id '${id}' is used twice in job '${jobId}' (first as '${first.id}' on line ` +
+                `${first.line}): GitHub compares step ids ignoring case.`, 'Step id used twice'));
+        }
+        else
+            seen.set(id.toLowerCase(), { id, line: file.where(path).line });
+    });
+    return findings;
+}
+function refused(file, path, problem, title) {
+    return (0,context/* finding */.g)(file, path, 'error', title, `${problem} ${REFUSED} Rename it, and every reference to it.`);
+}
+
+// EXTERNAL MODULE: ./src/check/rules/stored-keys.ts
+var stored_keys = __nccwpck_require__(9030);
+// EXTERNAL MODULE: ./src/check/rules/triggers.ts
+var triggers = __nccwpck_require__(2531);
+// EXTERNAL MODULE: ./src/check/stored-keys/find.ts
+var find = __nccwpck_require__(8758);
+// EXTERNAL MODULE: ./src/check/reading/workflow-file.ts + 2 modules
+var workflow_file = __nccwpck_require__(3449);
+;// CONCATENATED MODULE: ./src/check/analyse.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readWorkflowFiles(sources, deadline = check_deadline/* NO_DEADLINE */.ji) {
+    const files = [];
+    const broken = [];
+    let count = 0;
+    for (const source of sources) {
+        deadline.enter(source.path);
+        if (source.unread) {
+            const { counted, ...finding } = source.unread;
+            broken.push({ ...finding, file: source.path, where: { line: 1, column: 1 } });
+            if (counted)
+                count++;
+            continue;
+        }
+        count++;
+        try {
+            files.push((0,workflow_file/* parseWorkflowFile */.d)(source.path, source.text));
+        }
+        catch (error) {
+            broken.push(unparsed(source, error));
+        }
+    }
+    return { files, broken, count };
+}
+/** A finding for a file that does not parse; only a release workflow's breaks a release. */
+function unparsed(source, error) {
+    if (!(error instanceof workflow_file/* WorkflowSyntaxError */.v))
+        return crashed(source.path, error);
+    const level = model/* LOGIN_ACTION_IN_TEXT */.XN.test(source.text) ? 'error' : 'notice';
+    const where = error.where;
+    if (error.kind === 'refused') {
+        return {
+            level,
+            file: source.path,
+            where,
+            title: 'GitHub refuses this file',
+            message: error.message
+        };
+    }
+    return {
+        level,
+        file: source.path,
+        where,
+        title: 'Not valid YAML',
+        message: `GitHub cannot run this workflow: ${error.message}`
+    };
+}
+/** A failure of the check's own on one file: that file is not judged, every other one is. */
+function crashed(path, error) {
+    if (error instanceof check_deadline/* DeadlineExceeded */.m4)
+        throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+        level: 'error',
+        file: path,
+        where: { line: 1, column: 1 },
+        title: 'Check failed on this file',
+        message: `The check could not finish reading this file (${reason.split('\n')[0]}), so it is not judged; the other files were checked.`
+    };
+}
+/**
+ * The jobs that log in, with their pushes read from their scripts by `tools`: a script beyond
+ * them is recorded in `tools.needs`.
+ */
+function loginJobsIn(workflows, facts, tools, deadline = check_deadline/* NO_DEADLINE */.ji) {
+    const loginJobs = [];
+    for (const file of [...workflows.files]) {
+        deadline.enter(file.path);
+        try {
+            const own = loginJobsOf(file, facts, tools);
+            for (const loginJob of own) {
+                deadline.check();
+                pushesOf(loginJob);
+            }
+            loginJobs.push(...own);
+        }
+        catch (error) {
+            // The file is left out of every later step, and of a second reading with more tools.
+            workflows.files.splice(workflows.files.indexOf(file), 1);
+            workflows.broken.push(crashed(file.path, error));
+        }
+    }
+    // Every job's pushes with a stored key are read too, so `tools.needs` covers their scripts; a
+    // fault there is a finding later, when they are judged.
+    if (!tools.bash) {
+        try {
+            (0,find/* findStoredKeyPushes */.mi)(workflows.files, { tools });
+        }
+        catch {
+            tools.needs?.add('bash');
+        }
+    }
+    return loginJobs;
+}
+/** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
+function analyse(sources, facts = {}, tools = {}, deadline = check_deadline/* NO_DEADLINE */.ji) {
+    const workflows = readWorkflowFiles(sources, deadline);
+    const loginJobs = loginJobsIn(workflows, facts, tools, deadline);
+    return analyseLoginJobs(workflows, loginJobs, facts, deadline, tools);
+}
+function analyseLoginJobs(workflows, loginJobs, facts, deadline = check_deadline/* NO_DEADLINE */.ji, tools = {}) {
+    const { files } = workflows;
+    const findings = [...workflows.broken, ...storedKeyFindings(files, facts, tools)];
+    const judged = [];
+    // By path: a job that calls a local action sees its file through a view of its own.
+    const byFile = new Map();
+    for (const loginJob of loginJobs) {
+        const own = byFile.get(loginJob.file.path);
+        if (own)
+            own.push(loginJob);
+        else
+            byFile.set(loginJob.file.path, [loginJob]);
+    }
+    for (const file of files) {
+        deadline.enter(file.path);
+        const own = byFile.get(file.path) ?? [];
+        try {
+            findings.push(...checkFile(file, own, { files, facts, deadline, anyLogin: loginJobs.length > 0 }));
+            judged.push(...own);
+        }
+        catch (error) {
+            findings.push(crashed(file.path, error));
+        }
+    }
+    return {
+        findings: findings.sort(byPlace),
+        policies: judged.map((loginJob) => policyFieldsFor(loginJob, facts.repository)),
+        files: workflows.count,
+        loginJobs: loginJobs.length
+    };
+}
+/**
+ * Stored-key pushes, read across files (a reusable workflow gets its key from its callers); when
+ * that fails, each file alone, so one file's fault costs only its own findings.
+ */
+function storedKeyFindings(files, facts, tools) {
+    try {
+        return (0,stored_keys/* checkStoredKeys */.IX)(files, facts, tools);
+    }
+    catch {
+        return files.flatMap((file) => {
+            try {
+                return (0,stored_keys/* checkStoredKeys */.IX)([file], facts, tools);
+            }
+            catch (error) {
+                return [crashed(file.path, error)];
+            }
+        });
+    }
+}
+/** Every finding on one file's jobs; the deadline is checked between its rules. */
+function checkFile(file, own, run) {
+    const { files, facts, deadline } = run;
+    const findings = [];
+    const called = (0,model/* triggers */.G)(file.data).includes('workflow_call');
+    if (own.length > 0 && !called) {
+        findings.push(...(0,triggers/* checkTriggers */.Q)(file, own, facts), ...checkDependabotPushes(file, own, facts));
+    }
+    for (const loginJob of own) {
+        deadline.check();
+        findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob), ...checkLoginSetup(loginJob), ...adviseOnLoginJob(loginJob));
+    }
+    deadline.check();
+    findings.push(...checkIds(file), ...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own, facts.repository), ...checkCallerTokenDestination(file, files, own), ...checkRemoteCalls(file, run.anyLogin));
+    return findings;
+}
+/** The jobs of a file that log in, with the steps of the local composite actions they call read in. */
+function loginJobsOf(file, facts, tools) {
+    return (0,model/* jobsOf */.aG)(file.data).flatMap(([jobId, job]) => {
+        const expanded = (0,composite/* expandJob */.Yb)(file, jobId, job, facts.localActions);
+        const steps = expanded?.steps ?? (0,model/* stepsOf */.B_)(job);
+        const loginIndex = steps.findIndex(model/* isLoginStep */.ai);
+        const login = steps[loginIndex];
+        if (!login)
+            return [];
+        const own = { file, jobId, job, steps, login, loginIndex, facts, tools };
+        return [expanded ? { ...own, ...expanded } : own];
+    });
+}
+/** File, line and column; at one place, errors before warnings before notices. */
+function byPlace(a, b) {
+    return (a.file.localeCompare(b.file) ||
+        a.where.line - b.where.line ||
+        a.where.column - b.where.column ||
+        LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
+}
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1985,7 +3279,7 @@ function expressionsIn(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(295);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3121);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7946);
 
 
@@ -1996,7 +3290,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 295:
+/***/ 3121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2040,105 +3334,8 @@ function shouldFail(failOn, counts) {
 
 // EXTERNAL MODULE: ./src/shared/log-text.ts
 var log_text = __nccwpck_require__(407);
-;// CONCATENATED MODULE: ./src/shared/markdown.ts
-// Markdown for job summaries, where workflows, servers and users supply some of the text.
-/**
- * Prose that may hold a server's words, a claim or an input, as Markdown that shows it as text:
- * no link, image, HTML, autolink or link definition, whatever it holds, under GitHub's renderer
- * (cmark-gfm, whose autolinks are `http(s)://`, `ftp://`, `www.` and e-mail addresses) and under
- * markdown-it with linkify (also bare domains and `//host`). Backtick code spans are kept, as they
- * show their text as it is; everything else that could open markup is escaped.
- */
-function inertProse(text) {
-    const closing = closingTickRuns(text);
-    let markdown = '';
-    for (let at = 0; at < text.length;) {
-        const run = runAt(text, at);
-        if (text[at] === '`') {
-            const end = closing.get(at);
-            markdown += end === undefined ? '\\`'.repeat(run) : text.slice(at, end);
-            at = end ?? at + run;
-        }
-        else if (text[at] === '@') {
-            markdown += inertAts(text, at, run);
-            at += run;
-        }
-        else {
-            markdown += inertCharacter(text, at);
-            at += 1;
-        }
-    }
-    return markdown;
-}
-/** How many times the character at `at` repeats from there. */
-function runAt(text, at) {
-    let end = at + 1;
-    while (text[end] === text[at])
-        end += 1;
-    return end - at;
-}
-/**
- * For each run of backticks that opens a code span, where the span ends (after its closing run,
- * the next run of the same length): found in one pass from the end, so the reading stays linear.
- */
-function closingTickRuns(text) {
-    const runs = [...text.matchAll(/`+/g)].map((match) => ({
-        at: match.index,
-        length: match[0].length
-    }));
-    const nextOfLength = new Map();
-    const closing = new Map();
-    for (const run of runs.reverse()) {
-        const end = nextOfLength.get(run.length);
-        if (end !== undefined)
-            closing.set(run.at, end);
-        nextOfLength.set(run.length, run.at + run.length);
-    }
-    return closing;
-}
-/**
- * A run of '@'. cmark-gfm finds e-mail addresses in text after joining escaped characters back in,
- * so only another kind of node can split one: a code span, which shows the '@' as it is. Beside a
- * backtick no address can form (and a code span there would merge with its run), so it is escaped.
- */
-function inertAts(text, at, length) {
-    const ats = text.slice(at, at + length);
-    const besideTick = text[at - 1] === '`' || text[at + length] === '`';
-    return besideTick ? ats.replace(/@/g, '\\@') : `\`${ats}\``;
-}
-function inertCharacter(text, at) {
-    const character = text[at];
-    const next = text[at + 1] ?? '';
-    if (character === '<')
-        return '&lt;';
-    if (character === '>')
-        return '&gt;';
-    if ('\\[]|'.includes(character))
-        return `\\${character}`;
-    if (character === ':' && text.startsWith('//', at + 1))
-        return '\\:';
-    // `//host` and a domain's dots (`nuget.org`, `www.`): linkify reads each escaped piece apart.
-    if (character === '/' && next === '/')
-        return '\\/';
-    if (character === '.' && /\p{L}/u.test(next))
-        return '\\.';
-    return character;
-}
-/**
- * Prose for a table cell, shown as inertProse shows it, on one line, and with every pipe escaped,
- * a code span's too: a table splits its rows at pipes before it reads code spans.
- */
-function inertCell(text) {
-    return inertProse(text.replace(/[\r\n]+/g, ' ')).replace(/(?<!\\)\|/g, '\\|');
-}
-/** A value for a code span in a table cell: no backtick to close it, no pipe to end the cell. */
-function codeText(text) {
-    return text
-        .replace(/`/g, "'")
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ');
-}
-
+// EXTERNAL MODULE: ./src/shared/markdown.ts
+var markdown = __nccwpck_require__(1680);
 ;// CONCATENATED MODULE: ./src/check/report/report.ts
 
 
@@ -2175,15 +3372,15 @@ function summaryMarkdown(analysis) {
         lines.push('| Level | Where | Finding |', '| --- | --- | --- |');
         for (const finding of analysis.findings) {
             const where = `${finding.file}:${finding.where.line}:${finding.where.column}`;
-            lines.push(`| ${ICONS[finding.level]} | \`${codeText((0,log_text/* visibleCharacters */.hS)(where))}\` | **${inertCell((0,log_text/* visibleCharacters */.hS)(finding.title))}**: ${inertCell((0,log_text/* visibleCharacters */.hS)(finding.message))} |`);
+            lines.push(`| ${ICONS[finding.level]} | \`${(0,markdown/* codeText */.ph)((0,log_text/* visibleCharacters */.hS)(where))}\` | **${(0,markdown/* inertCell */.B5)((0,log_text/* visibleCharacters */.hS)(finding.title))}**: ${(0,markdown/* inertCell */.B5)((0,log_text/* visibleCharacters */.hS)(finding.message))} |`);
         }
         lines.push('');
     }
     for (const policy of analysis.policies) {
-        lines.push(`**What to enter on nuget.org** for job \`${codeText((0,log_text/* visibleCharacters */.hS)(policy.job))}\` in \`${codeText((0,log_text/* visibleCharacters */.hS)(policy.file))}\``, '');
+        lines.push(`**What to enter on nuget.org** for job \`${(0,markdown/* codeText */.ph)((0,log_text/* visibleCharacters */.hS)(policy.job))}\` in \`${(0,markdown/* codeText */.ph)((0,log_text/* visibleCharacters */.hS)(policy.file))}\``, '');
         lines.push('| Policy field | Value |', '| --- | --- |');
         for (const [name, value] of policy.fields) {
-            lines.push(`| ${name} | \`${codeText((0,log_text/* visibleCharacters */.hS)(value))}\` |`);
+            lines.push(`| ${name} | \`${(0,markdown/* codeText */.ph)((0,log_text/* visibleCharacters */.hS)(value))}\` |`);
         }
         lines.push('');
     }
@@ -2193,21 +3390,132 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/check/model.ts
+// EXTERNAL MODULE: ./src/check/rules/stored-keys.ts
+var stored_keys = __nccwpck_require__(9030);
+// EXTERNAL MODULE: ./src/check/analyse.ts + 16 modules
+var analyse = __nccwpck_require__(4274);
+// EXTERNAL MODULE: ./src/check/reading/composite.ts
+var composite = __nccwpck_require__(948);
+;// CONCATENATED MODULE: ./src/check/run-analysis.ts
+// The check's whole analysis of one repository, as the action and the command line run it: parse
+// every file, read the local actions they call, read the login jobs' scripts (loading mvdan/sh
+// only when a script is beyond the simple reader) and judge each file.
+
+
+
+async function analyseRepository(sources, repositoryFacts, deps) {
+    const deadline = deps.deadline ?? check_deadline/* NO_DEADLINE */.ji;
+    const workflows = (0,analyse/* readWorkflowFiles */.BV)(sources, deadline);
+    const facts = {
+        ...repositoryFacts,
+        localActions: await (0,composite/* readLocalActions */.v2)(workflows.files, deps.readAction)
+    };
+    const needs = new Set();
+    let tools = { needs };
+    let loginJobs = (0,analyse/* loginJobsIn */.zv)(workflows, facts, tools, deadline);
+    if (needs.size > 0) {
+        tools = await deps.loadTools();
+        loginJobs = (0,analyse/* loginJobsIn */.zv)(workflows, facts, tools, deadline);
+    }
+    return { analysis: (0,analyse/* analyseLoginJobs */.fU)(workflows, loginJobs, facts, deadline, tools), facts, tools };
+}
+
+;// CONCATENATED MODULE: ./src/check/main.ts
+
+
+
+
+
+async function run(runtime) {
+    try {
+        const inputs = readCheckInputs(runtime.getInput);
+        const deadline = (0,check_deadline/* deadlineIn */._5)(inputs.timeout);
+        const sources = await runtime
+            .readWorkflows(inputs.workflows, deadline)
+            .catch((error) => {
+            if (error instanceof check_deadline/* DeadlineExceeded */.m4)
+                throw error;
+            throw new Error(`Could not read the workflow folder '${inputs.workflows}': ${error.message}. ` +
+                'Check out the repository before this step, or set `workflows`.');
+        });
+        const { analysis, facts, tools } = await analyseRepository(sources, await runtime.readFacts(), {
+            readAction: runtime.readAction,
+            loadTools: runtime.loadTools,
+            deadline
+        });
+        for (const finding of analysis.findings) {
+            runtime.info(logLine(finding));
+            runtime.annotate(finding);
+        }
+        runtime.info(headline(analysis));
+        const counts = countByLevel(analysis.findings);
+        runtime.setOutput('errors', String(counts.error));
+        runtime.setOutput('warnings', String(counts.warning));
+        const migration = await migrationOf(analysis.findings, async () => {
+            // The rewrite is a chunk of its own, loaded only when a push still uses a stored key.
+            const [{ planMigration }, { migrationSummary }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 8150)),
+                __nccwpck_require__.e(/* import() */ 731).then(__nccwpck_require__.bind(__nccwpck_require__, 3731))
+            ]);
+            return migrationSummary(planMigration(sources, { facts, tools }), facts.repository);
+        });
+        await runtime.writeSummary(summaryMarkdown(analysis) + (migration ? `\n${migration}` : ''));
+        if (shouldFail(inputs.failOn, counts)) {
+            runtime.setFailed(`The release workflows have ${counts.error} errors and ${counts.warning} warnings; see the annotations.`);
+        }
+    }
+    catch (error) {
+        runtime.setFailed(error instanceof Error ? error.message : String(error));
+    }
+}
+/**
+ * The move to trusted publishing for the summary, worked out only when a push still uses a stored
+ * key; the rest of the summary stands whatever fault the rewrite meets.
+ */
+async function migrationOf(findings, summarise) {
+    if (!findings.some((finding) => finding.title === stored_keys/* STORED_KEY_TITLE */.BN))
+        return undefined;
+    try {
+        return await summarise();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ isExpression),
+/* harmony export */   B_: () => (/* binding */ stepsOf),
+/* harmony export */   ER: () => (/* binding */ KEY_OUTPUT),
+/* harmony export */   G: () => (/* binding */ triggers),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   XN: () => (/* binding */ LOGIN_ACTION_IN_TEXT),
+/* harmony export */   Xc: () => (/* binding */ exportsKey),
+/* harmony export */   aG: () => (/* binding */ jobsOf),
+/* harmony export */   ai: () => (/* binding */ isLoginStep),
+/* harmony export */   p7: () => (/* binding */ environmentOf),
+/* harmony export */   uw: () => (/* binding */ stepText)
+/* harmony export */ });
 /** The login actions this check knows: this one, and NuGet's own with the same inputs. */
 const LOGIN_ACTIONS = String.raw `(acme\/nuget-login|nuget\/login)@`;
 const LOGIN_ACTION = new RegExp(`^${LOGIN_ACTIONS}`, 'i');
 /** A login step anywhere in a workflow's text, for files that cannot be parsed. */
 const LOGIN_ACTION_IN_TEXT = new RegExp(`uses:\\s*["']?${LOGIN_ACTIONS}`, 'i');
 const KEY_OUTPUT = 'NUGET_API_KEY';
-const model_text = (value) => typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+const text = (value) => typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
 const isExpression = (value) => value.includes('${{');
 function isLoginStep(step) {
-    return LOGIN_ACTION.test(model_text(step.uses));
+    return LOGIN_ACTION.test(text(step.uses));
 }
 /** The login's export-api-key: true, false, or decided at run time. */
 function exportsKey(login) {
-    const value = model_text(login.with?.['export-api-key']).trim();
+    const value = text(login.with?.['export-api-key']).trim();
     if (isExpression(value))
         return 'maybe';
     return /^true$/i.test(value);
@@ -2218,7 +3526,7 @@ function triggers(workflow) {
     if (typeof on === 'string')
         return [on];
     if (Array.isArray(on))
-        return on.map(model_text);
+        return on.map(text);
     if (on && typeof on === 'object')
         return Object.keys(on);
     return [];
@@ -2233,23 +3541,35 @@ function stepsOf(job) {
 }
 /** Everything a step hands its command: the script and its environment, as one text. */
 function stepText(step) {
-    return [model_text(step.run), ...Object.values(step.env ?? {}).map(model_text)].join('\n');
+    return [text(step.run), ...Object.values(step.env ?? {}).map(text)].join('\n');
 }
 /** The `environment:` of a job: its name, whether set with an expression, or none. */
 function environmentOf(job) {
     const environment = job.environment;
     const name = environment && typeof environment === 'object'
-        ? model_text(environment.name)
-        : model_text(environment);
+        ? text(environment.name)
+        : text(environment);
     if (!name)
         return undefined;
     return { name, atRunTime: isExpression(name) };
 }
 
+
+/***/ }),
+
+/***/ 495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ pushCommandsIn)
+});
+
 // EXTERNAL MODULE: ./src/check/expressions.ts + 19 modules
-var check_expressions = __nccwpck_require__(2593);
+var expressions = __nccwpck_require__(2593);
 // EXTERNAL MODULE: ./src/check/shell/words.ts
-var shell_words = __nccwpck_require__(9308);
+var words = __nccwpck_require__(9308);
 ;// CONCATENATED MODULE: ./src/check/push/options.ts
 // The options of `dotnet nuget push`, as `dotnet nuget push --help` lists them in the .NET 10 SDK
 // (10.0.401). Names are case-sensitive; a value follows after a space, `=` or `:`. Checked with
@@ -2302,7 +3622,7 @@ function pushCommandsIn(script) {
     });
 }
 function findPush(command) {
-    const names = command.words.map((word) => (0,shell_words/* literal */.eu)(word)?.toLowerCase());
+    const names = command.words.map((word) => (0,words/* literal */.eu)(word)?.toLowerCase());
     for (let index = 0; index < names.length; index++) {
         const name = names[index]?.replace(/^.*[\\/]/, '');
         if ((name === 'dotnet' || name === 'dotnet.exe') && names[index + 1] === 'nuget') {
@@ -2331,7 +3651,7 @@ function readPush(tool, args, line, script) {
     const table = tool === 'dotnet' ? DOTNET_PUSH_OPTIONS : NUGET_EXE_OPTIONS;
     for (let index = 0; index < args.length; index++) {
         const word = script.resolve(args[index]);
-        const head = (0,shell_words/* leadingText */.SJ)(word);
+        const head = (0,words/* leadingText */.SJ)(word);
         const [only] = word;
         if (word.length === 1 && only?.kind === 'expression') {
             if (KEY_LIKE.test(only.inner)) {
@@ -2355,13 +3675,13 @@ function readPush(tool, args, line, script) {
         const name = tool === 'dotnet' ? match[1] : match[1].toLowerCase();
         const option = table[name];
         if (!option) {
-            if (tool === 'dotnet' && (0,shell_words/* literal */.eu)(word) !== undefined)
-                push.unknown.push((0,shell_words/* literal */.eu)(word));
+            if (tool === 'dotnet' && (0,words/* literal */.eu)(word) !== undefined)
+                push.unknown.push((0,words/* literal */.eu)(word));
             continue;
         }
         if (!option.takesValue) {
             push.flags.add(option.canonical);
-            const next = (0,shell_words/* literal */.eu)(script.resolve(args[index + 1] ?? []));
+            const next = (0,words/* literal */.eu)(script.resolve(args[index + 1] ?? []));
             if (tool === 'dotnet' && !match[2] && next !== undefined && SWITCH_VALUE.test(next)) {
                 push.strayValues.push({ option: head, value: next });
             }
@@ -2385,7 +3705,7 @@ const SWITCH_VALUE = /^(true|false|yes|no|on|off|\d+)$/i;
 const KEY_LIKE = /^(steps\.[\w-]+\.outputs\.NUGET_API_KEY|secrets\.[\w-]+)$/;
 /** What a whole-word expression expands to on a first run and on a re-run, when both are known. */
 function onEveryAttempt(inner) {
-    const [firstRun, reRun] = [1, 2].map((attempt) => (0,check_expressions/* asString */.oJ)((0,check_expressions/* evaluate */._3)(inner, { github: { run_attempt: attempt } })));
+    const [firstRun, reRun] = [1, 2].map((attempt) => (0,expressions/* asString */.oJ)((0,expressions/* evaluate */._3)(inner, { github: { run_attempt: attempt } })));
     return firstRun === undefined || reRun === undefined ? undefined : { firstRun, reRun };
 }
 /** An unquoted variable or substitution, which bash may split into options; a loop's paths aside. */
@@ -2400,799 +3720,225 @@ function textPartsIn(word) {
     return index < 0 ? word.length : index;
 }
 
-;// CONCATENATED MODULE: ./src/check/shell/pwsh.ts
 
-const VARIABLE = /\$(?:env:)?([A-Za-z_]\w*)/iy;
-const PLAIN_RUN = /[^\s'"$]+/y;
-const ASSIGNED = /\$(?:env:)?([A-Za-z_]\w*)[ \t]*=[ \t]*/iy;
-function parsePwsh(script) {
-    const { text, expressions } = (0,shell_words/* hideExpressions */.Ks)(script);
-    const commands = [];
-    const assignments = new Map();
-    for (const { start, line } of (0,shell_words/* logicalLines */.Nj)(text, continuedAt)) {
-        for (const piece of splitStatements(withoutComment(line))) {
-            const assignment = assignmentOf(piece.trim());
-            if (assignment) {
-                assignments.set(assignment.name, tokenize(assignment.value, expressions)[0] ?? []);
-                continue;
-            }
-            const words = tokenize(piece, expressions).filter((word) => word.length > 0);
-            if (words.length > 0)
-                commands.push({ words, line: start });
-        }
-    }
-    return { commands, assignments };
-}
-/** Where a line's continuation mark (a final backtick, or cmd's `^`) starts, or -1. */
-function continuedAt(line) {
-    const trimmed = line.trimEnd();
-    const last = trimmed.at(-1);
-    return last === '`' || last === '^' ? trimmed.length - 1 : -1;
-}
-/** The line up to a `#` at its start or after white space. */
-function withoutComment(line) {
-    for (let index = line.indexOf('#'); index >= 0; index = line.indexOf('#', index + 1)) {
-        if (index === 0 || /\s/.test(line[index - 1]))
-            return line.slice(0, index);
-    }
-    return line;
-}
-/** `$name = value`: the name and the value's text, when a statement is an assignment. */
-function assignmentOf(statement) {
-    ASSIGNED.lastIndex = 0;
-    const match = ASSIGNED.exec(statement);
-    if (!match)
+/***/ }),
+
+/***/ 948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yb: () => (/* binding */ expandJob),
+/* harmony export */   v2: () => (/* binding */ readLocalActions)
+/* harmony export */ });
+/* unused harmony exports MAX_ACTIONS, localActionDir, localActionDirsIn */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4293);
+/* harmony import */ var _workflow_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3449);
+// Local composite actions (`uses: ./path`): their steps run in the job that calls them, so the
+// check reads them as part of that job. Actions of other repositories are not read.
+
+
+/** Composite actions nested deeper than this are not followed (GitHub stops at 9 levels). */
+const MAX_DEPTH = 9;
+/** At most this many local actions are read for one check. */
+const MAX_ACTIONS = 100;
+/** The folder of a local action `uses: ./path`, relative to the workspace; undefined otherwise. */
+function localActionDir(uses) {
+    const value = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(uses).trim();
+    if (!value.startsWith('./'))
         return undefined;
-    const value = statement.slice(ASSIGNED.lastIndex);
-    return value === '' ? undefined : { name: match[1], value };
+    const segments = value
+        .slice(2)
+        .split('/')
+        .filter((segment) => segment !== '' && segment !== '.');
+    if (segments.some((segment) => segment === '..' || segment.includes('\\')))
+        return undefined;
+    return segments.join('/');
 }
-function splitStatements(line) {
-    const pieces = [];
-    let current = [];
-    let quote = '';
-    for (const char of line) {
-        if (quote) {
-            if (char === quote)
-                quote = '';
-            current.push(char);
-        }
-        else if (char === '"' || char === "'") {
-            quote = char;
-            current.push(char);
-        }
-        else if (';|{}&'.includes(char)) {
-            pieces.push(current.join(''));
-            current = [];
-        }
-        else
-            current.push(char);
-    }
-    pieces.push(current.join(''));
-    return pieces;
+/** The local actions the steps of a job, or of an action, use. */
+function localActionDirsIn(steps) {
+    if (!Array.isArray(steps))
+        return [];
+    return steps.flatMap((step) => {
+        const dir = step && typeof step === 'object' ? localActionDir(step.uses) : undefined;
+        return dir === undefined ? [] : [dir];
+    });
 }
-/** The match of a sticky pattern at `index`, or undefined. */
-function matchAt(pattern, text, index) {
-    pattern.lastIndex = index;
-    return pattern.exec(text) ?? undefined;
-}
-function tokenize(text, expressions) {
-    const words = [];
-    let word = [];
-    let index = 0;
-    const pushText = (value) => word.push(...(0,shell_words/* restoreExpressions */.Ub)(value, expressions));
-    while (index < text.length) {
-        const char = text[index];
-        if (/\s/.test(char)) {
-            if (word.length > 0)
-                words.push(word);
-            word = [];
-            index++;
-        }
-        else if (char === "'" || char === '"') {
-            const end = text.indexOf(char, index + 1);
-            const stop = end < 0 ? text.length : end;
-            const inside = text.slice(index + 1, stop);
-            if (char === "'")
-                pushText(inside);
-            else
-                word.push(...expand(inside, expressions));
-            if (stop === index + 1)
-                word.push({ kind: 'text', text: '' });
-            index = stop + 1;
-        }
-        else if (char === '$') {
-            const variable = matchAt(VARIABLE, text, index);
-            if (variable) {
-                word.push({ kind: 'variable', name: variable[1] });
-                index += variable[0].length;
-            }
-            else {
-                word.push({ kind: 'dynamic' });
-                index = groupEnd(text, index);
-            }
-        }
-        else {
-            const run = matchAt(PLAIN_RUN, text, index)?.[0] ?? char;
-            pushText(run);
-            index += run.length;
-        }
-    }
-    if (word.length > 0)
-        words.push(word);
-    return words;
-}
-function expand(text, expressions) {
-    const parts = [];
-    let index = 0;
-    while (index < text.length) {
-        const dollar = text.indexOf('$', index);
-        if (dollar < 0) {
-            parts.push(...(0,shell_words/* restoreExpressions */.Ub)(text.slice(index), expressions));
-            break;
-        }
-        if (dollar > index)
-            parts.push(...(0,shell_words/* restoreExpressions */.Ub)(text.slice(index, dollar), expressions));
-        const variable = matchAt(VARIABLE, text, dollar);
-        if (variable) {
-            parts.push({ kind: 'variable', name: variable[1] });
-            index = dollar + variable[0].length;
-        }
-        else {
-            parts.push({ kind: 'dynamic' });
-            index = groupEnd(text, dollar);
-        }
-    }
-    return parts;
-}
-/** Where `$(...)` or `${...}` at `index` ends, or the next index for a lone `$`. */
-function groupEnd(text, index) {
-    const open = text[index + 1];
-    const close = open === '(' ? ')' : open === '{' ? '}' : undefined;
-    if (!close)
-        return index + 1;
-    const end = text.indexOf(close, index + 2);
-    return end < 0 ? text.length : end + 1;
-}
-
-;// CONCATENATED MODULE: ./src/check/shell/simple-bash.ts
-
-const KEYWORD = /^(for|if|while|until|case|function|select|do|done|then|fi|else|elif|esac|time|coproc)\b/;
-const ASSIGNMENT = /^(?:export[ \t]+)?([A-Za-z_]\w*)=(\S*)$/;
-const ASSIGNMENT_START = /^[A-Za-z_]\w*=/;
-/** Characters that end plain text outside quotes and make a line more than simple. */
-const SPECIAL = new Set([...'\'"`\\;|&<>(){}#$']);
-/** The script's commands, or undefined when it is not simple. */
-function readSimpleBash(script) {
-    const { text, expressions } = (0,shell_words/* hideExpressions */.Ks)(script);
-    const commands = [];
-    const assignments = new Map();
-    const continued = (line) => (line.endsWith('\\') ? line.length - 1 : -1);
-    for (const { start, line } of (0,shell_words/* logicalLines */.Nj)(text, continued)) {
-        const trimmed = line.trim();
-        if (trimmed === '')
+/**
+ * Reads every local action the workflows use, and the local actions those use, with `read`
+ * (which reads `<dir>/action.yml` or `action.yaml` inside the workspace), at most MAX_ACTIONS.
+ */
+async function readLocalActions(files, read) {
+    const queue = files.flatMap((file) => Object.values(file.data.jobs ?? {}).flatMap((job) => job && typeof job === 'object' ? localActionDirsIn(job.steps) : []));
+    const actions = {};
+    const seen = new Set();
+    while (queue.length > 0 && seen.size < MAX_ACTIONS) {
+        const dir = queue.shift();
+        if (seen.has(dir))
             continue;
-        if (KEYWORD.test(trimmed))
-            return undefined;
-        const words = scanLine(trimmed, expressions);
-        if (!words)
-            return undefined;
-        const assignment = ASSIGNMENT.exec(trimmed);
-        if (assignment) {
-            const value = scanLine(assignment[2], expressions);
-            assignments.set(assignment[1], value?.[0] ?? []);
+        seen.add(dir);
+        const source = await read(dir).catch(() => undefined);
+        if (!source)
             continue;
-        }
-        if (ASSIGNMENT_START.test(trimmed))
-            return undefined;
-        commands.push({ words, line: start });
+        actions[dir] = source;
+        queue.push(...localActionDirsIn(compositeSteps(source)?.steps));
     }
-    return { commands, assignments };
+    return actions;
 }
-/** The words of one line, or undefined when it holds anything but plain words. */
-function scanLine(line, expressions) {
-    const words = [];
-    let word;
-    let pending = '';
-    const flush = () => {
-        if (pending !== '')
-            (word ??= []).push(...(0,shell_words/* restoreExpressions */.Ub)(pending, expressions));
-        pending = '';
-    };
-    let index = 0;
-    while (index < line.length) {
-        const char = line[index];
-        if (char === ' ' || char === '\t') {
-            flush();
-            if (word)
-                words.push(word);
-            word = undefined;
-            index++;
-        }
-        else if (char === "'") {
-            flush();
-            word ??= [];
-            const end = line.indexOf("'", index + 1);
-            if (end < 0)
-                return undefined;
-            pending = line.slice(index + 1, end);
-            flush();
-            index = end + 1;
-        }
-        else if (char === '"') {
-            flush();
-            word ??= [];
-            const end = scanDoubleQuoted(line, index + 1, word, expressions);
-            if (end < 0)
-                return undefined;
-            index = end + 1;
-        }
-        else if (char === '$') {
-            const variable = variableAt(line, index);
-            if (!variable)
-                return undefined;
-            flush();
-            (word ??= []).push({ kind: 'variable', name: variable.name, split: true });
-            index = variable.end;
-        }
-        else if (SPECIAL.has(char) || /\s/.test(char)) {
-            return undefined;
-        }
-        else {
-            pending += char;
-            index++;
-        }
-    }
-    flush();
-    if (word)
-        words.push(word);
-    return words;
+/** Each action file is parsed once, however many jobs call it. */
+const parsed = new WeakMap();
+/** A composite action's file and steps; undefined for other actions and files that do not parse. */
+function compositeSteps(source) {
+    if (!parsed.has(source))
+        parsed.set(source, parseComposite(source));
+    return parsed.get(source);
 }
-/** Reads a double-quoted text from `from` into `word`; the index of its closing quote, or -1. */
-function scanDoubleQuoted(line, from, word, expressions) {
-    let pending = '';
-    const flush = () => {
-        if (pending !== '')
-            word.push(...(0,shell_words/* restoreExpressions */.Ub)(pending, expressions));
-        pending = '';
-    };
-    let index = from;
-    while (index < line.length) {
-        const char = line[index];
-        if (char === '"') {
-            flush();
-            return index;
-        }
-        if (char === '`' || char === '\\')
-            return -1;
-        if (char === '$') {
-            const variable = variableAt(line, index);
-            if (!variable)
-                return -1;
-            flush();
-            word.push({ kind: 'variable', name: variable.name, split: false });
-            index = variable.end;
-        }
-        else {
-            pending += char;
-            index++;
-        }
-    }
-    return -1;
-}
-/** `$NAME` or `${NAME}` at `index`: the name and where it ends; undefined for anything else. */
-function variableAt(line, index) {
-    const braced = line[index + 1] === '{';
-    const nameStart = index + (braced ? 2 : 1);
-    let end = nameStart;
-    if (!isNameStart(line[end]))
-        return undefined;
-    while (end < line.length && isNameChar(line[end]))
-        end++;
-    const name = line.slice(nameStart, end);
-    if (!braced)
-        return { name, end };
-    return line[end] === '}' ? { name, end: end + 1 } : undefined;
-}
-const isNameStart = (char) => char !== undefined &&
-    ((char >= 'A' && char <= 'Z') || (char >= 'a' && char <= 'z') || char === '_');
-const isNameChar = (char) => isNameStart(char) || (char !== undefined && char >= '0' && char <= '9');
-
-;// CONCATENATED MODULE: ./src/check/shell/scripts.ts
-// The commands of a `run:` step, read by the shell that runs it, with variables resolved from the
-// script's own assignments and the step's, job's and workflow's `env:`.
-
-
-
-
-/** The shell GitHub runs a step with: its own `shell:`, the defaults, else by the runner's OS. */
-function shellOf(workflow, job, step) {
-    const defaults = (value) => model_text(value?.run?.shell);
-    const named = model_text(step.shell) || defaults(job.defaults) || defaults(workflow.defaults);
-    if (named)
-        return /^(pwsh|powershell|cmd)\b/i.test(named) ? 'pwsh' : 'bash';
-    return /windows/i.test(JSON.stringify(job['runs-on'] ?? '')) ? 'pwsh' : 'bash';
-}
-function readStepScript(workflow, job, step, bash, needs) {
-    const source = model_text(step.run);
-    if (!source)
-        return undefined;
-    const pwsh = shellOf(workflow, job, step) === 'pwsh';
-    let script;
+function parseComposite(source) {
+    let file;
     try {
-        script = pwsh ? parsePwsh(source) : (readSimpleBash(source) ?? bash?.(source));
+        file = (0,_workflow_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWorkflowFile */ .d)(source.path, source.text);
     }
-    catch {
+    catch (error) {
+        if (error instanceof _workflow_file_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkflowSyntaxError */ .v)
+            return undefined;
+        throw error;
+    }
+    const runs = file.data.runs;
+    if (!runs || !/^composite$/i.test((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(runs.using)) || !Array.isArray(runs.steps))
         return undefined;
-    }
-    if (!script) {
-        needs?.add('bash');
-        return undefined;
-    }
-    // PowerShell's variables, and Windows' environment, ignore case.
-    const key = (name) => (pwsh ? name.toLowerCase() : name);
-    const env = new Map();
-    for (const block of [workflow, job, step]) {
-        for (const [name, word] of envWords(block.env))
-            env.set(key(name), word);
-    }
-    const { loopVariables, commands } = script;
-    const assignments = new Map([...script.assignments].map(([name, word]) => [key(name), word]));
-    const lookup = (name) => assignments.get(key(name)) ?? env.get(key(name));
-    const resolve = (word, depth = 0) => word.flatMap((part) => {
-        if (depth > 4)
-            return [part];
-        // `${{ env.NAME }}` is the env: value GitHub substitutes before the shell starts.
-        const fromEnv = part.kind === 'expression' ? /^env\.([A-Za-z_]\w*)$/.exec(part.inner)?.[1] : undefined;
-        const value = part.kind === 'variable' ? lookup(part.name) : fromEnv ? env.get(key(fromEnv)) : undefined;
-        return value ? resolve(value, depth + 1) : [part];
-    });
-    return {
-        commands,
-        resolve: (word) => resolve(word),
-        isSet: (name) => lookup(name) !== undefined,
-        isLoopVariable: (name) => loopVariables?.has(name) ?? false
-    };
+    return { file, steps: runs.steps };
 }
-/** Each `env:` block's values as words, read once however many steps see the block. */
-const ENV_WORDS = new WeakMap();
-function envWords(env) {
-    if (!env || typeof env !== 'object')
-        return [];
-    let words = ENV_WORDS.get(env);
-    if (!words) {
-        words = Object.entries(env).map(([name, value]) => [name, envWord(value)]);
-        ENV_WORDS.set(env, words);
-    }
-    return words;
-}
-function envWord(value) {
-    const { text: hidden, expressions } = (0,shell_words/* hideExpressions */.Ks)(model_text(value));
-    return (0,shell_words/* restoreExpressions */.Ub)(hidden, expressions);
-}
-
-// EXTERNAL MODULE: ./src/check/stored-keys/nuget-config.ts
-var nuget_config = __nccwpck_require__(9389);
-;// CONCATENATED MODULE: ./src/check/stored-keys/find.ts
-// Every push to nuget.org that uses a stored API key (a repository secret), whatever its shape:
-// the .NET or NuGet client, setapikey, a build script, a marketplace action or a reusable workflow.
-
-
-
-
-
-const SECRET = /\bsecrets\.([A-Za-z_][\w-]*)/g;
-const NOT_A_KEY = /^(GITHUB_TOKEN|GH_TOKEN)$/i;
-const NUGET_ORG = /(^|[/.\s"'])nuget\.org\b/i;
-const OTHER_FEEDS = /nuget\.pkg\.github\.com|pkgs\.dev\.azure\.com|\.visualstudio\.com|myget\.org|feedz\.io|nugettest\.org|cloudsmith|jfrog|artifactory|nexus|\/_packaging\//i;
 /**
- * A build or push script of the repository (`./build.sh`, `build.ps1`, `./tools/push.ps1`,
- * `build.cmd`) or a build tool (Cake, Nuke, FAKE), which may push with a key it is handed.
+ * The job with the steps of the local composite actions it calls read in, and a view of its
+ * workflow file in which those steps' places are in the actions' files. Undefined when the job
+ * calls no local composite action the check has read.
  */
-const BUILD_SCRIPT = /(^|[\s;&|(])((?:\.{0,2}[\\/]|[\w.-]+[\\/])[\w./\\-]*\.(?:sh|ps1|psm1|cmd|bat|fsx|cake)|build\.(?:sh|ps1|cmd|bat|fsx|cake)|dotnet\s+(?:tool\s+run\s+)?(?:dotnet-)?(?:cake|nuke|fake|make|run)|nuke|dotnet\s+fsi\s+\S*build\.fsx)(?=$|[\s"';&|)])/im;
-/** A script that only tests or prints the key, which is not a push. */
-const ONLY_CHECKS = /^(?:[ \t]*(?:(?:echo|printf|test|\[\[?|if|then|else|fi|exit)\b[^\n]*|#[^\n]*)?(?:\n|$))+$/;
-/** Marketplace actions that push to nuget.org unless told another source. */
-const PUSH_ACTIONS = /^(brandedoutcast\/publish-nuget|alirezanet\/publish-nuget|rohith\/publish-nuget|rebel028\/publish-nuget|elgohr\/publish-nuget)@/i;
-/** Actions that set up tools or feeds: their key inputs are not a push. */
-const NOT_PUSH_ACTIONS = /^(nuget\/setup-nuget|actions\/setup-dotnet)@/i;
-/** A step that may run the client's push or setapikey; only these are parsed. */
-const CLIENT_COMMAND = /nuget(?:\.exe)?["']?\s+(?:\\\s*)?(push|setapikey)\b/i;
-const KEY_INPUT = /key|token/i;
-/** A name that says it holds a NuGet key (an API key for some other service does not). */
-const KEY_NAME = /nuget/i;
-/** The secrets a text reads, the job's own token aside. */
-function secretsIn(value) {
-    return [...model_text(value).matchAll(SECRET)]
-        .map((match) => match[1])
-        .filter((name) => !NOT_A_KEY.test(name));
-}
-function findStoredKeyPushes(files, context = {}) {
-    const configSource = context.defaultPushSource ??
-        (context.nugetConfig ? (0,nuget_config/* defaultPushSourceOf */.K)(context.nugetConfig) : undefined);
-    return files.flatMap((file) => jobsOf(file.data).flatMap(([jobId, job]) => {
-        if (typeof job.uses === 'string')
-            return reusableCall(file, files, jobId, job, context);
-        const steps = stepsOf(job);
-        const found = [];
-        steps.forEach((step, index) => {
-            const where = { file, jobId, job, steps, index, configSource, tools: context.tools ?? {} };
-            found.push(...pushesOfStep(step, where));
-        });
-        // A key stored by setapikey matters only to a push that comes after it.
-        return found.filter((push) => push.shape !== 'setapikey' || pushesAfter(steps, push.stepIndex));
-    }));
-}
-const CLIENT_PUSH = /nuget(?:\.exe)?["']?\s+push\b/i;
-function pushesAfter(steps, index) {
-    const own = model_text(steps[index]?.run);
-    const setAt = own.search(/setapikey/i);
-    if (setAt >= 0 && CLIENT_PUSH.test(own.slice(setAt)))
-        return true;
-    return steps
-        .slice(index + 1)
-        .some((step) => CLIENT_PUSH.test(model_text(step.run)) || BUILD_SCRIPT.test(model_text(step.run)));
-}
-function pushesOfStep(step, place) {
-    if (isLoginStep(step))
-        return [];
-    if (typeof step.uses === 'string')
-        return actionPush(step, place);
-    if (!model_text(step.run))
-        return [];
-    const { file, job, tools } = place;
-    const script = CLIENT_COMMAND.test(model_text(step.run))
-        ? readStepScript(file.data, job, step, tools.bash, tools.needs)
-        : undefined;
-    const commands = script ? clientPushes(step, script, place) : [];
-    return commands.length > 0 ? commands : buildScriptPush(step, place);
-}
-/** `dotnet nuget push`, `nuget push`, and `setapikey` in a step's script. */
-function clientPushes(step, script, place) {
-    const raw = { ...script, resolve: (word) => word };
-    const found = [];
-    const pushes = pushCommandsIn(script);
-    const rawPushes = pushCommandsIn(raw);
-    pushes.forEach((push, at) => {
-        const rawKey = rawPushes[at]?.values.get('--api-key');
-        const key = push.values.get('--api-key');
-        const key$ = key ?? (push.tool === 'dotnet' ? implicitKey(script) : undefined);
-        const secret = key$ ? secretOfWord(key$) : undefined;
-        if (!secret)
+function expandJob(file, jobId, job, actions) {
+    if (!actions || !localActionDirsIn(job.steps).some((dir) => dir in actions))
+        return undefined;
+    const placed = [];
+    const keyStepIds = [];
+    if (!Array.isArray(job.steps))
+        return undefined;
+    job.steps.forEach((step, index) => {
+        if (!step || typeof step !== 'object')
             return;
-        const source = push.values.get('--source');
-        const fallback = source
-            ? undefined
-            : push.tool === 'nuget' && !place.configSource
-                ? { destination: 'nuget.org', sourceFrom: 'client default' }
-                : defaultDestination(place);
-        found.push({
-            ...placeOf(place),
-            shape: push.tool === 'dotnet' ? 'dotnet nuget push' : 'nuget push',
-            secret,
-            via: viaOf(rawKey, key === undefined, step, place),
-            destination: source ? destinationOfWord(source) : (fallback?.destination ?? 'unknown'),
-            ...(source && destinationOfWord(source) === 'unknown' ? { runTimeSource: true } : {}),
-            ...(fallback?.sourceFrom ? { sourceFrom: fallback.sourceFrom } : {})
-        });
-    });
-    for (const command of script.commands) {
-        const setApiKey = readSetApiKey(command.words.map((word) => script.resolve(word)));
-        if (!setApiKey)
-            continue;
-        const secret = secretOfWord(setApiKey.key);
-        if (!secret)
-            continue;
-        const rawWords = command.words;
-        const rawKey = readSetApiKey(rawWords)?.key;
-        found.push({
-            ...placeOf(place),
-            shape: 'setapikey',
-            secret,
-            via: viaOf(rawKey, false, step, place),
-            destination: setApiKey.source ? destinationOfWord(setApiKey.source) : 'nuget.org'
-        });
-    }
-    return found;
-}
-/** The key word and source of `dotnet nuget setapikey KEY` or `nuget setapikey KEY`. */
-function readSetApiKey(words) {
-    const names = words.map((word) => (0,shell_words/* literal */.eu)(word)
-        ?.toLowerCase()
-        .replace(/^.*[\\/]/, ''));
-    const at = names.findIndex((name, index) => name === 'setapikey' &&
-        (/^nuget(\.exe)?$/.test(names[index - 1] ?? '') ||
-            (names[index - 1] === 'nuget' && /^dotnet(\.exe)?$/.test(names[index - 2] ?? ''))));
-    if (at < 0)
-        return undefined;
-    let key;
-    let source;
-    for (let index = at + 1; index < words.length; index++) {
-        const name = names[index];
-        if (name && /^(-s|--source|-source)$/.test(name))
-            source = words[++index];
-        else if (!name?.startsWith('-') && !key)
-            key = words[index];
-    }
-    return key ? { key, ...(source ? { source } : {}) } : undefined;
-}
-/** The key `dotnet nuget push` reads from NUGET_API_KEY when no `--api-key` is given. */
-function implicitKey(script) {
-    if (!script.isSet('NUGET_API_KEY'))
-        return undefined;
-    return script.resolve([{ kind: 'variable', name: 'NUGET_API_KEY' }]);
-}
-/** A build script handed a NuGet key in its step's `env:`, its arguments, or the job's env. */
-function buildScriptPush(step, place) {
-    const run = model_text(step.run);
-    const argued = secretsIn(run).some((secret) => KEY_NAME.test(secret));
-    if (!BUILD_SCRIPT.test(run) && (!argued || ONLY_CHECKS.test(run)))
-        return [];
-    const inherited = [place.job.env, place.file.data.env];
-    const candidates = [];
-    for (const [name, value] of Object.entries(step.env ?? {})) {
-        if (/^NUGET_AUTH_TOKEN$/i.test(name))
-            continue;
-        for (const secret of secretsIn(value)) {
-            if (KEY_NAME.test(name) || KEY_NAME.test(secret)) {
-                candidates.push({ secret, via: `the step's env: ${name}` });
-            }
-        }
-    }
-    for (const secret of secretsIn(run)) {
-        if (KEY_NAME.test(secret))
-            candidates.push({ secret, via: 'an argument of the script' });
-    }
-    inherited.forEach((env, level) => {
-        for (const [name, value] of Object.entries(env ?? {})) {
-            if (!KEY_NAME.test(name) || /^NUGET_AUTH_TOKEN$/i.test(name))
-                continue;
-            for (const secret of secretsIn(value)) {
-                candidates.push({ secret, via: `the ${level === 0 ? "job's" : "workflow's"} env: ${name}` });
-            }
-        }
-    });
-    const [first] = candidates;
-    if (!first)
-        return [];
-    const handed = [run, ...Object.values(step.env ?? {}).map(model_text)].join('\n');
-    const elsewhere = OTHER_FEEDS.test(handed);
-    const destination = elsewhere && !NUGET_ORG.test(handed) ? 'other' : 'nuget.org';
-    return [
-        {
-            ...placeOf(place),
-            shape: 'build script',
-            secret: first.secret,
-            via: first.via,
-            destination,
-            ...(elsewhere && destination === 'nuget.org' ? { alsoElsewhere: true } : {})
-        }
-    ];
-}
-/** A marketplace action given the key as an input. */
-function actionPush(step, place) {
-    const uses = model_text(step.uses);
-    if (/^nuget\/setup-nuget@/i.test(uses))
-        return setupNugetKey(step, place);
-    if (NOT_PUSH_ACTIONS.test(uses))
-        return [];
-    const known = PUSH_ACTIONS.test(uses);
-    if (!known && !/nuget/i.test(uses))
-        return [];
-    const inputs = Object.entries(step.with ?? {});
-    const keyInput = inputs.find(([name, value]) => KEY_INPUT.test(name) && secretsIn(value).length > 0);
-    if (!keyInput)
-        return [];
-    const source = inputs.find(([name]) => /source|feed|url/i.test(name))?.[1];
-    const destination = source
-        ? destinationOfText(model_text(source))
-        : known
-            ? 'nuget.org'
-            : 'unknown';
-    return [
-        {
-            ...placeOf(place),
-            shape: 'push action',
-            secret: secretsIn(keyInput[1])[0],
-            via: `the input ${keyInput[0]}`,
-            destination
-        }
-    ];
-}
-/** NuGet/setup-nuget's `nuget-api-key` runs `nuget setapikey` for the pushes after it. */
-function setupNugetKey(step, place) {
-    const [secret] = secretsIn(step.with?.['nuget-api-key']);
-    if (!secret)
-        return [];
-    const source = model_text(step.with?.['nuget-api-key-source']);
-    return [
-        {
-            ...placeOf(place),
-            shape: 'setapikey',
-            secret,
-            via: 'the input nuget-api-key',
-            destination: source ? destinationOfText(source) : 'nuget.org'
-        }
-    ];
-}
-/** Whether a call to another repository's workflow says it pushes packages to NuGet. */
-function pushesToNuget(uses, inputs) {
-    const entries = Object.entries(inputs ?? {});
-    const off = entries.some(([name, value]) => /nuget/i.test(name) && /push|publish/i.test(name) && /^false$/i.test(model_text(value)));
-    if (off)
-        return false;
-    return /nuget/i.test(uses) || entries.some(([name]) => /nuget/i.test(name));
-}
-/** A job that hands a NuGet key to a reusable workflow: this repository's, or another's. */
-function reusableCall(file, files, jobId, job, context) {
-    const uses = model_text(job.uses);
-    const local = uses.startsWith('./');
-    const inherit = job.secrets === 'inherit';
-    const named = Object.entries(job.secrets && typeof job.secrets === 'object' ? job.secrets : {}).flatMap(([name, value]) => secretsIn(value).map((secret) => ({ name, secret })));
-    const base = { file, jobId, calls: uses };
-    if (!local) {
-        const key = named.find(({ name, secret }) => KEY_NAME.test(name) || KEY_NAME.test(secret));
-        // `secrets: inherit` hands over every secret, a NuGet key among them only if the call is about
-        // pushing to NuGet: its path or an input says so, and no input turns the push off.
-        if (!key && !(inherit && pushesToNuget(uses, job.with)))
-            return [];
-        return [
-            {
-                ...base,
-                shape: 'remote reusable workflow',
-                secret: key?.secret ?? 'NUGET_API_KEY',
-                via: inherit ? 'secrets: inherit' : `secrets: ${key?.name}`,
-                destination: 'unknown'
-            }
-        ];
-    }
-    const called = files.find((other) => other.path === uses.slice(2).split('@', 1)[0]);
-    if (!called || called === file)
-        return [];
-    const pushes = calledPushes(called, context).filter((push) => push.destination === 'nuget.org' && push.shape !== 'local reusable workflow');
-    // Every caller grants the called workflow's token, whether or not it passes the key.
-    const [push] = pushes;
-    if (!push)
-        return [];
-    const name = named.find((entry) => entry.name === push.secret);
-    return [
-        {
-            ...base,
-            shape: 'local reusable workflow',
-            secret: name?.secret ?? push.secret,
-            via: inherit ? 'secrets: inherit' : name ? `secrets: ${push.secret}` : 'no secret',
-            destination: 'nuget.org'
-        }
-    ];
-}
-const pushesOfCalled = new WeakMap();
-/** The pushes of a called workflow, read once however many jobs call it. */
-function calledPushes(called, context) {
-    const known = pushesOfCalled.get(called);
-    if (known)
-        return known;
-    const pushes = findStoredKeyPushes([called], context);
-    pushesOfCalled.set(called, pushes);
-    return pushes;
-}
-function placeOf(place) {
-    return { file: place.file, jobId: place.jobId, stepIndex: place.index };
-}
-/** How the key word reaches the command: the secret itself, or a variable from some `env:`. */
-function viaOf(rawKey, implicit, step, place) {
-    const variable = implicit
-        ? 'NUGET_API_KEY'
-        : (rawKey?.find((part) => part.kind === 'variable')?.name ??
-            rawKey
-                ?.flatMap((part) => (part.kind === 'expression' ? [part.inner] : []))
-                .map((inner) => /^env\.([A-Za-z_]\w*)$/.exec(inner)?.[1])
-                .find(Boolean));
-    if (!variable)
-        return 'the command line';
-    const pwsh = shellOf(place.file.data, place.job, step) === 'pwsh';
-    const levels = [
-        ["the step's env", step.env],
-        ["the job's env", place.job.env],
-        ["the workflow's env", place.file.data.env]
-    ];
-    for (const [label, env] of levels) {
-        const name = Object.keys(env ?? {}).find((key) => pwsh ? key.toLowerCase() === variable.toLowerCase() : key === variable);
-        if (name)
-            return `${label}: ${name}`;
-    }
-    return 'the command line';
-}
-function secretOfWord(word) {
-    for (const part of word) {
-        if (part.kind !== 'expression')
-            continue;
-        const [secret] = secretsIn(`\${{ ${part.inner} }}`);
-        if (secret)
-            return secret;
-    }
-    return undefined;
-}
-function destinationOfWord(word) {
-    const texts = word.flatMap((part) => (part.kind === 'text' ? [part.text] : []));
-    if (texts.some((value) => NUGET_ORG.test(value)))
-        return 'nuget.org';
-    return (0,shell_words/* literal */.eu)(word) !== undefined ? 'other' : 'unknown';
-}
-function destinationOfText(value) {
-    if (NUGET_ORG.test(value))
-        return 'nuget.org';
-    return value.includes('${{') || value.includes('$') ? 'unknown' : 'other';
-}
-/** Where a push without a source goes: the root NuGet.Config's, else setup-dotnet's source-url. */
-function defaultDestination(place) {
-    if (place.configSource) {
-        return { destination: destinationOfText(place.configSource), sourceFrom: 'NuGet.Config' };
-    }
-    const setup = place.steps
-        .slice(0, place.index)
-        .find((step) => /^actions\/setup-dotnet@/i.test(model_text(step.uses)) && step.with?.['source-url']);
-    if (setup) {
-        return {
-            destination: destinationOfText(model_text(setup.with?.['source-url'])),
-            sourceFrom: 'setup-dotnet'
+        const own = {
+            step: step,
+            origin: file,
+            path: ['jobs', jobId, 'steps', index]
         };
-    }
-    return { destination: 'unknown' };
-}
-
-;// CONCATENATED MODULE: ./src/check/rules/context.ts
-/**
- * A workflow file that may hold steps read from local composite actions: `placeOf` names the
- * action's file for such a step, and a note naming the workflow's step that calls it.
- */
-const stepPath = (jobId, index, ...rest) => [
-    'jobs',
-    jobId,
-    'steps',
-    index,
-    ...rest
-];
-function finding(file, path, level, title, message) {
-    const place = file.placeOf?.(path);
+        const inner = stepsOfAction(own, actions, 0, new Set());
+        if (!inner)
+            return placed.push(own);
+        placed.push(...inner.map((entry) => ({ ...entry, caller: { index, step: own.step, dir: inner.dir } })));
+        if (inner.passesKey && (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(own.step.id))
+            keyStepIds.push((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(own.step.id));
+    });
+    const steps = placed.map((entry) => entry.step);
+    const expanded = { ...job, steps };
     return {
-        level,
-        file: place?.file ?? file.path,
-        where: file.where(path),
-        title,
-        message: place ? `${message} ${place.note}` : message
+        file: viewOf(file, jobId, expanded, placed),
+        job: expanded,
+        steps,
+        keyStepIds
+    };
+}
+/** The steps a step runs in its place when it calls a local composite action, placed in its file. */
+function stepsOfAction(calling, actions, depth, seen) {
+    const dir = localActionDir(calling.step.uses);
+    const source = dir === undefined ? undefined : actions[dir];
+    if (dir === undefined || !source || depth >= MAX_DEPTH || seen.has(dir))
+        return undefined;
+    const action = compositeSteps(source);
+    if (!action)
+        return undefined;
+    const result = [];
+    action.steps.forEach((step, index) => {
+        if (!step || typeof step !== 'object')
+            return;
+        const own = {
+            step: asCalledBy(step, calling.step),
+            origin: action.file,
+            path: ['runs', 'steps', index]
+        };
+        const nested = stepsOfAction(own, actions, depth + 1, new Set([...seen, dir]));
+        result.push(...(nested ?? [own]));
+    });
+    const outputs = action.file.data.outputs;
+    const passesKey = new RegExp(`\\.outputs\\.${_model_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_OUTPUT */ .ER}\\b`).test((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(outputs?.[_model_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_OUTPUT */ .ER]?.value));
+    return Object.assign(result, { dir, passesKey });
+}
+/**
+ * An action's step as it runs for a caller: with the caller's `env:` under its own, and the
+ * caller's `if:` as its condition (the step's own `if:` joins it unless it reads the action's
+ * `inputs`, which are not the workflow's).
+ */
+function asCalledBy(step, caller) {
+    const env = { ...(caller.env ?? {}), ...(step.env ?? {}) };
+    const conditions = [caller.if, /\binputs\./.test((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.if)) ? undefined : step.if]
+        .map((condition) => bare((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(condition)))
+        .filter((condition) => condition !== '');
+    const condition = conditions.length > 1 ? conditions.map((part) => `(${part})`).join(' && ') : conditions[0];
+    const called = { ...step, env };
+    delete called.if;
+    return condition ? { ...called, if: condition } : called;
+}
+/** An `if:` without the optional `${{ }}` around it. */
+const bare = (condition) => condition
+    .trim()
+    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+    .trim();
+/**
+ * The workflow file as the analysis sees one expanded job: its data holds the expanded steps,
+ * and the places of the steps read from actions are in the actions' files.
+ */
+function viewOf(file, jobId, job, placed) {
+    const translate = (path) => {
+        const [jobs, id, steps, index] = path;
+        const entry = jobs === 'jobs' && id === jobId && steps === 'steps' && typeof index === 'number'
+            ? placed[index]
+            : undefined;
+        return entry
+            ? { entry, file: entry.origin, path: [...entry.path, ...path.slice(4)] }
+            : { file, path };
+    };
+    return {
+        ...file,
+        data: { ...file.data, jobs: { ...file.data.jobs, [jobId]: job } },
+        where: (path) => {
+            const at = translate(path);
+            return at.file.where(at.path);
+        },
+        lineOf: (path, line) => {
+            const at = translate(path);
+            return at.file.lineOf(at.path, line);
+        },
+        placeOf: (path) => {
+            const { entry } = translate(path);
+            if (!entry?.caller)
+                return undefined;
+            const name = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(entry.caller.step.name) || (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(entry.caller.step.id);
+            return {
+                file: entry.origin.path,
+                note: `(In the local action ./${entry.caller.dir}, run by ` +
+                    `${name ? `step '${name}'` : `step ${entry.caller.index + 1}`} of job '${jobId}' in ${file.path}.)`
+            };
+        }
     };
 }
 
-;// CONCATENATED MODULE: ./src/check/rules/stored-keys.ts
+
+/***/ }),
+
+/***/ 3449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-
-const STORED_KEY_TITLE = 'Push with a stored API key';
-function checkStoredKeys(files, facts, tools) {
-    const pushes = findStoredKeyPushes(files, {
-        ...(facts.defaultPushSourceUrl ? { defaultPushSource: facts.defaultPushSourceUrl } : {}),
-        tools
-    });
-    return (pushes
-        // A call to another repository's workflow is judged by "Reusable workflow from another
-        // repository": whether that workflow pushes with the key, this repository cannot tell.
-        .filter((push) => push.destination === 'nuget.org')
-        .filter((push) => !logsIn(push))
-        .map((push) => finding(push.file, push.stepIndex === undefined
-        ? ['jobs', push.jobId]
-        : stepPath(push.jobId, push.stepIndex), 'warning', STORED_KEY_TITLE, storedKeyMessage(push))));
-}
-function storedKeyMessage(push) {
-    const what = push.shape === 'remote reusable workflow'
-        ? `Job '${push.jobId}' hands secrets.${push.secret} to a reusable workflow of another repository, which may push to nuget.org with it`
-        : `This ${push.shape} sends the stored key secrets.${push.secret} (through ${push.via}) to nuget.org`;
-    return (`${what}. Since 2026-11-01 nuget.org refuses classic API keys created with a lifetime over 30 days, ` +
-        'and a new one lasts at most 30 days: this release fails within a month unless someone rotates the ' +
-        'secret by hand. Trusted publishing needs no stored key; `npx nuget-login migrate` makes the change.');
-}
-function logsIn(push) {
-    const job = push.file.data.jobs?.[push.jobId];
-    return job && typeof job === 'object' ? stepsOf(job).some(isLoginStep) : false;
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ WorkflowSyntaxError),
+  d: () => (/* binding */ parseWorkflowFile)
+});
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -3483,1172 +4229,54 @@ function converted(document, lineCounter) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/check/reading/composite.ts
-// Local composite actions (`uses: ./path`): their steps run in the job that calls them, so the
-// check reads them as part of that job. Actions of other repositories are not read.
 
+/***/ }),
 
-/** Composite actions nested deeper than this are not followed (GitHub stops at 9 levels). */
-const composite_MAX_DEPTH = 9;
-/** At most this many local actions are read for one check. */
-const MAX_ACTIONS = 100;
-/** The folder of a local action `uses: ./path`, relative to the workspace; undefined otherwise. */
-function localActionDir(uses) {
-    const value = model_text(uses).trim();
-    if (!value.startsWith('./'))
-        return undefined;
-    const segments = value
-        .slice(2)
-        .split('/')
-        .filter((segment) => segment !== '' && segment !== '.');
-    if (segments.some((segment) => segment === '..' || segment.includes('\\')))
-        return undefined;
-    return segments.join('/');
-}
-/** The local actions the steps of a job, or of an action, use. */
-function localActionDirsIn(steps) {
-    if (!Array.isArray(steps))
-        return [];
-    return steps.flatMap((step) => {
-        const dir = step && typeof step === 'object' ? localActionDir(step.uses) : undefined;
-        return dir === undefined ? [] : [dir];
-    });
-}
+/***/ 4611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ finding),
+/* harmony export */   q: () => (/* binding */ stepPath)
+/* harmony export */ });
 /**
- * Reads every local action the workflows use, and the local actions those use, with `read`
- * (which reads `<dir>/action.yml` or `action.yaml` inside the workspace), at most MAX_ACTIONS.
+ * A workflow file that may hold steps read from local composite actions: `placeOf` names the
+ * action's file for such a step, and a note naming the workflow's step that calls it.
  */
-async function readLocalActions(files, read) {
-    const queue = files.flatMap((file) => Object.values(file.data.jobs ?? {}).flatMap((job) => job && typeof job === 'object' ? localActionDirsIn(job.steps) : []));
-    const actions = {};
-    const seen = new Set();
-    while (queue.length > 0 && seen.size < MAX_ACTIONS) {
-        const dir = queue.shift();
-        if (seen.has(dir))
-            continue;
-        seen.add(dir);
-        const source = await read(dir).catch(() => undefined);
-        if (!source)
-            continue;
-        actions[dir] = source;
-        queue.push(...localActionDirsIn(compositeSteps(source)?.steps));
-    }
-    return actions;
-}
-/** Each action file is parsed once, however many jobs call it. */
-const composite_parsed = new WeakMap();
-/** A composite action's file and steps; undefined for other actions and files that do not parse. */
-function compositeSteps(source) {
-    if (!composite_parsed.has(source))
-        composite_parsed.set(source, parseComposite(source));
-    return composite_parsed.get(source);
-}
-function parseComposite(source) {
-    let file;
-    try {
-        file = parseWorkflowFile(source.path, source.text);
-    }
-    catch (error) {
-        if (error instanceof WorkflowSyntaxError)
-            return undefined;
-        throw error;
-    }
-    const runs = file.data.runs;
-    if (!runs || !/^composite$/i.test(model_text(runs.using)) || !Array.isArray(runs.steps))
-        return undefined;
-    return { file, steps: runs.steps };
-}
-/**
- * The job with the steps of the local composite actions it calls read in, and a view of its
- * workflow file in which those steps' places are in the actions' files. Undefined when the job
- * calls no local composite action the check has read.
- */
-function expandJob(file, jobId, job, actions) {
-    if (!actions || !localActionDirsIn(job.steps).some((dir) => dir in actions))
-        return undefined;
-    const placed = [];
-    const keyStepIds = [];
-    if (!Array.isArray(job.steps))
-        return undefined;
-    job.steps.forEach((step, index) => {
-        if (!step || typeof step !== 'object')
-            return;
-        const own = {
-            step: step,
-            origin: file,
-            path: ['jobs', jobId, 'steps', index]
-        };
-        const inner = stepsOfAction(own, actions, 0, new Set());
-        if (!inner)
-            return placed.push(own);
-        placed.push(...inner.map((entry) => ({ ...entry, caller: { index, step: own.step, dir: inner.dir } })));
-        if (inner.passesKey && model_text(own.step.id))
-            keyStepIds.push(model_text(own.step.id));
-    });
-    const steps = placed.map((entry) => entry.step);
-    const expanded = { ...job, steps };
+const stepPath = (jobId, index, ...rest) => [
+    'jobs',
+    jobId,
+    'steps',
+    index,
+    ...rest
+];
+function finding(file, path, level, title, message) {
+    const place = file.placeOf?.(path);
     return {
-        file: viewOf(file, jobId, expanded, placed),
-        job: expanded,
-        steps,
-        keyStepIds
-    };
-}
-/** The steps a step runs in its place when it calls a local composite action, placed in its file. */
-function stepsOfAction(calling, actions, depth, seen) {
-    const dir = localActionDir(calling.step.uses);
-    const source = dir === undefined ? undefined : actions[dir];
-    if (dir === undefined || !source || depth >= composite_MAX_DEPTH || seen.has(dir))
-        return undefined;
-    const action = compositeSteps(source);
-    if (!action)
-        return undefined;
-    const result = [];
-    action.steps.forEach((step, index) => {
-        if (!step || typeof step !== 'object')
-            return;
-        const own = {
-            step: asCalledBy(step, calling.step),
-            origin: action.file,
-            path: ['runs', 'steps', index]
-        };
-        const nested = stepsOfAction(own, actions, depth + 1, new Set([...seen, dir]));
-        result.push(...(nested ?? [own]));
-    });
-    const outputs = action.file.data.outputs;
-    const passesKey = new RegExp(`\\.outputs\\.${KEY_OUTPUT}\\b`).test(model_text(outputs?.[KEY_OUTPUT]?.value));
-    return Object.assign(result, { dir, passesKey });
-}
-/**
- * An action's step as it runs for a caller: with the caller's `env:` under its own, and the
- * caller's `if:` as its condition (the step's own `if:` joins it unless it reads the action's
- * `inputs`, which are not the workflow's).
- */
-function asCalledBy(step, caller) {
-    const env = { ...(caller.env ?? {}), ...(step.env ?? {}) };
-    const conditions = [caller.if, /\binputs\./.test(model_text(step.if)) ? undefined : step.if]
-        .map((condition) => bare(model_text(condition)))
-        .filter((condition) => condition !== '');
-    const condition = conditions.length > 1 ? conditions.map((part) => `(${part})`).join(' && ') : conditions[0];
-    const called = { ...step, env };
-    delete called.if;
-    return condition ? { ...called, if: condition } : called;
-}
-/** An `if:` without the optional `${{ }}` around it. */
-const bare = (condition) => condition
-    .trim()
-    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
-    .trim();
-/**
- * The workflow file as the analysis sees one expanded job: its data holds the expanded steps,
- * and the places of the steps read from actions are in the actions' files.
- */
-function viewOf(file, jobId, job, placed) {
-    const translate = (path) => {
-        const [jobs, id, steps, index] = path;
-        const entry = jobs === 'jobs' && id === jobId && steps === 'steps' && typeof index === 'number'
-            ? placed[index]
-            : undefined;
-        return entry
-            ? { entry, file: entry.origin, path: [...entry.path, ...path.slice(4)] }
-            : { file, path };
-    };
-    return {
-        ...file,
-        data: { ...file.data, jobs: { ...file.data.jobs, [jobId]: job } },
-        where: (path) => {
-            const at = translate(path);
-            return at.file.where(at.path);
-        },
-        lineOf: (path, line) => {
-            const at = translate(path);
-            return at.file.lineOf(at.path, line);
-        },
-        placeOf: (path) => {
-            const { entry } = translate(path);
-            if (!entry?.caller)
-                return undefined;
-            const name = model_text(entry.caller.step.name) || model_text(entry.caller.step.id);
-            return {
-                file: entry.origin.path,
-                note: `(In the local action ./${entry.caller.dir}, run by ` +
-                    `${name ? `step '${name}'` : `step ${entry.caller.index + 1}`} of job '${jobId}' in ${file.path}.)`
-            };
-        }
+        level,
+        file: place?.file ?? file.path,
+        where: file.where(path),
+        title,
+        message: place ? `${message} ${place.note}` : message
     };
 }
 
-;// CONCATENATED MODULE: ./src/check/findings.ts
-const LEVELS = ['error', 'warning', 'notice'];
 
-;// CONCATENATED MODULE: ./src/check/report/policy-fields.ts
+/***/ }),
 
-/** What to enter on nuget.org's Trusted Publishing page for one login job. */
-function policyFieldsFor(loginJob, repository) {
-    const [owner, name] = repository?.includes('/') ? repository.split('/') : [];
-    const environment = environmentOf(loginJob.job);
-    return {
-        file: loginJob.file.path,
-        job: loginJob.jobId,
-        fields: [
-            ['Repository Owner', owner ?? "(this repository's owner)"],
-            ['Repository', name ?? "(this repository's name)"],
-            ['Workflow File', loginJob.file.name],
-            [
-                'Environment',
-                !environment
-                    ? '(none: leave it empty)'
-                    : environment.atRunTime
-                        ? `set at run time (${environment.name})`
-                        : environment.name
-            ]
-        ]
-    };
-}
+/***/ 459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/check/rules/pushes.ts
-// The pushes of a login job, read from its scripts, and what each one sends where.
-
-
-
-
-/** A step that may run `dotnet nuget push` or `nuget push`; only these are parsed. */
-const MENTIONS_PUSH = /nuget(?:\.exe)?["']?\s+(?:\\\s*)?push\b/i;
-const pushesByJob = new WeakMap();
-function pushesOf(loginJob) {
-    const known = pushesByJob.get(loginJob);
-    if (known)
-        return known;
-    const { file, job, steps, tools } = loginJob;
-    const pushes = steps.flatMap((step, index) => {
-        if (!MENTIONS_PUSH.test(model_text(step.run)))
-            return [];
-        const script = readStepScript(file.data, job, step, tools.bash, tools.needs);
-        if (!script)
-            return [];
-        return pushCommandsIn(script).map((command) => ({ step, index, script, command }));
-    });
-    pushesByJob.set(loginJob, pushes);
-    return pushes;
-}
-/** Where a push goes: nuget.org, no `--source` at all, another feed, or a value the run decides. */
-function destination(push) {
-    const source = push.command.values.get('--source');
-    if (!source)
-        return 'none';
-    const texts = source.flatMap((part) => (part.kind === 'text' ? [part.text] : []));
-    if (texts.some((value) => /nuget\.org/i.test(value)))
-        return 'nuget.org';
-    return (0,shell_words/* literal */.eu)(source) !== undefined ? 'other' : 'unknown';
-}
-const OUTPUT = new RegExp(`^steps\\.([\\w-]+)\\.outputs\\.${KEY_OUTPUT}$`);
-const pushes_SECRET = /\bsecrets\.([\w-]+)/;
-/** Where the key of a push comes from, as far as the workflow says. */
-function keySource(loginJob, push, setByEarlierStep) {
-    const key = push.command.values.get('--api-key');
-    if (!key) {
-        if (push.script.isSet(KEY_OUTPUT) || exportsKey(loginJob.login) !== false) {
-            return { kind: 'environment' };
-        }
-        return setByEarlierStep ? { kind: 'unknown' } : { kind: 'absent' };
-    }
-    return keyWord(loginJob, push, key, setByEarlierStep);
-}
-function keyWord(loginJob, push, key, setEarlier) {
-    if (key.length === 0 || (0,shell_words/* literal */.eu)(key) === '')
-        return { kind: 'empty' };
-    for (const part of key) {
-        if (part.kind === 'expression') {
-            const output = OUTPUT.exec(part.inner);
-            if (output) {
-                const id = output[1];
-                const fromLogin = id === model_text(loginJob.login.id) || loginJob.keyStepIds?.includes(id);
-                return fromLogin ? { kind: 'login' } : { kind: 'other-step', id };
-            }
-            const secret = pushes_SECRET.exec(part.inner);
-            if (secret)
-                return { kind: 'secret', name: secret[1] };
-            return { kind: 'unknown' };
-        }
-        if (part.kind === 'variable') {
-            if (part.name === KEY_OUTPUT && exportsKey(loginJob.login) !== false)
-                return { kind: 'login' };
-            if (push.script.isSet(part.name) || setEarlier || !/^[A-Za-z_]\w*$/.test(part.name)) {
-                return { kind: 'unknown' };
-            }
-            return { kind: 'unset-variable', name: part.name };
-        }
-        if (part.kind === 'dynamic')
-            return { kind: 'unknown' };
-    }
-    return { kind: 'unknown' };
-}
-/** Actions known to export no variable a push could read as its key, besides the login actions. */
-const QUIET_ACTIONS = /^actions\/(checkout|setup-dotnet|download-artifact|upload-artifact|cache|setup-node)@/i;
-/**
- * Whether an earlier step of the job may set variables for later ones: a script writing
- * `$GITHUB_ENV`, or an action (which may export any variable, as secret loaders do).
- */
-function writesEnvironmentBefore(steps, index) {
-    return steps
-        .slice(0, index)
-        .some((step) => /GITHUB_ENV/.test(model_text(step.run)) ||
-        (model_text(step.uses) !== '' && !QUIET_ACTIONS.test(model_text(step.uses)) && !isLoginStep(step)));
-}
-
-;// CONCATENATED MODULE: ./src/check/rules/push-commands.ts
-
-
-
-function checkPush(loginJob, push) {
-    const { file, jobId, login, loginIndex, steps } = loginJob;
-    const say = (level, title, message) => pushFinding(file, jobId, push, level, title, message);
-    const loginOutput = `\${{ steps.${model_text(login.id) || 'login'}.outputs.${KEY_OUTPUT} }}`;
-    const findings = push.command.tool === 'dotnet' ? checkOptions(push, say) : [];
-    const goesTo = destination(push);
-    if (goesTo === 'unknown')
-        return findings;
-    if (push.index < loginIndex) {
-        return [
-            ...findings,
-            say('error', 'Push before login', 'This push runs before the login step, so it has no key yet. Move it after the login.')
-        ];
-    }
-    const key = keySource(loginJob, push, writesEnvironmentBefore(steps, push.index));
-    const misspelledKey = push.command.unknown.some(isKeyMisspelling);
-    const { bareKey } = push.command;
-    if (bareKey && !misspelledKey && !push.command.values.has('--api-key')) {
-        findings.push(say('error', 'Key without --api-key', `This push passes \${{ ${bareKey} }} as a bare word: \`dotnet nuget push\` takes it as a package path, ` +
-            'pushes the real packages without a key (nuget.org answers 401) and then fails with "File does not ' +
-            'exist". Put `--api-key` before it.'));
-    }
-    // A word the shell may split into options could hold the missing --api-key.
-    const hidden = misspelledKey || bareKey || (key.kind === 'absent' && push.command.opaque);
-    const problem = hidden ? undefined : KEY_PROBLEMS[key.kind]?.(key, loginOutput);
-    if (problem)
-        findings.push(say(key.kind === 'secret' ? 'warning' : 'error', problem[0], problem[1]));
-    if (goesTo === 'none' && !loginJob.facts.defaultPushSource && !push.command.opaque) {
-        findings.push(say('error', 'Push without --source', 'This push names no --source, and no NuGet.Config at the repository root sets a defaultPushSource, so ' +
-            '`dotnet nuget push` stops with "Source parameter was not specified." Add ' +
-            '`--source https://api.nuget.org/v3/index.json`.'));
-    }
-    return findings;
-}
-/** The line of the push command itself, inside a multi-line `run:`; the step's place otherwise. */
-/** A finding on a push, placed on its command's line in the script where that line is known. */
-function pushFinding(file, jobId, push, level, title, message) {
-    const where = file.lineOf(stepPath(jobId, push.index, 'run'), push.command.line);
-    return {
-        ...finding(file, stepPath(jobId, push.index), level, title, message),
-        ...(where ? { where } : {})
-    };
-}
-const KEY_PROBLEMS = {
-    secret: (key, loginOutput) => [
-        'Push with a stored key',
-        `This push still passes the stored secret secrets.${key.name}, which wins over the key the login made. ` +
-            'Classic nuget.org API keys now expire within 30 days (longer-lived ones stopped on 2026-11-01), so ' +
-            'this push fails with 403 "The specified API key has expired. Please create a new API key at ' +
-            'https://www.nuget.org/account/apikeys." unless someone rotates the secret every month. ' +
-            `Pass ${loginOutput} instead, and delete the stored key.`
-    ],
-    'unset-variable': (key, loginOutput) => [
-        'Key from an unset variable',
-        `This push passes --api-key from the variable ${key.name}, which nothing in the step, job or workflow ` +
-            `sets, so the key is empty and nuget.org answers 401. Set ${key.name}: ${loginOutput} in the step's \`env:\`.`
-    ],
-    empty: (_key, loginOutput) => [
-        'Push with an empty key',
-        `This push passes an empty --api-key, which also stops the client from reading NUGET_API_KEY: nuget.org ` +
-            `answers 401. Pass ${loginOutput}.`
-    ],
-    absent: (_key, loginOutput) => [
-        'Push without the key',
-        `This push gets neither the login's output ${KEY_OUTPUT} nor the exported variable: pass ${loginOutput} ` +
-            'in its `env:` and use it with --api-key.'
-    ]
-};
-const isKeyMisspelling = (option) => /^-+api-?keys?$/i.test(option);
-/** Options `dotnet nuget push` does not know, and value options given twice. */
-function checkOptions(push, say) {
-    const findings = [];
-    for (const option of push.command.unknown) {
-        const isKey = isKeyMisspelling(option);
-        findings.push(say('error', 'Option dotnet nuget push does not know', `\`dotnet nuget push\` has no option '${option}': it takes the word as a package path, pushes the ` +
-            `real packages${isKey ? ' without the key (nuget.org answers 401)' : ''} and then fails with ` +
-            `"File does not exist (${option})". ${isKey ? 'Write `--api-key` (or `-k`).' : 'See `dotnet nuget push --help`.'}`));
-    }
-    for (const { option, value } of push.command.strayValues) {
-        findings.push(say('error', 'Value after an option that takes none', `${option} takes no value, so \`dotnet nuget push\` reads '${value}' as a package path: it pushes the ` +
-            `real packages and then fails with "File does not exist (${value})." (exit code 1). Remove '${value}'.`));
-    }
-    for (const option of new Set(push.command.repeated)) {
-        findings.push(say('error', 'Option given twice', `This push gives ${option} twice; \`dotnet nuget push\` stops with "expects a single argument but 2 ` +
-            'were provided" before pushing anything. Keep one.'));
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/check/rules/advice.ts
-
-
-
-
-const RERUN_ONLY_SKIP = "${{ github.run_attempt > 1 && '--skip-duplicate' || '' }}";
-function adviseOnLoginJob(loginJob) {
-    const { file, jobId, job, login, loginIndex } = loginJob;
-    const findings = [];
-    if (!environmentOf(job)) {
-        findings.push(finding(file, ['jobs', jobId], 'notice', 'No environment', `Job '${jobId}' runs in no environment, so a policy without one lets any branch or tag that runs ` +
-            `${file.name} publish. Run it in an environment whose protection rules allow only release tags, ` +
-            'and name that environment in the policy.'));
-    }
-    for (const push of pushesOf(loginJob)) {
-        if (push.index < loginIndex || ['other', 'unknown'].includes(destination(push)))
-            continue;
-        const skip = skipDuplicate(push);
-        if (skip !== 'on re-runs' && !push.command.opaque) {
-            findings.push(pushFinding(file, jobId, push, 'notice', skip === 'always' ? 'Unconditional --skip-duplicate' : 'Push without --skip-duplicate', (skip === 'always'
-                ? '`--skip-duplicate` turns every 409 into success: an unchanged version, or a new ID inside ' +
-                    "someone else's reserved prefix, publishes nothing while the job stays green. "
-                : 'A re-run of this job fails on the packages it already pushed (409). ') +
-                `Skip duplicates only on re-runs: end the command with ${RERUN_ONLY_SKIP}.`));
-        }
-        const fromEnvironment = !push.command.values.has('--api-key') &&
-            (exportsKey(login) === true || push.script.isSet('NUGET_API_KEY'));
-        const level = keyVariableRisk(loginJob.facts);
-        if (fromEnvironment && push.command.tool === 'dotnet' && level) {
-            findings.push(pushFinding(file, jobId, push, level, 'Key from the environment', 'This push passes no --api-key and relies on the NUGET_API_KEY variable, which `dotnet nuget push` ' +
-                'reads from NuGet 7.6, in the .NET SDK 10.0.300 and later; older SDKs push without a key and nuget.org ' +
-                `answers 401${pinNote(loginJob.facts)}. Pass \`--api-key "$NUGET_API_KEY"\`.`));
-        }
-    }
-    return findings;
-}
-/** rollForward values that keep the pinned feature band (`latestPatch` is the default). */
-const KEEPS_BAND = new Set(['latestpatch', 'patch', 'disable', 'feature']);
-const keepsBand = (facts) => KEEPS_BAND.has((facts.sdkRollForward ?? 'latestPatch').toLowerCase());
-/**
- * How sure it is that the push's SDK ignores NUGET_API_KEY: a pin below 10.0.300 that keeps its
- * band is an error, one the runner's image may roll forward a warning, no pin a notice.
- */
-function keyVariableRisk(facts) {
-    const sdk = facts.sdkVersion;
-    if (!sdk)
-        return 'notice';
-    if (readsKeyVariable(sdk))
-        return undefined;
-    return keepsBand(facts) ? 'error' : 'warning';
-}
-function pinNote(facts) {
-    const sdk = facts.sdkVersion;
-    if (!sdk)
-        return '';
-    const rule = facts.sdkRollForward
-        ? `rollForward: ${facts.sdkRollForward}`
-        : 'no rollForward (latestPatch)';
-    return keepsBand(facts)
-        ? `, and global.json pins ${sdk} with ${rule}, which keeps that feature band`
-        : `, and global.json pins ${sdk} with ${rule}, so whether a newer band runs depends on the runner's image`;
-}
-/** Whether an SDK version reads NUGET_API_KEY by itself: 10.0.300 and later. */
-function readsKeyVariable(version) {
-    const [major = 0, minor = 0, patch = 0] = version.split(/[.-]/).map(Number);
-    return major > 10 || (major === 10 && (minor > 0 || patch >= 300));
-}
-/** `--skip-duplicate` on every run, only on re-runs (an expression on run_attempt), or never. */
-function skipDuplicate(push) {
-    if (push.command.flags.has('--skip-duplicate'))
-        return 'always';
-    const reRunOnly = push.command.conditional.some(({ firstRun, reRun }) => firstRun === '' && reRun === '--skip-duplicate');
-    return reRunOnly ? 'on re-runs' : 'never';
-}
-
-;// CONCATENATED MODULE: ./src/check/rules/key-path.ts
-
-
-
-
-const OUTPUT_REFERENCE = new RegExp(`steps\\.([\\w-]+)\\.outputs\\.${KEY_OUTPUT}\\b`, 'g');
-function checkKeyPath(loginJob) {
-    const { file, jobId, steps, login, loginIndex } = loginJob;
-    const loginId = model_text(login.id);
-    const findings = [];
-    const readers = steps.flatMap((step, index) => [...stepText(step).matchAll(OUTPUT_REFERENCE)].map((match) => ({
-        index,
-        id: match[1]
-    })));
-    const pushes = pushesOf(loginJob).filter((push) => destination(push) !== 'other');
-    if (!loginId && (readers.length > 0 || (pushes.length > 0 && exportsKey(login) === false))) {
-        findings.push(finding(file, stepPath(jobId, loginIndex), 'error', 'Login step without id', `The login step has no \`id\`, so no later step can read its output ${KEY_OUTPUT}: the push gets an ` +
-            `empty key. Add \`id: login\` and pass \${{ steps.login.outputs.${KEY_OUTPUT} }} to the push.`));
-    }
-    for (const reader of readers) {
-        if (reader.id === loginId || loginJob.keyStepIds?.includes(reader.id))
-            continue;
-        findings.push(finding(file, stepPath(jobId, reader.index), 'error', 'Key read from another step', `This step reads steps.${reader.id}.outputs.${KEY_OUTPUT}, but the login step's id is ` +
-            `${loginId ? `'${loginId}'` : 'not set'}: the key it gets is empty.`));
-    }
-    for (const push of pushes)
-        findings.push(...checkPush(loginJob, push));
-    return findings;
-}
-/** Job outputs that carry the key, and other jobs that read them: masked values never cross jobs. */
-function checkCrossJobKeys(file) {
-    const findings = [];
-    const carriers = new Map();
-    for (const [jobId, job] of jobsOf(file.data)) {
-        for (const [name, value] of Object.entries(job.outputs ?? {})) {
-            if (!new RegExp(`\\.outputs\\.${KEY_OUTPUT}\\b`).test(model_text(value)))
-                continue;
-            carriers.set(jobId, (carriers.get(jobId) ?? new Set()).add(name));
-            findings.push(finding(file, ['jobs', jobId, 'outputs', name], 'error', 'Key passed to another job', `The job output '${name}' carries the API key, but the runner drops masked values at job boundaries ` +
-                '("Skip output ... since it may contain secret"): the other job gets an empty key. Log in in the job ' +
-                'that pushes.'));
-        }
-    }
-    for (const [jobId, job] of jobsOf(file.data)) {
-        stepsOf(job).forEach((step, index) => {
-            for (const [source, names] of carriers) {
-                for (const name of names) {
-                    if (!stepText(step).includes(`needs.${source}.outputs.${name}`))
-                        continue;
-                    findings.push(finding(file, stepPath(jobId, index), 'error', 'Key read from another job', `This step reads needs.${source}.outputs.${name}, which is empty: the runner does not pass masked ` +
-                        'values between jobs. Log in in this job instead.'));
-                }
-            }
-        });
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/shared/userinfo.ts
-// Inputs and answers may hold URLs with a user name and password; messages show them without.
-/**
- * The text with everything that could be a URL's user information (from after the scheme up to
- * the last '@') replaced by ***: safe to echo even when the text does not parse as a URL.
- */
-function withoutUserinfo(text) {
-    const at = text.lastIndexOf('@');
-    if (at < 0)
-        return text;
-    const scheme = /^[a-z][a-z\d+.-]*:\/\//i.exec(text)?.[0] ?? '';
-    return `${scheme}***${text.slice(at)}`;
-}
-
-;// CONCATENATED MODULE: ./src/shared/nuget-rules.ts
-// nuget.org's rules for what a login sends, shared by the login and the workflow check.
-
-const NUGET_AUDIENCE = 'https://www.nuget.org';
-const NUGET_TOKEN_ENDPOINT = 'https://www.nuget.org/api/v2/token';
-/** nuget.org's username rule (GalleryConstants.UsernameValidationRegex, at most 64 characters). */
-const NUGET_USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]+[A-Za-z0-9]$/;
-const MAX_USERNAME_LENGTH = 64;
-/** Why `user` cannot be the nuget.org username of a policy's creator; undefined when it can. */
-function usernameProblem(user) {
-    if (user === '')
-        return 'is required but was empty';
-    if (user.includes('@'))
-        return `looks like an e-mail address ('${user}')`;
-    if (user.length > MAX_USERNAME_LENGTH || !NUGET_USERNAME.test(user)) {
-        return (`cannot be a nuget.org username: '${user}'. nuget.org usernames are 3 to ${MAX_USERNAME_LENGTH} ` +
-            "characters: letters, digits, '_', '.' and '-', starting and ending with a letter or digit");
-    }
-    return undefined;
-}
-/**
- * Why nuget.org would refuse a token for this audience; undefined when it accepts it. nuget.org
- * compares it with its origin case-sensitively, ignoring one trailing slash.
- */
-function audienceProblem(value) {
-    let origin;
-    try {
-        origin = new URL(value).origin;
-    }
-    catch {
-        return `is not an https origin: '${withoutUserinfo(value)}'`;
-    }
-    if ((value !== origin && value !== `${origin}/`) || !value.startsWith('https://')) {
-        return `must be an https origin such as ${NUGET_AUDIENCE}, but is '${withoutUserinfo(value)}'`;
-    }
-    return undefined;
-}
-/** Loopback as an address or the name `localhost`: where plain http may go too. */
-function isLoopbackHost(hostname) {
-    return /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(hostname);
-}
-/**
- * Where a token stays on the runner's own machine, whatever its audience, so tests can use the
- * stand-ins: loopback, and names under .localhost, which RFC 6761 reserves for loopback. Not
- * single-label names or .internal ones: DNS search domains or a company network can take those
- * to another machine.
- */
-function isLoopbackName(hostname) {
-    return isLoopbackHost(hostname) || hostname.endsWith('.localhost');
-}
-/**
- * Why the login refuses to send a token for `audience` to `tokenServiceUrl` (another host than the
- * audience's, which could replay it there); undefined when it may, or when either does not parse.
- */
-function tokenDestinationProblem(tokenServiceUrl, audience = NUGET_AUDIENCE) {
-    let service;
-    let audienceHost;
-    try {
-        service = new URL(tokenServiceUrl);
-        audienceHost = new URL(audience).host;
-    }
-    catch {
-        return undefined;
-    }
-    if (service.host === audienceHost || isLoopbackName(service.hostname))
-        return undefined;
-    return `names the host ${service.host}, but the OIDC token is for ${audience} (host ${audienceHost})`;
-}
-
-;// CONCATENATED MODULE: ./src/check/rules/login-inputs.ts
-// The login's `user` and `audience`, where the workflow states them.
-
-
-
-
-function checkLoginInputs(loginJob) {
-    const { file, jobId, login, loginIndex, facts } = loginJob;
-    const findings = [];
-    const user = model_text(login.with?.user).trim();
-    const userPath = stepPath(jobId, loginIndex, 'with', 'user');
-    if (/\bsecrets\./.test(user)) {
-        findings.push(finding(file, userPath, 'notice', 'Username in a secret', "`user` comes from a secret, so the runner shows it as *** in every log line, nuget.org's messages " +
-            'included. A username is not a secret: a repository variable (`${{ vars.NUGET_USER }}`) keeps it readable.'));
-    }
-    else if (user === '') {
-        findings.push(finding(file, userPath, 'error', 'Login without user', `The login step sets no \`user\`${login.with?.user === undefined ? '' : ' (it is empty)'}, so the login fails ` +
-            `with "${missingUserMessage(login)}" before asking nuget.org for a key. Set \`user\` to the nuget.org ` +
-            'username of the account that created the policy (not an organization).'));
-    }
-    else if (!isExpression(user)) {
-        const problem = usernameProblem(user);
-        if (problem) {
-            findings.push(finding(file, userPath, 'error', 'Not a nuget.org username', `\`user\` ${problem}. Set it to the nuget.org username of the account that created the policy.`));
-        }
-    }
-    const organization = organizationAsUser(user, facts);
-    if (organization) {
-        findings.push(finding(file, userPath, 'warning', 'Organization name as user', `\`user\`${organization.how ? ` ${organization.how}` : ''} is '${organization.name}', the name of the organization that owns this ` +
-            'repository. Policies are created by people, so if that is the nuget.org organization nuget.org answers ' +
-            '"No matching trust policy owned by user ..." on every run. Set `user` to the nuget.org username of ' +
-            'the person who created the policy (shown on the Trusted Publishing page).'));
-    }
-    const audience = model_text(login.with?.audience).trim();
-    const problem = audience && !isExpression(audience) ? audienceProblem(audience) : undefined;
-    if (problem) {
-        findings.push(finding(file, stepPath(jobId, loginIndex, 'with', 'audience'), 'error', 'Audience nuget.org refuses', `\`audience\` ${problem}; nuget.org would refuse the token. Leave \`audience\` out.`));
-    }
-    return findings;
-}
-/** What the login action prints without a user: this one's own words, or @actions/core's for NuGet/login. */
-function missingUserMessage(login) {
-    return /^nuget\/login@/i.test(model_text(login.uses))
-        ? 'Input required and not supplied: user'
-        : 'The input `user` is required but was empty.';
-}
-/** The organization's login, when `user` is it: literally, through github.repository_owner, or as a fallback. */
-function organizationAsUser(user, facts) {
-    if (facts.ownerType !== 'Organization' || !facts.ownerLogin || !user)
-        return undefined;
-    const owner = facts.ownerLogin;
-    let value = user;
-    let how = '';
-    if (isExpression(user)) {
-        const expressions = (0,check_expressions/* expressionsIn */.l$)(user);
-        if (expressions.length !== 1 ||
-            expressions[0]?.start !== 0 ||
-            expressions[0].end !== user.length)
-            return undefined;
-        const inner = expressions[0].inner;
-        const known = { github: { repository_owner: owner, repository: facts.repository ?? null } };
-        const evaluated = (0,check_expressions/* asString */.oJ)((0,check_expressions/* evaluate */._3)(inner, { ...known, vars: {} }, ['vars']));
-        if (evaluated === undefined)
-            return undefined;
-        value = evaluated;
-        how = /\bvars\./.test(inner)
-            ? `(its fallback, used while the variable is unset)`
-            : /repository_owner/.test(inner)
-                ? '(`github.repository_owner`)'
-                : '';
-    }
-    return value.toLowerCase() === owner.toLowerCase() ? { name: value, how } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/check/permissions.ts
-function grantFor(workflow, jobId, job) {
-    if (job.permissions !== undefined) {
-        return { block: job.permissions, source: 'job', path: ['jobs', jobId, 'permissions'] };
-    }
-    if (workflow.permissions !== undefined) {
-        return { block: workflow.permissions, source: 'workflow', path: ['permissions'] };
-    }
-    return { block: undefined, source: 'default', path: ['jobs', jobId] };
-}
-/**
- * The access a block gives to one scope, or 'default' where the repository's default applies.
- * A block that names some scopes sets every other one to none; `id-token` has no read level, so
- * `read-all` leaves it at none. GitHub's defaults never include id-token.
- */
-function accessTo(block, scope) {
-    if (block === undefined || block === null)
-        return scope === 'id-token' ? 'none' : 'default';
-    if (block === 'write-all')
-        return 'write';
-    if (block === 'read-all')
-        return scope === 'id-token' ? 'none' : 'read';
-    if (typeof block === 'object') {
-        const access = block[scope];
-        return access === 'write' || access === 'read' ? access : 'none';
-    }
-    return 'none';
-}
-function describeBlock(grant) {
-    if (grant.source === 'default')
-        return "GitHub's default permissions (no `permissions:` block)";
-    const where = grant.source === 'job' ? "the job's" : "the workflow's";
-    if (typeof grant.block === 'string')
-        return `${where} \`permissions: ${grant.block}\``;
-    if (grant.block && Object.keys(grant.block).length === 0)
-        return `${where} \`permissions: {}\``;
-    return `${where} \`permissions:\` block`;
-}
-
-;// CONCATENATED MODULE: ./src/check/rules/reusable.ts
-
-
-
-/**
- * A login in a local `on: workflow_call` file: the policy must name that file, and each job that
- * calls it must grant `id-token: write`, which the called workflow cannot raise itself.
- */
-function checkCalledWorkflow(file, all, loginJobs, repository) {
-    const [first] = loginJobs;
-    if (!first || !triggers(file.data).includes('workflow_call'))
-        return [];
-    const calls = callersOf(file, all);
-    const onlyCalled = triggers(file.data).every((event) => event === 'workflow_call');
-    const why = calls.length === 0 && onlyCalled
-        ? 'runs only when called, and no workflow in this repository calls it'
-        : callsOwnActionsByName(first, repository)
-            ? `uses this repository's own actions by name (${repository}/...), as a workflow other repositories call does`
-            : undefined;
-    const callerNames = [...new Set(calls.map(({ caller }) => `'${caller.name}'`))];
-    const findings = [
-        why
-            ? finding(file, stepPath(first.jobId, first.loginIndex), 'warning', 'Login in a workflow for other repositories', `This workflow ${why}, and it logs in to nuget.org: called from another repository, the token's ` +
-                "job_workflow_ref names this repository while its repository claim names the caller's, so no " +
-                'policy matches ("No matching trust policy" or "job_workflow_ref ... does not start with"). Log ' +
-                'in from a workflow file of each repository that publishes.')
-            : finding(file, ['jobs', first.jobId], 'notice', 'Login in a reusable workflow', `This reusable workflow logs in, and nuget.org matches the file that holds the login: the policy's ` +
-                `Workflow File must be '${file.name}'` +
-                (callerNames.length > 0
-                    ? `, not the calling workflow (${callerNames.join(', ')}).`
-                    : ', not the workflow that calls it.'))
-    ];
-    for (const { caller, jobId, job } of calls) {
-        const grant = grantFor(caller.data, jobId, job);
-        if (accessTo(grant.block, 'id-token') === 'write')
-            continue;
-        findings.push(finding(caller, ['jobs', jobId], 'error', 'No OIDC token for the called workflow', `Job '${jobId}' calls ${file.name}, which logs in to nuget.org, but grants no \`id-token: write\` ` +
-            `(${describeBlock(grant)}); a called workflow cannot raise its caller's permissions. Add ` +
-            '`permissions: id-token: write` to this job.'));
-    }
-    return [...findings, ...unpassedSecrets(file, calls, loginJobs)];
-}
-/**
- * A call to another repository's workflow with an OIDC token and nuget.org in its inputs: a login
- * there never matches. When a job of this repository logs in, that login is the release and the
- * call is a notice; when none does, the call is the only way this repository publishes, and a
- * warning (the other repository decides whether it logs in or pushes with a stored key).
- */
-function checkRemoteCalls(file, anyLocalLogin) {
-    return jobsOf(file.data).flatMap(([jobId, job]) => {
-        const uses = model_text(job.uses);
-        if (!uses || uses.startsWith('./'))
-            return [];
-        if (accessTo(grantFor(file.data, jobId, job).block, 'id-token') !== 'write')
-            return [];
-        const call = JSON.stringify([uses, job.with ?? {}, job.secrets ?? {}]);
-        if (!/nuget/i.test(call))
-            return [];
-        return [
-            finding(file, ['jobs', jobId, 'uses'], anyLocalLogin ? 'notice' : 'warning', 'Reusable workflow from another repository', `Job '${jobId}' calls ${uses} with an OIDC token. If that workflow logs in to nuget.org with trusted ` +
-                'publishing, no policy can match it: nuget.org matches only workflow files of the repository the policy ' +
-                'names. Log in from a workflow file in this repository.')
-        ];
-    });
-}
-/**
- * Callers of a local reusable workflow whose login reads a secret they do not pass: a called
- * workflow sees only the secrets its caller hands it (`secrets: inherit`, or each by name).
- */
-function unpassedSecrets(file, calls, loginJobs) {
-    const needed = new Set(loginJobs.flatMap(({ login }) => [...JSON.stringify([login.with ?? {}, login.env ?? {}]).matchAll(/\bsecrets\.([\w-]+)/g)]
-        .map((match) => match[1])
-        .filter((name) => name.toUpperCase() !== 'GITHUB_TOKEN')));
-    if (needed.size === 0)
-        return [];
-    // A called job in an environment also gets that environment's secrets, which no file shows.
-    const environments = [...new Set(loginJobs.flatMap(({ job }) => environmentOf(job)?.name ?? []))];
-    return calls.flatMap(({ caller, jobId, job }) => {
-        const passed = job.secrets;
-        if (passed === 'inherit')
-            return [];
-        const names = passed && typeof passed === 'object' ? Object.keys(passed) : [];
-        const missing = [...needed].filter((name) => !names.some((n) => n.toLowerCase() === name.toLowerCase()));
-        if (missing.length === 0)
-            return [];
-        const reads = `Job '${jobId}' calls ${file.name}, whose login reads ${missing.map((name) => `secrets.${name}`).join(', ')}, but does not pass it`;
-        const fix = 'Add `secrets: inherit` to this job, or pass each secret by name.';
-        return [
-            environments.length === 0
-                ? finding(caller, ['jobs', jobId, 'uses'], 'warning', 'Secret not passed to the called workflow', `${reads}: the called workflow gets an empty value and the login fails. ${fix}`)
-                : finding(caller, ['jobs', jobId, 'uses'], 'notice', 'Secret not passed to the called workflow', `${reads}. The login works only if the environment ${environments.map((name) => `'${name}'`).join(', ')} ` +
-                    `of the called job holds it as an environment secret: confirm it there, or: ${fix}`)
-        ];
-    });
-}
-/** A step of the login job that calls an action of this very repository by `owner/name/path@ref`. */
-function callsOwnActionsByName({ steps }, repository) {
-    if (!repository)
-        return false;
-    const own = `${repository.toLowerCase()}/`;
-    return steps.some((step) => model_text(step.uses).toLowerCase().startsWith(own));
-}
-/** The jobs of this repository's workflows that call a local reusable workflow. */
-function callersOf(file, all) {
-    return all.flatMap((caller) => jobsOf(caller.data)
-        .filter(([, job]) => model_text(job.uses).split('@', 1)[0] === `./.github/workflows/${file.name}`)
-        .map(([jobId, job]) => ({ caller, jobId, job })));
-}
-
-;// CONCATENATED MODULE: ./src/check/rules/login-setup.ts
-// What stops a login job before it reaches nuget.org: a token service on another host than the
-// audience's, which the login refuses, and a global.json read before the repository is there.
-
-
-
-
-const CHECKOUT = /^actions\/checkout@/i;
-const SETUP_DOTNET = /^actions\/setup-dotnet@/i;
-function checkLoginSetup(loginJob) {
-    return [...tokenDestination(loginJob), ...globalJsonBeforeCheckout(loginJob)];
-}
-const TOKEN_SERVICE_TITLE = 'Token service on another host';
-const TOKEN_SERVICE_FIX = 'the login refuses to send the token there and fails before it requests one. For NuGet’s test ' +
-    'environment set `audience: https://int.nugettest.org` too; for nuget.org leave both out.';
-function tokenDestination({ file, jobId, login, loginIndex }) {
-    const service = model_text(login.with?.['token-service-url']).trim();
-    const audience = model_text(login.with?.audience).trim() || NUGET_AUDIENCE;
-    if (!service || isExpression(service) || isExpression(audience))
-        return [];
-    const problem = tokenDestinationProblem(service, audience);
-    if (!problem)
-        return [];
-    return [
-        finding(file, stepPath(jobId, loginIndex, 'with', 'token-service-url'), 'error', TOKEN_SERVICE_TITLE, `\`token-service-url\` ${problem}${login.with?.audience === undefined ? ', the default' : ''}: ` +
-            TOKEN_SERVICE_FIX)
-    ];
-}
-/** `${{ inputs.NAME }}`, the whole value: what a caller's `with:` decides. */
-const INPUT_ONLY = /^\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}$/;
-/**
- * A local reusable workflow whose login takes `token-service-url` (or `audience`) from its inputs:
- * a caller that passes a literal one on another host than the audience makes the login refuse on
- * that caller's runs. The finding stands at the login, where the audience is missing, naming the
- * caller.
- */
-function checkCallerTokenDestination(file, all, loginJobs) {
-    const fromInputs = loginJobs.filter(({ login }) => INPUT_ONLY.test(model_text(login.with?.['token-service-url']).trim()));
-    if (fromInputs.length === 0)
-        return [];
-    const callers = callersOf(file, all);
-    return fromInputs.flatMap(({ jobId: loginJobId, login, loginIndex }) => {
-        const input = INPUT_ONLY.exec(model_text(login.with?.['token-service-url']).trim())?.[1];
-        const audience = model_text(login.with?.audience).trim();
-        const audienceInput = INPUT_ONLY.exec(audience)?.[1];
-        return callers.flatMap(({ caller, jobId, job }) => {
-            const given = model_text(job.with?.[input]).trim();
-            const givenAudience = audienceInput ? model_text(job.with?.[audienceInput]).trim() : audience;
-            if (!given || isExpression(given) || isExpression(givenAudience))
-                return [];
-            const problem = tokenDestinationProblem(given, givenAudience || NUGET_AUDIENCE);
-            if (!problem)
-                return [];
-            return [
-                finding(file, stepPath(loginJobId, loginIndex, 'with', 'token-service-url'), 'error', TOKEN_SERVICE_TITLE, `Job '${jobId}' in ${caller.name} passes \`${input}: ${given}\`, which this login uses as ` +
-                    `\`token-service-url\`: it ${problem}${givenAudience ? '' : ', the default'}: ${TOKEN_SERVICE_FIX}`)
-            ];
-        });
-    });
-}
-/** setup-dotnet's `global-json-file` in a login job with no checkout before it: the file is not there. */
-function globalJsonBeforeCheckout({ file, jobId, steps, loginIndex }) {
-    const findings = [];
-    for (const [index, step] of steps.slice(0, loginIndex).entries()) {
-        if (CHECKOUT.test(model_text(step.uses)))
-            return findings;
-        const globalJson = model_text(step.with?.['global-json-file']).trim();
-        if (!SETUP_DOTNET.test(model_text(step.uses)) || !globalJson || isExpression(globalJson))
-            continue;
-        findings.push(finding(file, stepPath(jobId, index, 'with', 'global-json-file'), 'error', 'global.json read before checkout', `actions/setup-dotnet reads \`global-json-file: ${globalJson}\`, but job '${jobId}' has not checked ` +
-            'the repository out yet: the file is not there and the step fails before the login. Add ' +
-            '`- uses: actions/checkout@v6` before it.'));
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/check/rules/release-steps.ts
-// Steps that write a GitHub release with the job's GITHUB_TOKEN.
-
-const RELEASE_ACTIONS = /^(softprops\/action-gh-release|ncipollo\/release-action|actions\/create-release|actions\/upload-release-asset|svenstaro\/upload-release-action|marvinpinto\/action-automatic-releases|release-drafter\/release-drafter|googleapis\/release-please-action|google-github-actions\/release-please-action|AButler\/upload-release-assets|xresloader\/upload-to-github-release|meeDamian\/github-release|anton-yurchenko\/git-release|johnwbyrd\/update-release|shogo82148\/actions-upload-release-asset|taiki-e\/create-gh-release-action|taiki-e\/upload-rust-binary-action)@/i;
-/** `gh release create|upload|edit|delete`, with global flags such as `-R owner/repo` anywhere. */
-const GH_RELEASE = /(^|[\s;&|(])gh\s+(?:(?:-R|--repo)(?:\s+|=)\S+\s+)?release\s+(?:(?:-R|--repo)(?:\s+|=)\S+\s+)?(create|upload|edit|delete|delete-asset)\b/m;
-/** `gh release view|list|download` only read, with the token a read needs. */
-const GH_READ = /\bgh\s+release\s+(view|list|download)\b/;
-/** A build script run with a release target: `build.fsx -p Release`, `./build.sh --target release`. */
-const RELEASE_TARGET = /(^|\s)(-p|-t|--target|--task|-Target)\s+["']?release["']?(\s|$)|\.(sh|ps1|cmd|fsx|cake)["']?\s+["']?release["']?(\s|$)/im;
-const TOKEN_NAMES = ['GITHUB_TOKEN', 'GH_TOKEN'];
-/** A step that says it writes a release: "Create the GitHub release", "Publish the release notes". */
-const RELEASE_WORD = /\b(create|publish|upload|draft|update|make)\W+(?:\w+\W+){0,2}releases?\b/i;
-/** A step that writes a release with the job's own token; undefined for other steps. */
-function releaseStep(workflow, job, step) {
-    const uses = model_text(step.uses);
-    const run = model_text(step.run);
-    if (RELEASE_ACTIONS.test(uses)) {
-        const token = model_text(step.with?.token ?? step.with?.github_token ?? step.with?.repo_token);
-        if (usesOtherToken(token))
-            return undefined;
-        return {
-            what: `This step uses ${uses.split('@', 1)[0]}, which writes a GitHub release`,
-            certain: true,
-            at: []
-        };
-    }
-    const token = tokenOf(workflow, job, step);
-    if (usesOtherToken(token))
-        return undefined;
-    if (GH_RELEASE.test(run)) {
-        return {
-            what: `This step runs \`gh release ${GH_RELEASE.exec(run)?.[2]}\``,
-            certain: true,
-            at: []
-        };
-    }
-    const saysRelease = RELEASE_WORD.test(`${model_text(step.name)}\n${run}`) || RELEASE_TARGET.test(run);
-    if (run && token && saysRelease && !GH_READ.test(run)) {
-        const name = TOKEN_NAMES.find((candidate) => step.env?.[candidate] !== undefined);
-        return {
-            what: "This release step is handed the job's GITHUB_TOKEN",
-            certain: false,
-            at: name ? ['env', name] : []
-        };
-    }
-    return undefined;
-}
-/** The GITHUB_TOKEN or GH_TOKEN a step's environment hands its script. */
-function tokenOf(workflow, job, step) {
-    for (const block of [step, job, workflow]) {
-        for (const name of TOKEN_NAMES) {
-            const value = block.env?.[name];
-            if (value !== undefined)
-                return model_text(value);
-        }
-    }
-    return '';
-}
-/** A token from another secret (a personal or app token) does not depend on the job's permissions. */
-function usesOtherToken(token) {
-    return /\bsecrets\.(?!GITHUB_TOKEN\b)\w+|steps\.[\w-]+\.outputs\./i.test(token);
-}
-
-;// CONCATENATED MODULE: ./src/check/rules/oidc-access.ts
-
-
-
-
-
-const oidc_access_CHECKOUT = /^actions\/checkout@/i;
-/** A called workflow without its own block takes the caller's permissions, which it cannot see. */
-function checkIdToken({ file, jobId, job }, calledWorkflow = false) {
-    const grant = grantFor(file.data, jobId, job);
-    if (accessTo(grant.block, 'id-token') === 'write')
-        return [];
-    if (calledWorkflow && grant.source === 'default')
-        return [];
-    return [
-        finding(file, grant.path, 'error', 'No OIDC token', `Job '${jobId}' logs in to nuget.org, but it has no \`id-token: write\` under ${describeBlock(grant)}, so ` +
-            "it cannot request an OIDC token. Add `id-token: write` to the job's `permissions:`, with every " +
-            'other scope its steps need (a permissions block sets the rest to none).')
-    ];
-}
-/**
- * Steps that need more than a permissions block gives: a release needs contents: write, a
- * private repository's checkout contents: read (a public one's works without it), and a push to
- * GitHub Packages with the job's token packages: write.
- */
-function checkOtherScopes(loginJob) {
-    const { file, jobId, job } = loginJob;
-    const grant = grantFor(file.data, jobId, job);
-    if (grant.source === 'default')
-        return [];
-    return [...contentsScope(loginJob, grant), ...packagesScope(loginJob, grant)];
-}
-function contentsScope({ file, jobId, job, facts }, grant) {
-    const contents = accessTo(grant.block, 'contents');
-    return stepsOf(job).flatMap((step, index) => {
-        const release = contents === 'write' ? undefined : releaseStep(file.data, job, step);
-        if (release) {
-            return [
-                finding(file, stepPath(jobId, index, ...release.at), release.certain ? 'error' : 'warning', release.certain
-                    ? 'Release step without contents: write'
-                    : 'Token without contents: write', `${release.what}, which needs \`contents: write\`, but the job has ` +
-                    `\`contents: ${contents}\` under ${describeBlock(grant)}` +
-                    (release.certain ? '' : ': if it creates a release or pushes a tag, it fails') +
-                    '. Add `contents: write` next to `id-token: write`.')
-            ];
-        }
-        if (oidc_access_CHECKOUT.test(model_text(step.uses)) && contents === 'none' && facts.private !== false) {
-            return [
-                finding(file, stepPath(jobId, index), facts.private ? 'error' : 'notice', 'Checkout without contents: read', `actions/checkout needs \`contents: read\` in a private repository, but the job has \`contents: none\` under ` +
-                    `${describeBlock(grant)}${facts.private ? '' : ' (a public repository checks out without it)'}. Add ` +
-                    '`contents: read` next to `id-token: write`.')
-            ];
-        }
-        return [];
-    });
-}
-const GITHUB_PACKAGES = /nuget\.pkg\.github\.com/i;
-const JOB_TOKEN = /\bsecrets\.GITHUB_TOKEN\b|\bgithub\.token\b/i;
-/** A push to GitHub Packages with the job's token needs packages: write, which a block may drop. */
-function packagesScope(loginJob, grant) {
-    const { file, jobId } = loginJob;
-    const packages = accessTo(grant.block, 'packages');
-    if (packages === 'write')
-        return [];
-    return pushesOf(loginJob).flatMap((push) => {
-        const words = (name) => JSON.stringify(push.command.values.get(name) ?? []);
-        if (!GITHUB_PACKAGES.test(words('--source')) || !JOB_TOKEN.test(words('--api-key')))
-            return [];
-        return [
-            finding(file, stepPath(jobId, push.index), 'error', 'Push to GitHub Packages without packages: write', `This push sends the job's GITHUB_TOKEN to GitHub Packages, which needs \`packages: write\`, but the ` +
-                `job has \`packages: ${packages}\` under ${describeBlock(grant)}: GitHub Packages answers 403. Add ` +
-                '`packages: write` next to `id-token: write`.')
-        ];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/check/rules/filter-pattern.ts
-// GitHub's filter patterns for branches and tags: `*` any characters but `/`, `**` any characters,
-// `?` zero or one and `+` one or more of the character (or set) before it, `[...]` one character of
-// a set or range, `\` escapes the next character. The pattern is read into a list of steps and a
-// name is matched by walking every step it could be at, at once: time pattern × name, whatever
-// either holds (a regular expression built from `**…**` backtracks).
-/** Whether `name` matches a filter pattern (without its leading `!`). */
-function matchesPattern(pattern, name) {
-    const steps = filter_pattern_stepsOf(pattern);
-    // at[i]: the name read so far can end just before step i.
-    let at = closure(steps, [0]);
-    for (const char of name) {
-        const next = [];
-        steps.forEach((step, position) => {
-            if (at[position] && step.test(char))
-                next.push(step.repeat === 'any' ? position : position + 1);
-        });
-        if (next.length === 0)
-            return false;
-        at = closure(steps, next);
-    }
-    return at[steps.length] === 1;
-}
-/** Branch or tag filters as GitHub applies them: `!` excludes, and the last pattern that matches wins. */
-function matchesFilters(patterns, name) {
-    let matched = false;
-    for (const pattern of patterns.map(String)) {
-        const negated = pattern.startsWith('!');
-        if (matchesPattern(negated ? pattern.slice(1) : pattern, name))
-            matched = !negated;
-    }
-    return matched;
-}
-/** The positions reachable from these without reading a character: past optional and repeated steps. */
-function closure(steps, positions) {
-    const at = new Uint8Array(steps.length + 1);
-    for (const position of positions)
-        at[position] = 1;
-    steps.forEach((step, position) => {
-        if (at[position] && step.repeat !== 'once')
-            at[position + 1] = 1;
-    });
-    return at;
-}
-const ANY = () => true;
-const NOT_SLASH = (char) => char !== '/';
-function filter_pattern_stepsOf(pattern) {
-    const steps = [];
-    const chars = [...pattern];
-    for (let index = 0; index < chars.length; index++) {
-        const char = chars[index];
-        const previous = steps.at(-1);
-        if (char === '*') {
-            const double = chars[index + 1] === '*';
-            if (double)
-                index++;
-            steps.push({ test: double ? ANY : NOT_SLASH, repeat: 'any' });
-        }
-        else if ((char === '?' || char === '+') && previous?.repeat === 'once') {
-            if (char === '?')
-                previous.repeat = 'optional';
-            else
-                steps.push({ test: previous.test, repeat: 'any' });
-        }
-        else if (char === '[') {
-            const set = setAt(chars, index);
-            if (set) {
-                steps.push({ test: set.test, repeat: 'once' });
-                index = set.end;
-            }
-            else
-                steps.push(literal(char));
-        }
-        else if (char === '\\' && index + 1 < chars.length) {
-            steps.push(literal(chars[++index]));
-        }
-        else
-            steps.push(literal(char));
-    }
-    return steps;
-}
-const literal = (expected) => ({
-    test: (char) => char === expected,
-    repeat: 'once'
-});
-/** `[abc]` or `[a-z0-9]` starting at `start`: its test and the index of its `]`. */
-function setAt(chars, start) {
-    const end = chars.indexOf(']', start + 2);
-    if (end < 0)
-        return undefined;
-    const ranges = [];
-    for (let index = start + 1; index < end; index++) {
-        const from = chars[index];
-        if (chars[index + 1] === '-' && index + 2 < end) {
-            ranges.push([from, chars[index + 2]]);
-            index += 2;
-        }
-        else
-            ranges.push([from, from]);
-    }
-    return { test: (char) => ranges.some(([low, high]) => char >= low && char <= high), end };
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/result.js
-var result = __nccwpck_require__(6856);
-;// CONCATENATED MODULE: ./src/check/rules/reach.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ repositoryContext),
+/* harmony export */   Zm: () => (/* binding */ quotedJobs),
+/* harmony export */   o7: () => (/* binding */ conditionsText),
+/* harmony export */   um: () => (/* binding */ triggerPath),
+/* harmony export */   xw: () => (/* binding */ reachOf)
+/* harmony export */ });
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2593);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4293);
+/* harmony import */ var _actions_expressions_result__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6856);
 // Whether a run GitHub would start reaches a login step: the step's, its job's and every needed
 // job's `if:`, evaluated on what such a run knows, with everything else left unknown. The job graph
 // is read once per file and each job's answer worked out once per run imagined, so a long `needs:`
@@ -4697,12 +4325,12 @@ function triggerPath(file, event) {
 }
 /** What a guard says on such a run. */
 function guardReach(condition, known, closed) {
-    const expression = (0,check_expressions/* conditionText */.D3)(condition);
+    const expression = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .conditionText */ .D3)(condition);
     if (expression === undefined)
         return REACHED;
-    const outcome = (0,check_expressions/* evaluate */._3)(expression, known, closed);
+    const outcome = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._3)(expression, known, closed);
     if (outcome.known)
-        return (0,result/* falsy */.me)(outcome.value) ? OUT : REACHED;
+        return (0,_actions_expressions_result__WEBPACK_IMPORTED_MODULE_2__/* .falsy */ .me)(outcome.value) ? OUT : REACHED;
     const shown = expression.trim().replace(/\s+/g, ' ');
     const bounded = shown.length > CONDITION_LENGTH ? `${shown.slice(0, CONDITION_LENGTH)}…` : shown;
     return { kind: 'unless', conditions: [bounded] };
@@ -4737,7 +4365,7 @@ function envOnRun(file, { job, steps, loginIndex }, run) {
     let complete = true;
     const written = new Map();
     for (const step of steps.slice(0, loginIndex)) {
-        const script = model_text(step.run);
+        const script = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(step.run);
         if (!script.includes('GITHUB_ENV'))
             continue;
         const runs = guardReach(step.if, run.known, run.closed).kind !== 'out';
@@ -4770,13 +4398,13 @@ function graphOf(file) {
     let graph = GRAPHS.get(file.data);
     if (!graph) {
         graph = new Map();
-        for (const [jobId, job] of jobsOf(file.data)) {
+        for (const [jobId, job] of (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .jobsOf */ .aG)(file.data)) {
             const needs = Array.isArray(job.needs)
-                ? job.needs.map(model_text)
+                ? job.needs.map(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)
                 : job.needs
-                    ? [model_text(job.needs)]
+                    ? [(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(job.needs)]
                     : [];
-            const condition = (0,check_expressions/* conditionText */.D3)(job.if) ?? '';
+            const condition = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .conditionText */ .D3)(job.if) ?? '';
             graph.set(jobId, {
                 job,
                 needs,
@@ -4832,180 +4460,167 @@ function jobReachOn(graph, run) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/check/rules/dependabot.ts
 
+/***/ }),
 
+/***/ 491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-const DEPENDABOT_BRANCH = 'dependabot/github_actions/actions/checkout-6';
-function checkDependabotPushes(file, loginJobs, facts) {
-    if (!facts.dependabot || !pushRunsOn(file.data.on, DEPENDABOT_BRANCH))
-        return [];
-    const { reached, unless } = reachOf(file, loginJobs, dependabotRun(facts));
-    const where = triggerPath(file, 'push');
-    const findings = [];
-    if (reached.length > 0) {
-        findings.push(finding(file, where, 'warning', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
-            `branches here: those runs get no OIDC token, so the login in job ${quotedJobs(reached)} fails on each. Limit ` +
-            '`push` to release tags or the release branch, or add ' +
-            "`if: github.actor != 'dependabot[bot]'` to the job."));
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ releaseStep)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4293);
+// Steps that write a GitHub release with the job's GITHUB_TOKEN.
+
+const RELEASE_ACTIONS = /^(softprops\/action-gh-release|ncipollo\/release-action|actions\/create-release|actions\/upload-release-asset|svenstaro\/upload-release-action|marvinpinto\/action-automatic-releases|release-drafter\/release-drafter|googleapis\/release-please-action|google-github-actions\/release-please-action|AButler\/upload-release-assets|xresloader\/upload-to-github-release|meeDamian\/github-release|anton-yurchenko\/git-release|johnwbyrd\/update-release|shogo82148\/actions-upload-release-asset|taiki-e\/create-gh-release-action|taiki-e\/upload-rust-binary-action)@/i;
+/** `gh release create|upload|edit|delete`, with global flags such as `-R owner/repo` anywhere. */
+const GH_RELEASE = /(^|[\s;&|(])gh\s+(?:(?:-R|--repo)(?:\s+|=)\S+\s+)?release\s+(?:(?:-R|--repo)(?:\s+|=)\S+\s+)?(create|upload|edit|delete|delete-asset)\b/m;
+/** `gh release view|list|download` only read, with the token a read needs. */
+const GH_READ = /\bgh\s+release\s+(view|list|download)\b/;
+/** A build script run with a release target: `build.fsx -p Release`, `./build.sh --target release`. */
+const RELEASE_TARGET = /(^|\s)(-p|-t|--target|--task|-Target)\s+["']?release["']?(\s|$)|\.(sh|ps1|cmd|fsx|cake)["']?\s+["']?release["']?(\s|$)/im;
+const TOKEN_NAMES = ['GITHUB_TOKEN', 'GH_TOKEN'];
+/** A step that says it writes a release: "Create the GitHub release", "Publish the release notes". */
+const RELEASE_WORD = /\b(create|publish|upload|draft|update|make)\W+(?:\w+\W+){0,2}releases?\b/i;
+/** A step that writes a release with the job's own token; undefined for other steps. */
+function releaseStep(workflow, job, step) {
+    const uses = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.uses);
+    const run = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.run);
+    if (RELEASE_ACTIONS.test(uses)) {
+        const token = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.with?.token ?? step.with?.github_token ?? step.with?.repo_token);
+        if (usesOtherToken(token))
+            return undefined;
+        return {
+            what: `This step uses ${uses.split('@', 1)[0]}, which writes a GitHub release`,
+            certain: true,
+            at: []
+        };
     }
-    for (const { jobId, conditions } of unless) {
-        findings.push(finding(file, where, 'notice', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
-            `branches here: job ${quotedJobs([jobId])} reaches the login unless ${conditionsText(conditions)} ` +
-            'is false on those runs: confirm it. If it can be true there, those runs get no OIDC token, so the login fails on each.'));
+    const token = tokenOf(workflow, job, step);
+    if (usesOtherToken(token))
+        return undefined;
+    if (GH_RELEASE.test(run)) {
+        return {
+            what: `This step runs \`gh release ${GH_RELEASE.exec(run)?.[2]}\``,
+            certain: true,
+            at: []
+        };
     }
-    return findings;
-}
-/** Whether a push of this branch starts the workflow: `push` with no branch filter, or one matching. */
-function pushRunsOn(on, branch) {
-    if (on === 'push')
-        return true;
-    if (Array.isArray(on))
-        return on.includes('push');
-    if (!on || typeof on !== 'object' || !('push' in on))
-        return false;
-    const push = on.push;
-    if (!push || typeof push !== 'object')
-        return true;
-    const filters = push;
-    // Path filters decide on the files a push changes, which the check cannot know.
-    if (filters.paths !== undefined || filters['paths-ignore'] !== undefined)
-        return false;
-    if (Array.isArray(filters.branches))
-        return matchesFilters(filters.branches, branch);
-    if (Array.isArray(filters['branches-ignore'])) {
-        return !matchesFilters(filters['branches-ignore'], branch);
+    const saysRelease = RELEASE_WORD.test(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.name)}\n${run}`) || RELEASE_TARGET.test(run);
+    if (run && token && saysRelease && !GH_READ.test(run)) {
+        const name = TOKEN_NAMES.find((candidate) => step.env?.[candidate] !== undefined);
+        return {
+            what: "This release step is handed the job's GITHUB_TOKEN",
+            certain: false,
+            at: name ? ['env', name] : []
+        };
     }
-    return filters.tags === undefined && filters['tags-ignore'] === undefined;
-}
-/** What a push run of a Dependabot branch knows. */
-function dependabotRun(facts) {
-    const { eventRepository, ...repository } = repositoryContext(facts);
-    const known = {
-        inputs: {},
-        github: {
-            event_name: 'push',
-            actor: 'dependabot[bot]',
-            triggering_actor: 'dependabot[bot]',
-            ...repository,
-            ref: `refs/heads/${DEPENDABOT_BRANCH}`,
-            ref_name: DEPENDABOT_BRANCH,
-            ref_type: 'branch',
-            head_ref: '',
-            base_ref: '',
-            event: { repository: eventRepository, inputs: null }
-        }
-    };
-    return { known, closed: ['inputs'] };
-}
-
-;// CONCATENATED MODULE: ./src/check/rules/ids.ts
-
-
-/** Letters, digits, `_` and `-`, starting with a letter or `_`. */
-const ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-/** GitHub's limit: an id must be shorter than this. */
-const MAX_ID_LENGTH = 100;
-const REFUSED = 'GitHub refuses the whole file, so no job in it starts.';
-/** Why GitHub refuses `id`; undefined when it accepts it. */
-function idProblem(id) {
-    if (id.length >= MAX_ID_LENGTH) {
-        return `is ${id.length} characters long, and GitHub takes ids shorter than ${MAX_ID_LENGTH}`;
-    }
-    if (!ID.test(id)) {
-        return "may hold only letters, digits, '_' and '-', and must start with a letter or '_'";
-    }
-    if (id.startsWith('__'))
-        return "starts with '__', which GitHub reserves";
     return undefined;
 }
-/** The job ids and step ids of a workflow file that GitHub refuses, or that repeat in their scope. */
-function checkIds(file) {
-    const jobs = file.data.jobs;
-    if (!jobs || typeof jobs !== 'object' || Array.isArray(jobs))
-        return [];
-    const findings = [];
-    const seenJobs = new Map();
-    for (const [jobId, job] of Object.entries(jobs)) {
-        const path = ['jobs', jobId];
-        const problem = idProblem(jobId);
-        const first = seenJobs.get(jobId.toLowerCase());
-        if (problem) {
-            findings.push(refused(file, path, `The job id '${jobId}' ${problem}.`, 'Job id GitHub refuses'));
+/** The GITHUB_TOKEN or GH_TOKEN a step's environment hands its script. */
+function tokenOf(workflow, job, step) {
+    for (const block of [step, job, workflow]) {
+        for (const name of TOKEN_NAMES) {
+            const value = block.env?.[name];
+            if (value !== undefined)
+                return (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(value);
         }
-        else if (first !== undefined) {
-            findings.push(refused(file, path, `The job id '${jobId}' repeats '${first}': GitHub compares job ids ignoring case.`, 'Job id used twice'));
-        }
-        else
-            seenJobs.set(jobId.toLowerCase(), jobId);
-        if (job && typeof job === 'object')
-            findings.push(...checkStepIds(file, jobId, job.steps));
     }
-    return findings;
+    return '';
 }
-function checkStepIds(file, jobId, steps) {
-    if (!Array.isArray(steps))
-        return [];
-    const findings = [];
-    const seen = new Map();
-    steps.forEach((step, index) => {
-        if (!step || typeof step !== 'object' || !('id' in step))
-            return;
-        const id = model_text(step.id);
-        // GitHub gives a step with an empty id one of its own.
-        if (id === '')
-            return;
-        const path = ['jobs', jobId, 'steps', index, 'id'];
-        const problem = idProblem(id);
-        const first = seen.get(id.toLowerCase());
-        if (problem) {
-            findings.push(refused(file, path, `The step id '${id}' ${problem}.`, 'Step id GitHub refuses'));
-        }
-        else if (first) {
-            findings.push(refused(file, path, `The step id '${id}' is used twice in job '${jobId}' (first as '${first.id}' on line ` +
-                `${first.line}): GitHub compares step ids ignoring case.`, 'Step id used twice'));
-        }
-        else
-            seen.set(id.toLowerCase(), { id, line: file.where(path).line });
-    });
-    return findings;
-}
-function refused(file, path, problem, title) {
-    return finding(file, path, 'error', title, `${problem} ${REFUSED} Rename it, and every reference to it.`);
+/** A token from another secret (a personal or app token) does not depend on the job's permissions. */
+function usesOtherToken(token) {
+    return /\bsecrets\.(?!GITHUB_TOKEN\b)\w+|steps\.[\w-]+\.outputs\./i.test(token);
 }
 
-;// CONCATENATED MODULE: ./src/check/rules/triggers.ts
+
+/***/ }),
+
+/***/ 9030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ STORED_KEY_TITLE),
+/* harmony export */   IX: () => (/* binding */ checkStoredKeys)
+/* harmony export */ });
+/* unused harmony export storedKeyMessage */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4293);
+/* harmony import */ var _stored_keys_find_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8758);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4611);
+
+
+
+const STORED_KEY_TITLE = 'Push with a stored API key';
+function checkStoredKeys(files, facts, tools) {
+    const pushes = (0,_stored_keys_find_js__WEBPACK_IMPORTED_MODULE_1__/* .findStoredKeyPushes */ .mi)(files, {
+        ...(facts.defaultPushSourceUrl ? { defaultPushSource: facts.defaultPushSourceUrl } : {}),
+        tools
+    });
+    return (pushes
+        // A call to another repository's workflow is judged by "Reusable workflow from another
+        // repository": whether that workflow pushes with the key, this repository cannot tell.
+        .filter((push) => push.destination === 'nuget.org')
+        .filter((push) => !logsIn(push))
+        .map((push) => (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(push.file, push.stepIndex === undefined
+        ? ['jobs', push.jobId]
+        : (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .stepPath */ .q)(push.jobId, push.stepIndex), 'warning', STORED_KEY_TITLE, storedKeyMessage(push))));
+}
+function storedKeyMessage(push) {
+    const what = push.shape === 'remote reusable workflow'
+        ? `Job '${push.jobId}' hands secrets.${push.secret} to a reusable workflow of another repository, which may push to nuget.org with it`
+        : `This ${push.shape} sends the stored key secrets.${push.secret} (through ${push.via}) to nuget.org`;
+    return (`${what}. Since 2026-11-01 nuget.org refuses classic API keys created with a lifetime over 30 days, ` +
+        'and a new one lasts at most 30 days: this release fails within a month unless someone rotates the ' +
+        'secret by hand. Trusted publishing needs no stored key; `npx nuget-login migrate` makes the change.');
+}
+function logsIn(push) {
+    const job = push.file.data.jobs?.[push.jobId];
+    return job && typeof job === 'object' ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .stepsOf */ .B_)(job).some(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoginStep */ .ai) : false;
+}
+
+
+/***/ }),
+
+/***/ 2531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ checkTriggers)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4293);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4611);
+/* harmony import */ var _reach_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(459);
 
 
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_review', 'pull_request_review_comment'];
 function checkTriggers(file, loginJobs, facts) {
-    const events = triggers(file.data);
+    const events = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .triggers */ .G)(file.data);
     const findings = [];
     if (events.includes('pull_request_target')) {
-        findings.push(finding(file, ['on', 'pull_request_target'], 'error', 'Trigger refused by nuget.org', 'nuget.org refuses logins from runs triggered by pull_request_target. Publish on push of a tag, on ' +
+        findings.push((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(file, ['on', 'pull_request_target'], 'error', 'Trigger refused by nuget.org', 'nuget.org refuses logins from runs triggered by pull_request_target. Publish on push of a tag, on ' +
             'release or by workflow_dispatch.'));
     }
     const event = events.find((name) => PULL_REQUEST_EVENTS.includes(name));
     if (!event)
         return findings;
-    const { reached, unless } = reachOf(file, loginJobs, forkRun(event, facts));
-    const where = triggerPath(file, event);
+    const { reached, unless } = (0,_reach_js__WEBPACK_IMPORTED_MODULE_1__/* .reachOf */ .xw)(file, loginJobs, forkRun(event, facts));
+    const where = (0,_reach_js__WEBPACK_IMPORTED_MODULE_1__/* .triggerPath */ .um)(file, event);
     const why = 'runs for pull requests from forks and from Dependabot get no OIDC token, so the login fails there.';
     if (reached.length > 0) {
-        findings.push(finding(file, where, 'warning', 'Login on pull request runs', `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${quotedJobs(reached)}: ${why} ` +
+        findings.push((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(file, where, 'warning', 'Login on pull request runs', `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${(0,_reach_js__WEBPACK_IMPORTED_MODULE_1__/* .quotedJobs */ .Zm)(reached)}: ${why} ` +
             'Publish on push of a tag, on release or by workflow_dispatch, or keep fork runs out with ' +
             '`if: github.event.pull_request.head.repo.full_name == github.repository` on the job.'));
     }
     for (const { jobId, conditions } of unless) {
-        findings.push(finding(file, where, 'notice', 'Login on pull request runs', `This workflow runs on ${event}, and job ${quotedJobs([jobId])} reaches the login unless ` +
-            `${conditionsText(conditions)} is false on those runs: confirm it. If it can be true there, ${why}`));
+        findings.push((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(file, where, 'notice', 'Login on pull request runs', `This workflow runs on ${event}, and job ${(0,_reach_js__WEBPACK_IMPORTED_MODULE_1__/* .quotedJobs */ .Zm)([jobId])} reaches the login unless ` +
+            `${(0,_reach_js__WEBPACK_IMPORTED_MODULE_1__/* .conditionsText */ .o7)(conditions)} is false on those runs: confirm it. If it can be true there, ${why}`));
     }
     return findings;
 }
 /** What a run for a pull request from a fork knows; whatever is missing stays unknown. */
 function forkRun(event, facts) {
-    const { eventRepository, ...repository } = repositoryContext(facts);
+    const { eventRepository, ...repository } = (0,_reach_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryContext */ .AN)(facts);
     const known = {
         // Only workflow_dispatch and workflow_call runs have inputs.
         inputs: {},
@@ -5027,1486 +4642,6 @@ function forkRun(event, facts) {
         }
     };
     return { known, closed: ['inputs'] };
-}
-
-;// CONCATENATED MODULE: ./src/check/analyse.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function readWorkflowFiles(sources, deadline = check_deadline/* NO_DEADLINE */.ji) {
-    const files = [];
-    const broken = [];
-    let count = 0;
-    for (const source of sources) {
-        deadline.enter(source.path);
-        if (source.unread) {
-            const { counted, ...finding } = source.unread;
-            broken.push({ ...finding, file: source.path, where: { line: 1, column: 1 } });
-            if (counted)
-                count++;
-            continue;
-        }
-        count++;
-        try {
-            files.push(parseWorkflowFile(source.path, source.text));
-        }
-        catch (error) {
-            broken.push(unparsed(source, error));
-        }
-    }
-    return { files, broken, count };
-}
-/** A finding for a file that does not parse; only a release workflow's breaks a release. */
-function unparsed(source, error) {
-    if (!(error instanceof WorkflowSyntaxError))
-        return crashed(source.path, error);
-    const level = LOGIN_ACTION_IN_TEXT.test(source.text) ? 'error' : 'notice';
-    const where = error.where;
-    if (error.kind === 'refused') {
-        return {
-            level,
-            file: source.path,
-            where,
-            title: 'GitHub refuses this file',
-            message: error.message
-        };
-    }
-    return {
-        level,
-        file: source.path,
-        where,
-        title: 'Not valid YAML',
-        message: `GitHub cannot run this workflow: ${error.message}`
-    };
-}
-/** A failure of the check's own on one file: that file is not judged, every other one is. */
-function crashed(path, error) {
-    if (error instanceof check_deadline/* DeadlineExceeded */.m4)
-        throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-        level: 'error',
-        file: path,
-        where: { line: 1, column: 1 },
-        title: 'Check failed on this file',
-        message: `The check could not finish reading this file (${reason.split('\n')[0]}), so it is not judged; the other files were checked.`
-    };
-}
-/**
- * The jobs that log in, with their pushes read from their scripts by `tools`: a script beyond
- * them is recorded in `tools.needs`.
- */
-function loginJobsIn(workflows, facts, tools, deadline = check_deadline/* NO_DEADLINE */.ji) {
-    const loginJobs = [];
-    for (const file of [...workflows.files]) {
-        deadline.enter(file.path);
-        try {
-            const own = loginJobsOf(file, facts, tools);
-            for (const loginJob of own) {
-                deadline.check();
-                pushesOf(loginJob);
-            }
-            loginJobs.push(...own);
-        }
-        catch (error) {
-            // The file is left out of every later step, and of a second reading with more tools.
-            workflows.files.splice(workflows.files.indexOf(file), 1);
-            workflows.broken.push(crashed(file.path, error));
-        }
-    }
-    // Every job's pushes with a stored key are read too, so `tools.needs` covers their scripts; a
-    // fault there is a finding later, when they are judged.
-    if (!tools.bash) {
-        try {
-            findStoredKeyPushes(workflows.files, { tools });
-        }
-        catch {
-            tools.needs?.add('bash');
-        }
-    }
-    return loginJobs;
-}
-/** Checks every workflow that logs in to nuget.org, and says what its policy must hold. */
-function analyse(sources, facts = {}, tools = {}, deadline = check_deadline/* NO_DEADLINE */.ji) {
-    const workflows = readWorkflowFiles(sources, deadline);
-    const loginJobs = loginJobsIn(workflows, facts, tools, deadline);
-    return analyseLoginJobs(workflows, loginJobs, facts, deadline, tools);
-}
-function analyseLoginJobs(workflows, loginJobs, facts, deadline = check_deadline/* NO_DEADLINE */.ji, tools = {}) {
-    const { files } = workflows;
-    const findings = [...workflows.broken, ...storedKeyFindings(files, facts, tools)];
-    const judged = [];
-    // By path: a job that calls a local action sees its file through a view of its own.
-    const byFile = new Map();
-    for (const loginJob of loginJobs) {
-        const own = byFile.get(loginJob.file.path);
-        if (own)
-            own.push(loginJob);
-        else
-            byFile.set(loginJob.file.path, [loginJob]);
-    }
-    for (const file of files) {
-        deadline.enter(file.path);
-        const own = byFile.get(file.path) ?? [];
-        try {
-            findings.push(...checkFile(file, own, { files, facts, deadline, anyLogin: loginJobs.length > 0 }));
-            judged.push(...own);
-        }
-        catch (error) {
-            findings.push(crashed(file.path, error));
-        }
-    }
-    return {
-        findings: findings.sort(byPlace),
-        policies: judged.map((loginJob) => policyFieldsFor(loginJob, facts.repository)),
-        files: workflows.count,
-        loginJobs: loginJobs.length
-    };
-}
-/**
- * Stored-key pushes, read across files (a reusable workflow gets its key from its callers); when
- * that fails, each file alone, so one file's fault costs only its own findings.
- */
-function storedKeyFindings(files, facts, tools) {
-    try {
-        return checkStoredKeys(files, facts, tools);
-    }
-    catch {
-        return files.flatMap((file) => {
-            try {
-                return checkStoredKeys([file], facts, tools);
-            }
-            catch (error) {
-                return [crashed(file.path, error)];
-            }
-        });
-    }
-}
-/** Every finding on one file's jobs; the deadline is checked between its rules. */
-function checkFile(file, own, run) {
-    const { files, facts, deadline } = run;
-    const findings = [];
-    const called = triggers(file.data).includes('workflow_call');
-    if (own.length > 0 && !called) {
-        findings.push(...checkTriggers(file, own, facts), ...checkDependabotPushes(file, own, facts));
-    }
-    for (const loginJob of own) {
-        deadline.check();
-        findings.push(...checkIdToken(loginJob, called), ...checkOtherScopes(loginJob), ...checkKeyPath(loginJob), ...checkLoginInputs(loginJob), ...checkLoginSetup(loginJob), ...adviseOnLoginJob(loginJob));
-    }
-    deadline.check();
-    findings.push(...checkIds(file), ...checkCrossJobKeys(file), ...checkCalledWorkflow(file, files, own, facts.repository), ...checkCallerTokenDestination(file, files, own), ...checkRemoteCalls(file, run.anyLogin));
-    return findings;
-}
-/** The jobs of a file that log in, with the steps of the local composite actions they call read in. */
-function loginJobsOf(file, facts, tools) {
-    return jobsOf(file.data).flatMap(([jobId, job]) => {
-        const expanded = expandJob(file, jobId, job, facts.localActions);
-        const steps = expanded?.steps ?? stepsOf(job);
-        const loginIndex = steps.findIndex(isLoginStep);
-        const login = steps[loginIndex];
-        if (!login)
-            return [];
-        const own = { file, jobId, job, steps, login, loginIndex, facts, tools };
-        return [expanded ? { ...own, ...expanded } : own];
-    });
-}
-/** File, line and column; at one place, errors before warnings before notices. */
-function byPlace(a, b) {
-    return (a.file.localeCompare(b.file) ||
-        a.where.line - b.where.line ||
-        a.where.column - b.where.column ||
-        LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
-}
-
-;// CONCATENATED MODULE: ./src/check/run-analysis.ts
-// The check's whole analysis of one repository, as the action and the command line run it: parse
-// every file, read the local actions they call, read the login jobs' scripts (loading mvdan/sh
-// only when a script is beyond the simple reader) and judge each file.
-
-
-
-async function analyseRepository(sources, repositoryFacts, deps) {
-    const deadline = deps.deadline ?? check_deadline/* NO_DEADLINE */.ji;
-    const workflows = readWorkflowFiles(sources, deadline);
-    const facts = {
-        ...repositoryFacts,
-        localActions: await readLocalActions(workflows.files, deps.readAction)
-    };
-    const needs = new Set();
-    let tools = { needs };
-    let loginJobs = loginJobsIn(workflows, facts, tools, deadline);
-    if (needs.size > 0) {
-        tools = await deps.loadTools();
-        loginJobs = loginJobsIn(workflows, facts, tools, deadline);
-    }
-    return { analysis: analyseLoginJobs(workflows, loginJobs, facts, deadline, tools), facts, tools };
-}
-
-;// CONCATENATED MODULE: ./src/migrate/yaml-text.ts
-// Editing a workflow's text at the ranges `yaml` reports, so every byte outside an edit stays.
-
-/** The file's node tree with ranges; its keys were checked already when the workflow was read. */
-function parseText(text) {
-    return (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true, uniqueKeys: false });
-}
-/** The pair with this key in a map node, if the node is a map. */
-function pairIn(map, key) {
-    if (!(0,dist/* isMap */.jh)(map))
-        return undefined;
-    return map.items.find((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key);
-}
-function lineStart(text, at) {
-    return text.lastIndexOf('\n', at - 1) + 1;
-}
-/** Where the line holding `at` ends: its `\n` or `\r\n` (or the text's end). */
-function lineEnd(text, at) {
-    const end = text.indexOf('\n', at);
-    if (end < 0)
-        return text.length;
-    return end > at && text[end - 1] === '\r' ? end - 1 : end;
-}
-function columnOf(text, at) {
-    return at - lineStart(text, at);
-}
-/** Where a pair's last non-blank text ends: after its value, before trailing blank lines. */
-function pairEnd(text, pair) {
-    const end = pair.value?.range?.[1] ?? pair.key?.range?.[1] ?? 0;
-    let at = end;
-    while (at > 0 && /\s/.test(text[at - 1]))
-        at--;
-    return lineEnd(text, Math.max(at - 1, 0));
-}
-/** The line where a map's last entry ends. */
-function mapEnd(text, map) {
-    const last = map.items.at(-1);
-    return last ? pairEnd(text, last) : lineEnd(text, map.range?.[0] ?? 0);
-}
-/** The column a block map's keys start at. */
-function keyColumn(text, map) {
-    const first = map.items[0]?.key?.range?.[0] ?? map.range?.[0] ?? 0;
-    return columnOf(text, first);
-}
-/** A pair's lines, from its key's line to its value's last line, for removal. */
-function pairLines(text, pair) {
-    const start = lineStart(text, pair.key?.range?.[0] ?? 0);
-    const end = pairEnd(text, pair);
-    const newline = text.startsWith('\r\n', end) ? 2 : 1;
-    return { start, end: Math.min(end + newline, text.length), text: '' };
-}
-function sourceOf(text, node) {
-    const range = node?.range;
-    return range ? text.slice(range[0], range[1]) : '';
-}
-function isFlow(text, node) {
-    const source = sourceOf(text, node).trimStart();
-    return source.startsWith('{') || source.startsWith('[');
-}
-/** Applies edits that do not overlap; throws if two do, as that would be a bug. */
-function applyEdits(text, edits) {
-    // Stable by start, so insertions at one place keep the order they were made in.
-    const sorted = edits
-        .map((edit, order) => ({ edit, order }))
-        .sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.order - b.order);
-    const parts = [];
-    let at = 0;
-    for (const { edit } of sorted) {
-        if (edit.start < at)
-            throw new Error('overlapping edits');
-        parts.push(text.slice(at, edit.start), edit.text);
-        at = edit.end;
-    }
-    parts.push(text.slice(at));
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/migrate/diff.ts
-// A unified diff of a rewrite, read off its edits: each edit widened to whole lines, with three
-// lines of context, in time proportional to the file.
-
-const CONTEXT = 3;
-function unifiedDiff(path, before, edits) {
-    const segments = segmentsOf(before, edits);
-    if (segments.length === 0)
-        return '';
-    const lineAt = lineIndex(before);
-    const lines = before.split('\n');
-    const changes = segments.map((segment) => {
-        const oldText = before.slice(segment.start, segment.end);
-        const newText = applyEdits(oldText, segment.edits.map((edit) => ({
-            ...edit,
-            start: edit.start - segment.start,
-            end: edit.end - segment.start
-        })));
-        return trimmed({
-            first: lineAt(segment.start),
-            removed: linesOf(oldText),
-            added: linesOf(newText)
-        });
-    });
-    const out = [`--- a/${path}`, `+++ b/${path}`];
-    let index = 0;
-    let shift = 0;
-    while (index < changes.length) {
-        let last = index;
-        while (last + 1 < changes.length &&
-            (changes[last + 1]?.first ?? 0) -
-                ((changes[last]?.first ?? 0) + (changes[last]?.removed.length ?? 0)) <=
-                2 * CONTEXT) {
-            last++;
-        }
-        const group = changes.slice(index, last + 1);
-        out.push(...hunk(lines, group, shift));
-        for (const change of group)
-            shift += change.added.length - change.removed.length;
-        index = last + 1;
-    }
-    return `${out.join('\n')}\n`;
-}
-/** A change without the lines its old and new text share at either end. */
-function trimmed({ first, removed, added }) {
-    let head = 0;
-    while (head < removed.length && head < added.length && removed[head] === added[head])
-        head++;
-    let tail = 0;
-    while (tail < removed.length - head &&
-        tail < added.length - head &&
-        removed[removed.length - 1 - tail] === added[added.length - 1 - tail]) {
-        tail++;
-    }
-    return {
-        first: first + head,
-        removed: removed.slice(head, removed.length - tail),
-        added: added.slice(head, added.length - tail)
-    };
-}
-/** One hunk; `shift` is how many lines earlier hunks added to the new file. */
-function hunk(lines, changes, shift) {
-    const firstChange = changes[0];
-    const lastChange = changes.at(-1);
-    const total = lines.at(-1) === '' ? lines.length - 1 : lines.length;
-    const start = Math.max(firstChange.first - CONTEXT, 0);
-    const end = Math.min(lastChange.first + lastChange.removed.length + CONTEXT, total);
-    const body = [];
-    let at = start;
-    let oldCount = 0;
-    let newCount = 0;
-    for (const change of changes) {
-        for (; at < change.first; at++, oldCount++, newCount++)
-            body.push(` ${lines[at]}`);
-        body.push(...change.removed.map((line) => `-${line}`));
-        body.push(...change.added.map((line) => `+${line}`));
-        oldCount += change.removed.length;
-        newCount += change.added.length;
-        at += change.removed.length;
-    }
-    for (; at < end; at++, oldCount++, newCount++)
-        body.push(` ${lines[at]}`);
-    const range = (from, count) => `${count === 0 ? from : from + 1},${count}`;
-    return [`@@ -${range(start, oldCount)} +${range(start + shift, newCount)} @@`, ...body];
-}
-/** Edits widened to the whole lines they touch, merged where they share a line. */
-function segmentsOf(text, edits) {
-    const segments = [];
-    for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
-        const start = text.lastIndexOf('\n', edit.start - 1) + 1;
-        const atLineStart = (at) => at === 0 || text[at - 1] === '\n';
-        const end = edit.end > start && atLineStart(edit.end)
-            ? edit.end
-            : edit.start === edit.end && edit.start === start
-                ? start
-                : afterLine(text, edit.end);
-        const previous = segments.at(-1);
-        if (previous && start < previous.end) {
-            previous.end = Math.max(previous.end, end);
-            previous.edits.push(edit);
-        }
-        else if (previous && start === previous.end && previous.start === previous.end) {
-            previous.end = end;
-            previous.edits.push(edit);
-        }
-        else {
-            segments.push({ start, end, edits: [edit] });
-        }
-    }
-    return segments;
-}
-function afterLine(text, at) {
-    const newline = text.indexOf('\n', at);
-    return newline < 0 ? text.length : newline + 1;
-}
-function linesOf(text) {
-    if (text === '')
-        return [];
-    const lines = text.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    return lines;
-}
-/** The 0-based line of an offset, by binary search over line starts. */
-function lineIndex(text) {
-    const starts = [0];
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-        starts.push(at + 1);
-    return (at) => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (starts[middle] <= at)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return low;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/migrate/refusals.ts
-// Where a stored-key push cannot be moved safely by editing the workflow, and what to do instead.
-
-
-
-const GENERATED = /auto-generated|this (?:file|code) was generated|generated by|do not (?:edit|modify)/i;
-/** The generator a workflow's header names, when the file says it is generated from build code. */
-function generatedBy(source) {
-    const header = /^(?:\s*(?:#.*)?\r?\n)*/.exec(source)?.[0] ?? '';
-    if (!GENERATED.test(header))
-        return undefined;
-    if (/nuke/i.test(header))
-        return 'Nuke';
-    if (/cake/i.test(header))
-        return 'Cake';
-    if (/\bfake\b|\.fsx\b/i.test(header))
-        return 'FAKE';
-    return 'a generator';
-}
-function generatedRefusal(generator) {
-    return {
-        why: `the workflow file says it is generated by ${generator}: an edit here is overwritten the next time it is generated`,
-        instead: generator === 'Nuke'
-            ? 'change the build: grant `id-token: write` in the [GitHubActions] attribute (WritePermissions/EnableGitHubToken aside), run `acme/nuget-login@v1` before the publish target, and pass its key to the push instead of the secret; or stop generating the file (AutoGenerate = false) and run `nuget-login migrate` again'
-            : `change the ${generator} code that writes this file so the job grants \`id-token: write\`, logs in with \`acme/nuget-login@v1\` and passes its key to the push; or stop generating the file and run \`nuget-login migrate\` again`
-    };
-}
-/** The refusal for a job's pushes, if any; `keyNames` are the env names that carry the key. */
-function refusalFor(file, jobId, job, pushes, others, firstIndex, keyNames, facts) {
-    const remote = pushes.find((push) => push.shape === 'remote reusable workflow');
-    if (remote) {
-        return {
-            why: `the key goes to ${remote.calls}, a reusable workflow of another repository: nuget.org matches a policy only for a workflow of the repository that runs it`,
-            instead: 'copy the publishing job into this repository (or a reusable workflow of this repository), where the login can run, and migrate that'
-        };
-    }
-    const undecided = pushes.find((push) => push.runTimeSource);
-    if (undecided) {
-        return {
-            why: `a push's feed is decided at run time (an expression or variable as its --source), so its key may go to nuget.org on some runs and to another feed on others`,
-            instead: 'give each feed its own push step with its own source and key (and a condition), then run `nuget-login migrate` again, or make the change by hand with a login step whose `if:` matches the nuget.org runs'
-        };
-    }
-    const elsewhere = pushes.find((push) => push.alsoElsewhere);
-    if (elsewhere) {
-        return {
-            why: 'the build step is handed the key and another feed as well, so it may push elsewhere with the same key',
-            instead: "split the build's pushes: pass the login's key only to the nuget.org push, and keep the other feed's own credential for the other"
-        };
-    }
-    const secrets = new Set(pushes.map((push) => push.secret));
-    const shared = others.find((push) => secrets.has(push.secret));
-    if (shared) {
-        return {
-            why: `the same secret secrets.${shared.secret} also goes to a push whose feed is ${shared.destination === 'other' ? 'not nuget.org' : 'decided at run time'}`,
-            instead: 'give that feed its own secret first, then migrate the nuget.org push (or make the change by hand)'
-        };
-    }
-    const readers = [...secrets].map((secret) => `secrets.${secret}`).concat(keyNames);
-    const conditions = [job.if, ...stepsOf(job).map((step) => step.if)].map((condition) => (0,check_expressions/* conditionText */.D3)(condition) ?? model_text(condition));
-    const guarded = conditions.find((condition) => readers.some((reader) => new RegExp(`\\b${reader.replace('.', '\\.')}\\b`).test(condition)));
-    if (guarded !== undefined) {
-        return {
-            why: `a condition reads the key (\`if: ${guarded}\`), and a step's condition cannot read the login's output in the same way`,
-            instead: "decide the release by the event or ref instead (for example `if: startsWith(github.ref, 'refs/tags/')`), then run `nuget-login migrate` again"
-        };
-    }
-    if (triggers(file.data).includes('workflow_call'))
-        return undefined;
-    const steps = stepsOf(job);
-    const first = steps[firstIndex];
-    if (!first)
-        return undefined;
-    const imagined = {
-        file,
-        jobId,
-        job,
-        steps,
-        login: { ...(first.if !== undefined ? { if: first.if } : {}), uses: 'acme/nuget-login@v1' },
-        loginIndex: firstIndex,
-        facts,
-        tools: {}
-    };
-    // A guard nobody can judge before the run (a notice) is still a guard: only a run certain to
-    // reach the login without a token refuses the move.
-    const trigger = checkTriggers(file, [imagined], facts).find((found) => found.level !== 'notice');
-    if (trigger) {
-        return {
-            why: `the job runs where nuget.org gives no key: ${trigger.message.split('. ')[0]}`,
-            instead: 'publish from a job that runs on push of a tag, on release or by workflow_dispatch, or guard it with `if: github.event.pull_request.head.repo.full_name == github.repository`, then run `nuget-login migrate` again'
-        };
-    }
-    return undefined;
-}
-/** A reusable workflow that other repositories call: a login there runs with their tokens. */
-function foreignRefusal(path) {
-    return {
-        why: `${path} is a reusable workflow that no workflow of this repository passes the key to, so other repositories call it: a login there runs with their tokens, whose job_workflow_ref names this repository, and no policy of theirs can match`,
-        instead: 'migrate each repository that calls it: the login and the push belong in a workflow file of the repository that publishes'
-    };
-}
-
-;// CONCATENATED MODULE: ./src/migrate/job-place.ts
-// What the edits of one job share: where the job stands in its file, and which steps need the key.
-
-
-
-
-
-/** The login step's id, and the variable its key reaches a script through. */
-const LOGIN_ID = 'nuget-login';
-const KEY_VARIABLE = 'NUGET_API_KEY';
-/** The env names at job or workflow level whose values read one of the secrets. */
-function carriers(job, file, secrets) {
-    return [job.env, file.data.env].flatMap((env) => Object.entries(env ?? {})
-        .filter(([, value]) => readsSecret(model_text(value), secrets))
-        .map(([name]) => name));
-}
-function readsSecret(value, secrets) {
-    return secrets.some((secret) => new RegExp(`\\bsecrets\\.${job_place_escape(secret)}\\b`).test(value));
-}
-/** A step that reads a secret itself, or one of the env names that carry it. */
-function needsKey(step, secrets, keyNames) {
-    const all = [
-        model_text(step.run),
-        ...Object.values(step.with ?? {}).map(model_text),
-        ...Object.values(step.env ?? {}).map(model_text)
-    ].join('\n');
-    if (readsSecret(all, secrets))
-        return true;
-    return keyNames.some((name) => !Object.keys(step.env ?? {}).includes(name) &&
-        (new RegExp(`\\b${job_place_escape(name)}\\b`, 'i').test(all) ||
-            (name === KEY_VARIABLE &&
-                (/nuget(\.exe)?["']?\s+push/i.test(model_text(step.run)) || BUILD_SCRIPT.test(model_text(step.run))))));
-}
-function job_place_escape(value) {
-    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-const secretPattern = (name) => new RegExp(`\\bsecrets\\.${job_place_escape(name)}\\b`);
-
-;// CONCATENATED MODULE: ./src/migrate/permissions-edit.ts
-// `id-token: write` for a job, keeping every scope it had, in the file's own style.
-
-
-
-
-
-
-/** Every scope `read-all` grants, written out so `id-token: write` can join them. */
-const ALL_SCOPES = [
-    'actions',
-    'attestations',
-    'checks',
-    'contents',
-    'deployments',
-    'discussions',
-    'issues',
-    'packages',
-    'pages',
-    'pull-requests',
-    'security-events',
-    'statuses'
-];
-/** `id-token: write` for the job, keeping every scope it had. */
-function permissionEdits(place, called) {
-    const { text: source, jobMap, job, file, unit } = place;
-    const own = pairIn(jobMap, 'permissions');
-    const indent = ' '.repeat(keyColumn(source, jobMap));
-    const inner = indent + ' '.repeat(unit);
-    if (own) {
-        const edit = addIdToken(source, own, job.permissions, inner);
-        return { edits: edit ? [edit] : [], notes: [] };
-    }
-    const workflowLevel = file.data.permissions;
-    let entries;
-    const notes = [];
-    if (workflowLevel === 'write-all')
-        return { edits: [], notes: [] };
-    if (workflowLevel !== undefined) {
-        entries = scopeEntries(source, place.document, workflowLevel);
-        notes.push("the workflow's permissions are copied into the job's new block");
-    }
-    else if (called) {
-        return { edits: [], notes: [] };
-    }
-    else {
-        entries = [`contents: ${defaultContents(place)}`];
-        if (pushesToGitHubPackages(job))
-            entries.push('packages: write');
-        notes.push("the job had GitHub's default permissions: its new block grants only " +
-            entries.join(', ') +
-            ' and id-token: write, so its other default scopes are now off');
-    }
-    entries = entries.filter((entry) => !entry.startsWith('id-token:')).concat('id-token: write');
-    const block = `${indent}permissions:\n${entries.map((entry) => inner + entry).join('\n')}`;
-    return { edits: [insertInJob(place, block)], notes };
-}
-function defaultContents(place) {
-    const { file, job } = place;
-    return stepsOf(job).some((step) => releaseStep(file.data, job, step)) ? 'write' : 'read';
-}
-function pushesToGitHubPackages(job) {
-    return stepsOf(job).some((step) => /nuget\.pkg\.github\.com/i.test(model_text(step.run)) &&
-        /secrets\.GITHUB_TOKEN|github\.token/i.test(JSON.stringify(step)));
-}
-/** The workflow block's scopes as `scope: access` lines. */
-function scopeEntries(source, document, block) {
-    if (block === 'read-all')
-        return ALL_SCOPES.map((scope) => `${scope}: read`);
-    if (!block || typeof block !== 'object')
-        return [];
-    const map = document.get('permissions', true);
-    if (!(0,dist/* isMap */.jh)(map))
-        return [];
-    return map.items.map((pair) => `${sourceOf(source, pair.key)}: ${sourceOf(source, pair.value)}`);
-}
-/** Adds or raises `id-token` in the job's own block. */
-function addIdToken(source, pair, value, inner) {
-    const node = pair.value;
-    if (value === 'write-all')
-        return undefined;
-    if (value === null || value === undefined || typeof value !== 'object') {
-        const scopes = value === 'read-all' ? ALL_SCOPES.map((scope) => `${scope}: read`) : [];
-        const lines = [...scopes, 'id-token: write'].map((entry) => `\n${inner}${entry}`).join('');
-        const colon = source.indexOf(':', pair.key?.range?.[1] ?? 0);
-        const end = node?.range ? node.range[1] : colon + 1;
-        return { start: colon + 1, end, text: lines };
-    }
-    const existing = pairIn(node, 'id-token');
-    if (existing?.value?.range) {
-        const [start, end] = existing.value.range;
-        return { start, end, text: 'write' };
-    }
-    const map = node;
-    if (isFlow(source, node)) {
-        const close = source.lastIndexOf('}', node?.range?.[1] ?? 0);
-        if (map.items.length === 0)
-            return { start: close, end: close, text: ' id-token: write ' };
-        let at = close;
-        while (/\s/.test(source[at - 1]))
-            at--;
-        return { start: at, end: at, text: ', id-token: write' };
-    }
-    const end = mapEnd(source, map);
-    return { start: end, end, text: `\n${' '.repeat(keyColumn(source, map))}id-token: write` };
-}
-/** Inserts a block into a job: after `runs-on:` (or `uses:`), else before its first key. */
-function insertInJob(place, block) {
-    const { text: source, jobMap } = place;
-    const anchor = pairIn(jobMap, 'runs-on') ?? pairIn(jobMap, 'uses');
-    if (anchor) {
-        const end = pairEndOf(source, anchor);
-        return { start: end, end, text: `\n${block}` };
-    }
-    const first = lineStart(source, jobMap.items[0]?.key?.range?.[0] ?? 0);
-    return { start: first, end: first, text: `${block}\n` };
-}
-function pairEndOf(source, pair) {
-    const end = pair.value?.range?.[1] ?? pair.key?.range?.[1] ?? 0;
-    let at = end;
-    while (at > 0 && /\s/.test(source[at - 1]))
-        at--;
-    return lineEnd(source, Math.max(at - 1, 0));
-}
-
-;// CONCATENATED MODULE: ./src/migrate/step-edits.ts
-// The edits inside a job's steps: the login step, and the login's key where the secret was read.
-
-
-
-
-
-
-
-const NUGET_ORG_SOURCE = 'https://api.nuget.org/v3/index.json';
-/**
- * A push that went to nuget.org without a source, by setup-dotnet's source-url or nuget.exe's own
- * default, names nuget.org: a login job's push without one is an error in the check.
- */
-function sourceEdits(place, stepsSeq, pushes) {
-    const indexes = new Set(pushes
-        .filter((push) => push.sourceFrom === 'setup-dotnet' || push.sourceFrom === 'client default')
-        .map((push) => push.stepIndex));
-    return [...indexes].flatMap((index) => {
-        const item = stepsSeq.items[index];
-        const run = pairIn(item, 'run')?.value;
-        const range = run?.range;
-        if (!range)
-            return [];
-        const source = place.text.slice(range[0], range[1]);
-        return [...source.matchAll(/\b(dotnet(?:\.exe)?\s+)?nuget(?:\.exe)?\s+push\b/gi)].flatMap((match) => {
-            const end = range[0] + match.index + match[0].length;
-            const rest = place.text.slice(end, lineEnd(place.text, end));
-            if (/(^|\s)(--source|-s|-source)(\s|=|$)/i.test(rest))
-                return [];
-            const option = match[1] ? '--source' : '-Source';
-            return [{ start: end, end, text: ` ${option} ${NUGET_ORG_SOURCE}` }];
-        });
-    });
-}
-/** After `setapikey`, a push with no key of its own reads the key from the store: give it the login's. */
-function storedKeyReaders(place, stepsSeq, pushes, secrets, keyNames, loginId) {
-    const first = pushes.find((push) => push.shape === 'setapikey')?.stepIndex;
-    if (first === undefined)
-        return [];
-    const steps = stepsOf(place.job);
-    return steps.flatMap((step, index) => {
-        if (index <= first || needsKey(step, secrets, keyNames))
-            return [];
-        const run = model_text(step.run);
-        if (!/nuget(\.exe)?["']?\s+push\b/i.test(run) || /(--api-key|-k|-apikey)\b/i.test(run))
-            return [];
-        if (Object.keys(step.env ?? {}).includes(KEY_VARIABLE))
-            return [];
-        const item = stepsSeq.items[index];
-        return [
-            envEntries(place, item, [KEY_VARIABLE], `\${{ steps.${loginId}.outputs.NUGET_API_KEY }}`)
-        ];
-    });
-}
-function freeId(steps) {
-    const ids = new Set(steps.map((step) => model_text(step.id)));
-    let id = LOGIN_ID;
-    for (let n = 2; ids.has(id); n++)
-        id = `${LOGIN_ID}-${n}`;
-    return id;
-}
-/** The login step, before the first step that needs the key (and its comments), with its `if:`. */
-function loginStepEdit(place, steps, index, step, loginId) {
-    const { text: source, unit } = place;
-    const item = steps.items[index];
-    const itemStart = item.range?.[0] ?? 0;
-    const keyIndent = columnOf(source, itemStart);
-    const dashAt = source.lastIndexOf('-', itemStart - 1);
-    const dashIndent = columnOf(source, dashAt);
-    let at = lineStart(source, dashAt);
-    // Comments just above the step belong to it.
-    while (at > 0) {
-        const previous = lineStart(source, at - 1);
-        if (!/^\s*#/.test(source.slice(previous, at)))
-            break;
-        at = previous;
-    }
-    const blankBefore = at > 1 && /^\s*$/.test(source.slice(lineStart(source, at - 1), at - 1));
-    const key = ' '.repeat(keyIndent);
-    const condition = conditionSource(place, item, step);
-    const lines = [
-        `${' '.repeat(dashIndent)}-${' '.repeat(Math.max(keyIndent - dashIndent - 1, 1))}name: Log in to nuget.org`,
-        `${key}uses: acme/nuget-login@v1`,
-        `${key}id: ${loginId}`,
-        ...(condition ? [`${key}if: ${condition}`] : []),
-        `${key}with:`,
-        `${key}${' '.repeat(unit)}user: \${{ vars.NUGET_USER }}`
-    ];
-    return {
-        start: at,
-        end: at,
-        text: `${lines.join('\n')}\n${blankBefore && index > 0 ? '\n' : ''}`
-    };
-}
-/** The step's `if:` as it is written when it fits on one line, else as a quoted string. */
-function conditionSource(place, item, step) {
-    if (step.if === undefined || step.if === null)
-        return undefined;
-    const source = sourceOf(place.text, pairIn(item, 'if')?.value);
-    return source && !source.includes('\n') ? source : JSON.stringify(String(step.if));
-}
-/** The step reads the login's key where it read the secret, through its own `env:`. */
-function stepEdits(place, item, step, secrets, keyNames, loginId) {
-    const { text: source } = place;
-    const output = `steps.${loginId}.outputs.NUGET_API_KEY`;
-    const edits = [];
-    const newEnv = new Set();
-    for (const key of ['env', 'with']) {
-        const map = pairIn(item, key)?.value;
-        if (!(0,dist/* isMap */.jh)(map))
-            continue;
-        for (const pair of map.items) {
-            edits.push(...secretReads(source, pair.value, secrets, output).edits);
-        }
-    }
-    const run = pairIn(item, 'run')?.value;
-    if (run) {
-        const shell = shellKind(place, step);
-        const reads = secretReads(source, run, secrets, output, (before) => variableReference(shell, before));
-        if (reads.throughVariable)
-            newEnv.add(KEY_VARIABLE);
-        edits.push(...reads.edits);
-    }
-    const own = Object.keys(step.env ?? {});
-    for (const name of keyNames) {
-        if (!own.includes(name) && needsKey({ ...step, env: {} }, [], [name]))
-            newEnv.add(name);
-    }
-    for (const name of own)
-        newEnv.delete(name);
-    if (newEnv.size > 0)
-        edits.push(envEntries(place, item, [...newEnv], `\${{ ${output} }}`));
-    return edits;
-}
-function shellKind(place, step) {
-    const named = model_text(step.shell) ||
-        model_text(place.job.defaults?.run?.shell) ||
-        model_text(place.file.data.defaults?.run?.shell);
-    if (/^cmd\b/i.test(named))
-        return 'cmd';
-    return shellOf(place.file.data, place.job, step);
-}
-/** How a script reads the variable where an expression stood, given the text before it on its line. */
-function variableReference(shell, before) {
-    if (shell === 'cmd')
-        return `%${KEY_VARIABLE}%`;
-    const quote = openQuote(before, shell);
-    if (quote === "'")
-        return undefined;
-    if (shell === 'pwsh')
-        return `$env:${KEY_VARIABLE}`;
-    return quote === '"' ? `$${KEY_VARIABLE}` : `"$${KEY_VARIABLE}"`;
-}
-function openQuote(line, shell) {
-    let quote;
-    for (let index = 0; index < line.length; index++) {
-        const character = line[index];
-        const escape = shell === 'pwsh' ? '`' : '\\';
-        if (character === escape && quote !== "'")
-            index++;
-        else if (!quote && (character === '"' || character === "'"))
-            quote = character;
-        else if (quote === character)
-            quote = undefined;
-    }
-    return quote;
-}
-/**
- * Each `${{ }}` in a node's source that reads one of the secrets. A whole `${{ secrets.X }}` is
- * replaced by what `whole` returns, given the text before it on its line; otherwise, or when it
- * returns undefined, the secret inside the expression becomes `output`.
- */
-function secretReads(source, node, secrets, output, whole) {
-    const range = node?.range;
-    const edits = [];
-    let throughVariable = false;
-    if (!range)
-        return { edits, throughVariable };
-    const slice = source.slice(range[0], range[1]);
-    for (const match of slice.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-        const inner = match[1];
-        const start = range[0] + match.index;
-        const secret = secrets.find((name) => secretPattern(name).test(inner));
-        if (!secret)
-            continue;
-        const isWhole = new RegExp(`^\\s*secrets\\.${job_place_escape(secret)}\\s*$`).test(inner);
-        const replacement = isWhole && whole ? whole(source.slice(lineStart(source, start), start)) : undefined;
-        if (replacement !== undefined) {
-            edits.push({ start, end: start + match[0].length, text: replacement });
-            throughVariable = true;
-            continue;
-        }
-        for (const found of inner.matchAll(new RegExp(secretPattern(secret).source, 'g'))) {
-            const at = start + 3 + found.index;
-            edits.push({ start: at, end: at + found[0].length, text: output });
-        }
-    }
-    return { edits, throughVariable };
-}
-/** New entries in a step's `env:`, or a new `env:` at the end of the step. */
-function envEntries(place, item, names, value) {
-    const { text: source, unit } = place;
-    const env = pairIn(item, 'env');
-    if (env && (0,dist/* isMap */.jh)(env.value) && !isFlow(source, env.value)) {
-        const map = env.value;
-        const end = mapEnd(source, map);
-        const indent = ' '.repeat(keyColumn(source, map));
-        return { start: end, end, text: names.map((name) => `\n${indent}${name}: ${value}`).join('') };
-    }
-    if (env && (0,dist/* isMap */.jh)(env.value)) {
-        const close = (env.value.range?.[1] ?? 0) - 1;
-        const empty = env.value.items.length === 0;
-        const entries = names.map((name) => `${name}: ${value}`).join(', ');
-        return { start: close, end: close, text: empty ? ` ${entries} ` : `, ${entries} ` };
-    }
-    const end = mapEnd(source, item);
-    const indent = ' '.repeat(keyColumn(source, item));
-    const lines = names.map((name) => `\n${indent}${' '.repeat(unit)}${name}: ${value}`).join('');
-    return { start: end, end, text: `\n${indent}env:${lines}` };
-}
-
-;// CONCATENATED MODULE: ./src/migrate/env-edits.ts
-// Entries of a job's or the workflow's `env:` that carried the old secret, removed.
-
-
-
-
-
-
-/** The job's env entries that carry the key go; an `env:` left empty goes too. */
-function jobEnvEdits(place, keyNames) {
-    const { text: source, jobMap } = place;
-    const env = pairIn(jobMap, 'env');
-    if (!env || !(0,dist/* isMap */.jh)(env.value) || isFlow(source, env.value))
-        return [];
-    const map = env.value;
-    const doomed = map.items.filter((pair) => keyNames.includes(String(pair.key?.value)));
-    if (doomed.length === 0)
-        return [];
-    if (doomed.length === map.items.length)
-        return [pairLines(source, env)];
-    return doomed.map((pair) => pairLines(source, pair));
-}
-/** Workflow env entries that carry a migrated job's secret and that no other job still reads. */
-function workflowEnvEdits(source, file, migrated, pushes) {
-    const document = parseText(source);
-    const env = document.get('env', true);
-    if (!(0,dist/* isMap */.jh)(env) || isFlow(source, env))
-        return [];
-    const map = env;
-    const secrets = migrated.flatMap((job) => job.secrets);
-    const migratedIds = new Set(migrated.map((job) => job.jobId));
-    const remaining = jobsOf(file.data).filter(([jobId]) => !migratedIds.has(jobId));
-    const doomed = map.items.filter((pair) => {
-        const name = String(pair.key?.value);
-        if (!readsSecret(sourceOf(source, pair.value), secrets))
-            return false;
-        return !remaining.some(([jobId, job]) => stillReads(job, name, pushes, file.path, jobId));
-    });
-    if (doomed.length === 0)
-        return [];
-    if (doomed.length === map.items.length) {
-        const pair = document.contents.items.find((item) => String(item.key?.value) === 'env');
-        return pair ? [pairLines(source, pair)] : [];
-    }
-    return doomed.map((pair) => pairLines(source, pair));
-}
-function stillReads(job, name, pushes, path, jobId) {
-    if (new RegExp(`\\b${job_place_escape(name)}\\b`, 'i').test(JSON.stringify({ ...job, env: undefined })))
-        return true;
-    return pushes.some((push) => push.file.path === path && push.jobId === jobId);
-}
-
-;// CONCATENATED MODULE: ./src/migrate/rewrite.ts
-// The migration of one repository's workflows, as text in and text out: each job that pushes to
-// nuget.org with a stored key gets `id-token: write`, a login step before the first step that
-// needs the key, and the login's key where the secret was read. Every edit is a splice at the
-// ranges `yaml` reports, so every other byte of the file stays as it was.
-
-
-
-
-
-
-
-
-
-
-
-function migrate(sources, pushes, facts = {}) {
-    const jobs = [];
-    const edits = new Map();
-    const add = (path, more) => {
-        const list = edits.get(path) ?? [];
-        for (const edit of more)
-            list.push(edit);
-        edits.set(path, list);
-    };
-    // A job that logs in already is the check's to advise on: its fix is to pass the login's key.
-    const toNuget = pushes.filter((push) => (push.destination === 'nuget.org' ||
-        push.shape === 'remote reusable workflow' ||
-        (push.runTimeSource === true && KEY_NAME.test(push.secret))) &&
-        !rewrite_logsIn(push));
-    const byFile = groupBy(toNuget, (push) => push.file.path);
-    const foreign = calledFromElsewhere(sources, pushes);
-    const allByJob = groupBy(pushes, (push) => `${push.file.path}\n${push.jobId}`);
-    for (const source of sources) {
-        const own = byFile.get(source.path);
-        if (!own)
-            continue;
-        const generator = generatedBy(source.text);
-        const document = generator ? undefined : parseText(source.text);
-        for (const [jobId, jobPushes] of groupBy(own, (push) => push.jobId)) {
-            const first = jobPushes[0];
-            if (!document) {
-                jobs.push(rewrite_refused(source.path, jobId, jobPushes, generatedRefusal(generator)));
-                continue;
-            }
-            const called = first.calls?.replace(/^\.\//, '');
-            const elsewhere = foreign.has(source.path)
-                ? source.path
-                : called && foreign.has(called)
-                    ? called
-                    : undefined;
-            if (elsewhere) {
-                jobs.push(rewrite_refused(source.path, jobId, jobPushes, foreignRefusal(elsewhere)));
-                continue;
-            }
-            const others = (allByJob.get(`${source.path}\n${jobId}`) ?? []).filter((push) => push.destination !== 'nuget.org' && !jobPushes.includes(push));
-            const outcome = migrateJob({ text: source.text, document }, first.file, jobId, jobPushes, others, facts);
-            jobs.push(outcome.outcome);
-            add(source.path, outcome.edits);
-        }
-    }
-    // A workflow-level env entry goes only when no job left as it is still reads it.
-    for (const source of sources) {
-        const migratedJobs = jobs.filter((job) => job.file === source.path && job.status === 'migrated');
-        if (migratedJobs.length === 0)
-            continue;
-        const file = pushes.find((push) => push.file.path === source.path)?.file;
-        if (file)
-            add(source.path, workflowEnvEdits(source.text, file, migratedJobs, pushes));
-    }
-    const files = sources.flatMap((source) => {
-        const found = edits.get(source.path);
-        if (!found || found.length === 0)
-            return [];
-        // New lines end as the file's lines do.
-        const list = source.text.includes('\r\n')
-            ? found.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') }))
-            : found;
-        return [
-            {
-                path: source.path,
-                before: source.text,
-                after: applyEdits(source.text, list),
-                diff: unifiedDiff(source.path, source.text, list)
-            }
-        ];
-    });
-    for (const file of files) {
-        const [error] = parseText(file.after).errors;
-        if (error)
-            throw new Error(`The rewrite of ${file.path} does not parse: ${error.message}`);
-    }
-    return { files, jobs };
-}
-function rewrite_refused(file, jobId, pushes, refusal) {
-    return {
-        file,
-        jobId,
-        status: 'refused',
-        refusal,
-        notes: [],
-        secrets: [...new Set(pushes.map((push) => push.secret))]
-    };
-}
-function migrateJob({ text: source, document }, file, jobId, pushes, others, facts) {
-    const jobsMap = document.get('jobs', true);
-    const jobMap = jobNode(jobsMap, jobId);
-    const job = file.data.jobs?.[jobId];
-    const unit = Math.max(keyColumn(source, jobMap) - keyColumn(source, jobsMap), 1);
-    const place = { text: source, document, file, jobId, job, jobMap, unit };
-    const secrets = [...new Set(pushes.map((push) => push.secret))];
-    const base = { file: file.path, jobId, secrets };
-    if (pushes.some((push) => push.shape === 'local reusable workflow')) {
-        const called = pushes.find((push) => push.calls)?.calls?.replace(/^\.\//, '') ?? '';
-        const permissions = permissionEdits(place, false);
-        return {
-            outcome: {
-                ...base,
-                status: 'migrated',
-                notes: [
-                    `grants \`id-token: write\` to ${called}, where the login runs`,
-                    ...permissions.notes,
-                    ...(job.secrets && typeof job.secrets === 'object'
-                        ? [
-                            `still passes ${secrets.map((name) => `secrets.${name}`).join(', ')} to ${called}: once a release has gone through trusted publishing, remove it there and from that workflow's on.workflow_call.secrets`
-                        ]
-                        : [])
-                ],
-                policyFile: called.split('/').at(-1) ?? called
-            },
-            edits: permissions.edits
-        };
-    }
-    const keyNames = carriers(job, file, secrets);
-    const steps = stepsOf(job);
-    const firstIndex = steps.findIndex((step) => needsKey(step, secrets, keyNames));
-    const refusal = refusalFor(file, jobId, job, pushes, others, firstIndex, keyNames, facts);
-    if (refusal)
-        return { outcome: rewrite_refused(file.path, jobId, pushes, refusal), edits: [] };
-    const called = triggers(file.data).includes('workflow_call');
-    // In a called workflow, secrets.X is what its callers pass, not a repository secret.
-    const declared = called ? calledSecrets(file) : new Set();
-    base.secrets = secrets.filter((name) => !declared.has(name));
-    const permissions = permissionEdits(place, called);
-    const edits = [...permissions.edits];
-    const stepsSeq = pairIn(jobMap, 'steps')?.value;
-    if (!(0,dist/* isSeq */.oP)(stepsSeq))
-        throw new Error(`job ${jobId} has no steps list`);
-    const loginId = freeId(steps);
-    edits.push(loginStepEdit(place, stepsSeq, firstIndex, steps[firstIndex], loginId));
-    steps.forEach((step, index) => {
-        if (index < firstIndex || !needsKey(step, secrets, keyNames))
-            return;
-        edits.push(...stepEdits(place, stepsSeq.items[index], step, secrets, keyNames, loginId));
-    });
-    edits.push(...jobEnvEdits(place, keyNames));
-    edits.push(...sourceEdits(place, stepsSeq, pushes));
-    edits.push(...storedKeyReaders(place, stepsSeq, pushes, secrets, keyNames, loginId));
-    const environment = model_text(typeof job.environment === 'object' && job.environment
-        ? job.environment.name
-        : job.environment);
-    return {
-        outcome: {
-            ...base,
-            status: 'migrated',
-            notes: permissions.notes,
-            policyFile: file.name,
-            ...(environment ? { environment } : {})
-        },
-        edits
-    };
-}
-/**
- * Reusable workflows that push with a key no caller in this repository passes them: other
- * repositories call them, and a login there would run with those callers' tokens.
- */
-function calledFromElsewhere(sources, pushes) {
-    const callers = groupBy(pushes.filter((push) => push.shape === 'local reusable workflow' && push.calls), (push) => push.calls.replace(/^\.\//, ''));
-    const foreign = new Set();
-    for (const push of pushes) {
-        const path = push.file.path;
-        if (push.destination !== 'nuget.org' || !triggers(push.file.data).includes('workflow_call'))
-            continue;
-        const passed = (callers.get(path) ?? []).some((caller) => caller.via !== 'no secret');
-        if (!passed && sources.some((source) => source.path === path))
-            foreign.add(path);
-    }
-    return foreign;
-}
-function calledSecrets(file) {
-    const on = file.data.on;
-    const declared = on && typeof on === 'object' ? on.workflow_call?.secrets : undefined;
-    return new Set(declared && typeof declared === 'object' ? Object.keys(declared) : []);
-}
-const jobNodes = new WeakMap();
-/** A job's node, from an index of the jobs map built once per file. */
-function jobNode(jobsMap, jobId) {
-    let index = jobNodes.get(jobsMap);
-    if (!index) {
-        index = new Map(jobsMap.items.map((pair) => [
-            String(pair.key?.value),
-            pair.value
-        ]));
-        jobNodes.set(jobsMap, index);
-    }
-    return index.get(jobId);
-}
-function rewrite_logsIn(push) {
-    const job = push.file.data.jobs?.[push.jobId];
-    return job && typeof job === 'object' ? stepsOf(job).some(isLoginStep) : false;
-}
-function groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items)
-        groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-    return groups;
-}
-
-;// CONCATENATED MODULE: ./src/migrate/plan.ts
-// From a repository's workflow texts to their migration: parse, find the stored-key pushes, rewrite.
-
-
-
-
-function planMigration(sources, context = {}) {
-    const workflows = readWorkflowFiles(sources);
-    const pushes = findStoredKeyPushes(workflows.files, {
-        ...(context.nugetConfig ? { nugetConfig: context.nugetConfig } : {}),
-        ...(context.facts?.defaultPushSourceUrl
-            ? { defaultPushSource: context.facts.defaultPushSourceUrl }
-            : {}),
-        ...(context.tools ? { tools: context.tools } : {})
-    });
-    const parsed = new Set(workflows.files.map((file) => file.path));
-    const migration = migrate(sources.filter((source) => parsed.has(source.path)), pushes, context.facts);
-    const plan = { ...migration, pushes, broken: workflows.broken.map((finding) => finding.file) };
-    const facts = {
-        ...(context.nugetConfig
-            ? { defaultPushSource: /defaultPushSource/i.test(context.nugetConfig) }
-            : {}),
-        ...context.facts
-    };
-    return verified(plan, sources, facts, context.tools ?? {});
-}
-/**
- * The plan, less any file whose result the check would find new errors or warnings in: those
- * files stay as they are, their jobs refused with what the check said.
- */
-function verified(plan, sources, facts, tools) {
-    if (plan.files.length === 0)
-        return plan;
-    const before = problems(analyse(sources, facts, tools).findings);
-    const after = sources.map((source) => ({
-        path: source.path,
-        text: plan.files.find((file) => file.path === source.path)?.after ?? source.text
-    }));
-    const now = analyse(after, facts, tools).findings;
-    const fresh = now.filter((finding) => finding.level !== 'notice' &&
-        finding.title !== STORED_KEY_TITLE &&
-        !before.has(`${finding.file} ${finding.level} ${finding.title}`));
-    if (fresh.length === 0)
-        return plan;
-    const broken = new Map();
-    for (const finding of fresh) {
-        if (broken.has(finding.file))
-            continue;
-        broken.set(finding.file, `after the change the check would report ${finding.level} "${finding.title}" at line ${finding.where.line}: ${finding.message}`);
-    }
-    // A reusable workflow and its callers move together or not at all.
-    const links = plan.pushes
-        .filter((push) => push.shape === 'local reusable workflow' && push.calls)
-        .map((push) => [push.file.path, push.calls.replace(/^\.\//, '')]);
-    for (let changed = true; changed;) {
-        changed = false;
-        for (const [caller, called] of links) {
-            for (const [from, to] of [
-                [caller, called],
-                [called, caller]
-            ]) {
-                if (broken.has(from) && !broken.has(to)) {
-                    broken.set(to, `${from}, which it calls or is called by, is left as it is`);
-                    changed = true;
-                }
-            }
-        }
-    }
-    return {
-        ...plan,
-        files: plan.files.filter((file) => !broken.has(file.path)),
-        jobs: plan.jobs.map((job) => {
-            const why = broken.get(job.file);
-            if (!why || job.status !== 'migrated')
-                return job;
-            return {
-                ...job,
-                status: 'refused',
-                refusal: {
-                    why,
-                    instead: 'make the change by hand as the README shows, fixing what the check names'
-                }
-            };
-        })
-    };
-}
-function problems(findings) {
-    return new Set(findings
-        .filter((finding) => finding.level !== 'notice')
-        .map((finding) => `${finding.file} ${finding.level} ${finding.title}`));
-}
-
-;// CONCATENATED MODULE: ./src/migrate/report.ts
-function policyEntries(jobs, repository) {
-    const [owner, name] = repository?.includes('/') ? repository.split('/') : [];
-    return jobs
-        .filter((job) => job.status === 'migrated' && !job.notes.some((note) => note.startsWith('grants')))
-        .map((job) => ({
-        file: job.file,
-        job: job.jobId,
-        fields: [
-            ['Repository Owner', owner ?? "(this repository's owner)"],
-            ['Repository', name ?? "(this repository's name)"],
-            ['Workflow File', job.policyFile ?? job.file.split('/').at(-1) ?? job.file],
-            [
-                'Environment',
-                !job.environment
-                    ? '(none: leave it empty)'
-                    : job.environment.includes('${{')
-                        ? `set at run time (${job.environment}): enter the name the publishing runs get`
-                        : job.environment
-            ]
-        ]
-    }));
-}
-/** Each secret the migrated jobs no longer read, and where else it is still read. */
-function secretAdvice(jobs, sources, files) {
-    const secrets = [
-        ...new Set(jobs.filter((job) => job.status === 'migrated').flatMap((job) => job.secrets))
-    ];
-    return secrets.map((secret) => {
-        const pattern = new RegExp(`\\bsecrets\\.${secret.replace(/[-]/g, '\\-')}\\b`);
-        const stillReadBy = sources.flatMap((source) => {
-            const text = files.find((file) => file.path === source.path)?.after ?? source.text;
-            return pattern.test(text) ? [source.path] : [];
-        });
-        return { secret, stillReadBy };
-    });
-}
-function secretAdviceText(advice) {
-    const when = `Delete the secret ${advice.secret} once the first release through trusted publishing has succeeded`;
-    return advice.stillReadBy.length === 0
-        ? `${when}: no workflow reads it any more.`
-        : `${when}, and not while ${advice.stillReadBy.join(', ')} still ${advice.stillReadBy.length === 1 ? 'reads' : 'read'} it (a job left as it is, another feed's push, or the workflow's env:).`;
-}
-const VARIABLE_ADVICE = 'Create the repository variable NUGET_USER (Settings > Secrets and variables > Actions > Variables) holding the nuget.org username of the account that creates the policy: a username, not an e-mail address or an organization.';
-function refusalText(job) {
-    const sentence = (text = '') => text.replace(/\.$/, '');
-    return `${job.file}: job '${job.jobId}' left as it is: ${sentence(job.refusal?.why)}. Instead: ${sentence(job.refusal?.instead)}.`;
-}
-/** What `nuget-login migrate` prints: the diffs, the policies, the variable, the secret, the refusals. */
-function commandReport(plan, sources, repository, dryRun) {
-    const out = [];
-    if (plan.jobs.length === 0) {
-        return `No job pushes to nuget.org with a stored API key in ${sources.length} workflow file${sources.length === 1 ? '' : 's'}: nothing to do.\n`;
-    }
-    for (const file of plan.files)
-        out.push(printable(file.diff));
-    const migrated = plan.jobs.filter((job) => job.status === 'migrated');
-    if (plan.files.length > 0) {
-        out.push(dryRun
-            ? `Dry run: ${plan.files.length} file${plan.files.length === 1 ? '' : 's'} would change; nothing was written.`
-            : `Changed ${plan.files.map((file) => file.path).join(', ')}.`, '');
-    }
-    for (const job of migrated) {
-        for (const note of job.notes)
-            out.push(`${job.file}: job '${job.jobId}': ${printable(note)}.`);
-    }
-    for (const policy of policyEntries(plan.jobs, repository)) {
-        out.push('', `Add a trusted publishing policy on nuget.org (Account > Trusted Publishing) for job '${policy.job}' in ${policy.file}:`);
-        for (const [name, value] of policy.fields)
-            out.push(`  ${name}: ${printable(value)}`);
-    }
-    if (migrated.length > 0) {
-        out.push('', VARIABLE_ADVICE, '');
-        for (const advice of secretAdvice(plan.jobs, sources, plan.files)) {
-            out.push(secretAdviceText(advice));
-        }
-    }
-    const refused = plan.jobs.filter((job) => job.status === 'refused');
-    if (refused.length > 0)
-        out.push('');
-    for (const job of refused)
-        out.push(printable(refusalText(job)));
-    return `${out
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trim()}\n`;
-}
-/** Workflow text for a terminal: control characters shown, never sent to it. */
-function printable(text) {
-    return text.replace(
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./src/migrate/summary.ts
-// The job summary's part for stored-key pushes: per workflow, the exact change as a diff and the
-// policy to enter on nuget.org. Workflow text stays inert: it is shown only inside a code fence
-// longer than any run of backticks it holds, and in code spans made safe for a table.
-
-
-function migrationSummary(plan, repository) {
-    if (plan.jobs.length === 0)
-        return '';
-    const lines = ['### Moving the stored-key pushes to trusted publishing', ''];
-    lines.push('Run `npx nuget-login migrate` in a clone of the repository to make this change, or make it by hand:', '');
-    for (const file of plan.files) {
-        lines.push(`**\`${codeText(file.path)}\`**`, '', ...fenced(file.diff, 'diff'), '');
-    }
-    for (const policy of policyEntries(plan.jobs, repository)) {
-        lines.push(`**What to enter on nuget.org** for job \`${codeText(policy.job)}\` in \`${codeText(policy.file)}\``, '', '| Policy field | Value |', '| --- | --- |', ...policy.fields.map(([name, value]) => `| ${name} | \`${codeText(value)}\` |`), '');
-    }
-    if (plan.files.length > 0)
-        lines.push(inertProse(VARIABLE_ADVICE), '');
-    for (const job of plan.jobs.filter((outcome) => outcome.status === 'refused')) {
-        lines.push(`- ${inertProse(refusalText(job))}`);
-    }
-    return `${lines.join('\n').trimEnd()}\n`;
-}
-/** A fenced code block whose fence no line of `text` can close. */
-function fenced(text, info) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return [`${fence}${info}`, ...text.replace(/\n$/, '').split('\n'), fence];
-}
-
-;// CONCATENATED MODULE: ./src/check/main.ts
-
-
-
-
-
-
-
-async function run(runtime) {
-    try {
-        const inputs = readCheckInputs(runtime.getInput);
-        const deadline = (0,check_deadline/* deadlineIn */._5)(inputs.timeout);
-        const sources = await runtime
-            .readWorkflows(inputs.workflows, deadline)
-            .catch((error) => {
-            if (error instanceof check_deadline/* DeadlineExceeded */.m4)
-                throw error;
-            throw new Error(`Could not read the workflow folder '${inputs.workflows}': ${error.message}. ` +
-                'Check out the repository before this step, or set `workflows`.');
-        });
-        const { analysis, facts, tools } = await analyseRepository(sources, await runtime.readFacts(), {
-            readAction: runtime.readAction,
-            loadTools: runtime.loadTools,
-            deadline
-        });
-        for (const finding of analysis.findings) {
-            runtime.info(logLine(finding));
-            runtime.annotate(finding);
-        }
-        runtime.info(headline(analysis));
-        const counts = countByLevel(analysis.findings);
-        runtime.setOutput('errors', String(counts.error));
-        runtime.setOutput('warnings', String(counts.warning));
-        const migration = migrationOf(analysis.findings, () => migrationSummary(planMigration(sources, { facts, tools }), facts.repository));
-        await runtime.writeSummary(summaryMarkdown(analysis) + (migration ? `\n${migration}` : ''));
-        if (shouldFail(inputs.failOn, counts)) {
-            runtime.setFailed(`The release workflows have ${counts.error} errors and ${counts.warning} warnings; see the annotations.`);
-        }
-    }
-    catch (error) {
-        runtime.setFailed(error instanceof Error ? error.message : String(error));
-    }
-}
-/**
- * The move to trusted publishing for the summary, worked out only when a push still uses a stored
- * key; the rest of the summary stands whatever fault the rewrite meets.
- */
-function migrationOf(findings, summarise) {
-    if (!findings.some((finding) => finding.title === STORED_KEY_TITLE))
-        return undefined;
-    try {
-        return summarise();
-    }
-    catch {
-        return undefined;
-    }
 }
 
 
@@ -9961,6 +8096,393 @@ const isWorkflowName = (name) => /\.ya?ml$/i.test(name);
 
 /***/ }),
 
+/***/ 9297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ readStepScript),
+  o: () => (/* binding */ shellOf)
+});
+
+// EXTERNAL MODULE: ./src/check/model.ts
+var model = __nccwpck_require__(4293);
+// EXTERNAL MODULE: ./src/check/shell/words.ts
+var shell_words = __nccwpck_require__(9308);
+;// CONCATENATED MODULE: ./src/check/shell/pwsh.ts
+
+const VARIABLE = /\$(?:env:)?([A-Za-z_]\w*)/iy;
+const PLAIN_RUN = /[^\s'"$]+/y;
+const ASSIGNED = /\$(?:env:)?([A-Za-z_]\w*)[ \t]*=[ \t]*/iy;
+function parsePwsh(script) {
+    const { text, expressions } = (0,shell_words/* hideExpressions */.Ks)(script);
+    const commands = [];
+    const assignments = new Map();
+    for (const { start, line } of (0,shell_words/* logicalLines */.Nj)(text, continuedAt)) {
+        for (const piece of splitStatements(withoutComment(line))) {
+            const assignment = assignmentOf(piece.trim());
+            if (assignment) {
+                assignments.set(assignment.name, tokenize(assignment.value, expressions)[0] ?? []);
+                continue;
+            }
+            const words = tokenize(piece, expressions).filter((word) => word.length > 0);
+            if (words.length > 0)
+                commands.push({ words, line: start });
+        }
+    }
+    return { commands, assignments };
+}
+/** Where a line's continuation mark (a final backtick, or cmd's `^`) starts, or -1. */
+function continuedAt(line) {
+    const trimmed = line.trimEnd();
+    const last = trimmed.at(-1);
+    return last === '`' || last === '^' ? trimmed.length - 1 : -1;
+}
+/** The line up to a `#` at its start or after white space. */
+function withoutComment(line) {
+    for (let index = line.indexOf('#'); index >= 0; index = line.indexOf('#', index + 1)) {
+        if (index === 0 || /\s/.test(line[index - 1]))
+            return line.slice(0, index);
+    }
+    return line;
+}
+/** `$name = value`: the name and the value's text, when a statement is an assignment. */
+function assignmentOf(statement) {
+    ASSIGNED.lastIndex = 0;
+    const match = ASSIGNED.exec(statement);
+    if (!match)
+        return undefined;
+    const value = statement.slice(ASSIGNED.lastIndex);
+    return value === '' ? undefined : { name: match[1], value };
+}
+function splitStatements(line) {
+    const pieces = [];
+    let current = [];
+    let quote = '';
+    for (const char of line) {
+        if (quote) {
+            if (char === quote)
+                quote = '';
+            current.push(char);
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            current.push(char);
+        }
+        else if (';|{}&'.includes(char)) {
+            pieces.push(current.join(''));
+            current = [];
+        }
+        else
+            current.push(char);
+    }
+    pieces.push(current.join(''));
+    return pieces;
+}
+/** The match of a sticky pattern at `index`, or undefined. */
+function matchAt(pattern, text, index) {
+    pattern.lastIndex = index;
+    return pattern.exec(text) ?? undefined;
+}
+function tokenize(text, expressions) {
+    const words = [];
+    let word = [];
+    let index = 0;
+    const pushText = (value) => word.push(...(0,shell_words/* restoreExpressions */.Ub)(value, expressions));
+    while (index < text.length) {
+        const char = text[index];
+        if (/\s/.test(char)) {
+            if (word.length > 0)
+                words.push(word);
+            word = [];
+            index++;
+        }
+        else if (char === "'" || char === '"') {
+            const end = text.indexOf(char, index + 1);
+            const stop = end < 0 ? text.length : end;
+            const inside = text.slice(index + 1, stop);
+            if (char === "'")
+                pushText(inside);
+            else
+                word.push(...expand(inside, expressions));
+            if (stop === index + 1)
+                word.push({ kind: 'text', text: '' });
+            index = stop + 1;
+        }
+        else if (char === '$') {
+            const variable = matchAt(VARIABLE, text, index);
+            if (variable) {
+                word.push({ kind: 'variable', name: variable[1] });
+                index += variable[0].length;
+            }
+            else {
+                word.push({ kind: 'dynamic' });
+                index = groupEnd(text, index);
+            }
+        }
+        else {
+            const run = matchAt(PLAIN_RUN, text, index)?.[0] ?? char;
+            pushText(run);
+            index += run.length;
+        }
+    }
+    if (word.length > 0)
+        words.push(word);
+    return words;
+}
+function expand(text, expressions) {
+    const parts = [];
+    let index = 0;
+    while (index < text.length) {
+        const dollar = text.indexOf('$', index);
+        if (dollar < 0) {
+            parts.push(...(0,shell_words/* restoreExpressions */.Ub)(text.slice(index), expressions));
+            break;
+        }
+        if (dollar > index)
+            parts.push(...(0,shell_words/* restoreExpressions */.Ub)(text.slice(index, dollar), expressions));
+        const variable = matchAt(VARIABLE, text, dollar);
+        if (variable) {
+            parts.push({ kind: 'variable', name: variable[1] });
+            index = dollar + variable[0].length;
+        }
+        else {
+            parts.push({ kind: 'dynamic' });
+            index = groupEnd(text, dollar);
+        }
+    }
+    return parts;
+}
+/** Where `$(...)` or `${...}` at `index` ends, or the next index for a lone `$`. */
+function groupEnd(text, index) {
+    const open = text[index + 1];
+    const close = open === '(' ? ')' : open === '{' ? '}' : undefined;
+    if (!close)
+        return index + 1;
+    const end = text.indexOf(close, index + 2);
+    return end < 0 ? text.length : end + 1;
+}
+
+;// CONCATENATED MODULE: ./src/check/shell/simple-bash.ts
+
+const KEYWORD = /^(for|if|while|until|case|function|select|do|done|then|fi|else|elif|esac|time|coproc)\b/;
+const ASSIGNMENT = /^(?:export[ \t]+)?([A-Za-z_]\w*)=(\S*)$/;
+const ASSIGNMENT_START = /^[A-Za-z_]\w*=/;
+/** Characters that end plain text outside quotes and make a line more than simple. */
+const SPECIAL = new Set([...'\'"`\\;|&<>(){}#$']);
+/** The script's commands, or undefined when it is not simple. */
+function readSimpleBash(script) {
+    const { text, expressions } = (0,shell_words/* hideExpressions */.Ks)(script);
+    const commands = [];
+    const assignments = new Map();
+    const continued = (line) => (line.endsWith('\\') ? line.length - 1 : -1);
+    for (const { start, line } of (0,shell_words/* logicalLines */.Nj)(text, continued)) {
+        const trimmed = line.trim();
+        if (trimmed === '')
+            continue;
+        if (KEYWORD.test(trimmed))
+            return undefined;
+        const words = scanLine(trimmed, expressions);
+        if (!words)
+            return undefined;
+        const assignment = ASSIGNMENT.exec(trimmed);
+        if (assignment) {
+            const value = scanLine(assignment[2], expressions);
+            assignments.set(assignment[1], value?.[0] ?? []);
+            continue;
+        }
+        if (ASSIGNMENT_START.test(trimmed))
+            return undefined;
+        commands.push({ words, line: start });
+    }
+    return { commands, assignments };
+}
+/** The words of one line, or undefined when it holds anything but plain words. */
+function scanLine(line, expressions) {
+    const words = [];
+    let word;
+    let pending = '';
+    const flush = () => {
+        if (pending !== '')
+            (word ??= []).push(...(0,shell_words/* restoreExpressions */.Ub)(pending, expressions));
+        pending = '';
+    };
+    let index = 0;
+    while (index < line.length) {
+        const char = line[index];
+        if (char === ' ' || char === '\t') {
+            flush();
+            if (word)
+                words.push(word);
+            word = undefined;
+            index++;
+        }
+        else if (char === "'") {
+            flush();
+            word ??= [];
+            const end = line.indexOf("'", index + 1);
+            if (end < 0)
+                return undefined;
+            pending = line.slice(index + 1, end);
+            flush();
+            index = end + 1;
+        }
+        else if (char === '"') {
+            flush();
+            word ??= [];
+            const end = scanDoubleQuoted(line, index + 1, word, expressions);
+            if (end < 0)
+                return undefined;
+            index = end + 1;
+        }
+        else if (char === '$') {
+            const variable = variableAt(line, index);
+            if (!variable)
+                return undefined;
+            flush();
+            (word ??= []).push({ kind: 'variable', name: variable.name, split: true });
+            index = variable.end;
+        }
+        else if (SPECIAL.has(char) || /\s/.test(char)) {
+            return undefined;
+        }
+        else {
+            pending += char;
+            index++;
+        }
+    }
+    flush();
+    if (word)
+        words.push(word);
+    return words;
+}
+/** Reads a double-quoted text from `from` into `word`; the index of its closing quote, or -1. */
+function scanDoubleQuoted(line, from, word, expressions) {
+    let pending = '';
+    const flush = () => {
+        if (pending !== '')
+            word.push(...(0,shell_words/* restoreExpressions */.Ub)(pending, expressions));
+        pending = '';
+    };
+    let index = from;
+    while (index < line.length) {
+        const char = line[index];
+        if (char === '"') {
+            flush();
+            return index;
+        }
+        if (char === '`' || char === '\\')
+            return -1;
+        if (char === '$') {
+            const variable = variableAt(line, index);
+            if (!variable)
+                return -1;
+            flush();
+            word.push({ kind: 'variable', name: variable.name, split: false });
+            index = variable.end;
+        }
+        else {
+            pending += char;
+            index++;
+        }
+    }
+    return -1;
+}
+/** `$NAME` or `${NAME}` at `index`: the name and where it ends; undefined for anything else. */
+function variableAt(line, index) {
+    const braced = line[index + 1] === '{';
+    const nameStart = index + (braced ? 2 : 1);
+    let end = nameStart;
+    if (!isNameStart(line[end]))
+        return undefined;
+    while (end < line.length && isNameChar(line[end]))
+        end++;
+    const name = line.slice(nameStart, end);
+    if (!braced)
+        return { name, end };
+    return line[end] === '}' ? { name, end: end + 1 } : undefined;
+}
+const isNameStart = (char) => char !== undefined &&
+    ((char >= 'A' && char <= 'Z') || (char >= 'a' && char <= 'z') || char === '_');
+const isNameChar = (char) => isNameStart(char) || (char !== undefined && char >= '0' && char <= '9');
+
+;// CONCATENATED MODULE: ./src/check/shell/scripts.ts
+// The commands of a `run:` step, read by the shell that runs it, with variables resolved from the
+// script's own assignments and the step's, job's and workflow's `env:`.
+
+
+
+
+/** The shell GitHub runs a step with: its own `shell:`, the defaults, else by the runner's OS. */
+function shellOf(workflow, job, step) {
+    const defaults = (value) => (0,model/* text */.Qq)(value?.run?.shell);
+    const named = (0,model/* text */.Qq)(step.shell) || defaults(job.defaults) || defaults(workflow.defaults);
+    if (named)
+        return /^(pwsh|powershell|cmd)\b/i.test(named) ? 'pwsh' : 'bash';
+    return /windows/i.test(JSON.stringify(job['runs-on'] ?? '')) ? 'pwsh' : 'bash';
+}
+function readStepScript(workflow, job, step, bash, needs) {
+    const source = (0,model/* text */.Qq)(step.run);
+    if (!source)
+        return undefined;
+    const pwsh = shellOf(workflow, job, step) === 'pwsh';
+    let script;
+    try {
+        script = pwsh ? parsePwsh(source) : (readSimpleBash(source) ?? bash?.(source));
+    }
+    catch {
+        return undefined;
+    }
+    if (!script) {
+        needs?.add('bash');
+        return undefined;
+    }
+    // PowerShell's variables, and Windows' environment, ignore case.
+    const key = (name) => (pwsh ? name.toLowerCase() : name);
+    const env = new Map();
+    for (const block of [workflow, job, step]) {
+        for (const [name, word] of envWords(block.env))
+            env.set(key(name), word);
+    }
+    const { loopVariables, commands } = script;
+    const assignments = new Map([...script.assignments].map(([name, word]) => [key(name), word]));
+    const lookup = (name) => assignments.get(key(name)) ?? env.get(key(name));
+    const resolve = (word, depth = 0) => word.flatMap((part) => {
+        if (depth > 4)
+            return [part];
+        // `${{ env.NAME }}` is the env: value GitHub substitutes before the shell starts.
+        const fromEnv = part.kind === 'expression' ? /^env\.([A-Za-z_]\w*)$/.exec(part.inner)?.[1] : undefined;
+        const value = part.kind === 'variable' ? lookup(part.name) : fromEnv ? env.get(key(fromEnv)) : undefined;
+        return value ? resolve(value, depth + 1) : [part];
+    });
+    return {
+        commands,
+        resolve: (word) => resolve(word),
+        isSet: (name) => lookup(name) !== undefined,
+        isLoopVariable: (name) => loopVariables?.has(name) ?? false
+    };
+}
+/** Each `env:` block's values as words, read once however many steps see the block. */
+const ENV_WORDS = new WeakMap();
+function envWords(env) {
+    if (!env || typeof env !== 'object')
+        return [];
+    let words = ENV_WORDS.get(env);
+    if (!words) {
+        words = Object.entries(env).map(([name, value]) => [name, envWord(value)]);
+        ENV_WORDS.set(env, words);
+    }
+    return words;
+}
+function envWord(value) {
+    const { text: hidden, expressions } = (0,shell_words/* hideExpressions */.Ks)((0,model/* text */.Qq)(value));
+    return (0,shell_words/* restoreExpressions */.Ub)(hidden, expressions);
+}
+
+
+/***/ }),
+
 /***/ 9308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10041,6 +8563,389 @@ function logicalLines(text, continuedAt) {
         logical.push({ start, line: pieces.join('') });
     }
     return logical;
+}
+
+
+/***/ }),
+
+/***/ 8758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GX: () => (/* binding */ KEY_NAME),
+/* harmony export */   JF: () => (/* binding */ BUILD_SCRIPT),
+/* harmony export */   mi: () => (/* binding */ findStoredKeyPushes)
+/* harmony export */ });
+/* unused harmony exports secretsIn, destinationOfText */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4293);
+/* harmony import */ var _push_push_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(495);
+/* harmony import */ var _shell_scripts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9297);
+/* harmony import */ var _shell_words_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9308);
+/* harmony import */ var _nuget_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9389);
+// Every push to nuget.org that uses a stored API key (a repository secret), whatever its shape:
+// the .NET or NuGet client, setapikey, a build script, a marketplace action or a reusable workflow.
+
+
+
+
+
+const SECRET = /\bsecrets\.([A-Za-z_][\w-]*)/g;
+const NOT_A_KEY = /^(GITHUB_TOKEN|GH_TOKEN)$/i;
+const NUGET_ORG = /(^|[/.\s"'])nuget\.org\b/i;
+const OTHER_FEEDS = /nuget\.pkg\.github\.com|pkgs\.dev\.azure\.com|\.visualstudio\.com|myget\.org|feedz\.io|nugettest\.org|cloudsmith|jfrog|artifactory|nexus|\/_packaging\//i;
+/**
+ * A build or push script of the repository (`./build.sh`, `build.ps1`, `./tools/push.ps1`,
+ * `build.cmd`) or a build tool (Cake, Nuke, FAKE), which may push with a key it is handed.
+ */
+const BUILD_SCRIPT = /(^|[\s;&|(])((?:\.{0,2}[\\/]|[\w.-]+[\\/])[\w./\\-]*\.(?:sh|ps1|psm1|cmd|bat|fsx|cake)|build\.(?:sh|ps1|cmd|bat|fsx|cake)|dotnet\s+(?:tool\s+run\s+)?(?:dotnet-)?(?:cake|nuke|fake|make|run)|nuke|dotnet\s+fsi\s+\S*build\.fsx)(?=$|[\s"';&|)])/im;
+/** A script that only tests or prints the key, which is not a push. */
+const ONLY_CHECKS = /^(?:[ \t]*(?:(?:echo|printf|test|\[\[?|if|then|else|fi|exit)\b[^\n]*|#[^\n]*)?(?:\n|$))+$/;
+/** Marketplace actions that push to nuget.org unless told another source. */
+const PUSH_ACTIONS = /^(brandedoutcast\/publish-nuget|alirezanet\/publish-nuget|rohith\/publish-nuget|rebel028\/publish-nuget|elgohr\/publish-nuget)@/i;
+/** Actions that set up tools or feeds: their key inputs are not a push. */
+const NOT_PUSH_ACTIONS = /^(nuget\/setup-nuget|actions\/setup-dotnet)@/i;
+/** A step that may run the client's push or setapikey; only these are parsed. */
+const CLIENT_COMMAND = /nuget(?:\.exe)?["']?\s+(?:\\\s*)?(push|setapikey)\b/i;
+const KEY_INPUT = /key|token/i;
+/** A name that says it holds a NuGet key (an API key for some other service does not). */
+const KEY_NAME = /nuget/i;
+/** The secrets a text reads, the job's own token aside. */
+function secretsIn(value) {
+    return [...(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(value).matchAll(SECRET)]
+        .map((match) => match[1])
+        .filter((name) => !NOT_A_KEY.test(name));
+}
+function findStoredKeyPushes(files, context = {}) {
+    const configSource = context.defaultPushSource ??
+        (context.nugetConfig ? (0,_nuget_config_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultPushSourceOf */ .K)(context.nugetConfig) : undefined);
+    return files.flatMap((file) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .jobsOf */ .aG)(file.data).flatMap(([jobId, job]) => {
+        if (typeof job.uses === 'string')
+            return reusableCall(file, files, jobId, job, context);
+        const steps = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .stepsOf */ .B_)(job);
+        const found = [];
+        steps.forEach((step, index) => {
+            const where = { file, jobId, job, steps, index, configSource, tools: context.tools ?? {} };
+            found.push(...pushesOfStep(step, where));
+        });
+        // A key stored by setapikey matters only to a push that comes after it.
+        return found.filter((push) => push.shape !== 'setapikey' || pushesAfter(steps, push.stepIndex));
+    }));
+}
+const CLIENT_PUSH = /nuget(?:\.exe)?["']?\s+push\b/i;
+function pushesAfter(steps, index) {
+    const own = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(steps[index]?.run);
+    const setAt = own.search(/setapikey/i);
+    if (setAt >= 0 && CLIENT_PUSH.test(own.slice(setAt)))
+        return true;
+    return steps
+        .slice(index + 1)
+        .some((step) => CLIENT_PUSH.test((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.run)) || BUILD_SCRIPT.test((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.run)));
+}
+function pushesOfStep(step, place) {
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoginStep */ .ai)(step))
+        return [];
+    if (typeof step.uses === 'string')
+        return actionPush(step, place);
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.run))
+        return [];
+    const { file, job, tools } = place;
+    const script = CLIENT_COMMAND.test((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.run))
+        ? (0,_shell_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .readStepScript */ .u)(file.data, job, step, tools.bash, tools.needs)
+        : undefined;
+    const commands = script ? clientPushes(step, script, place) : [];
+    return commands.length > 0 ? commands : buildScriptPush(step, place);
+}
+/** `dotnet nuget push`, `nuget push`, and `setapikey` in a step's script. */
+function clientPushes(step, script, place) {
+    const raw = { ...script, resolve: (word) => word };
+    const found = [];
+    const pushes = (0,_push_push_command_js__WEBPACK_IMPORTED_MODULE_1__/* .pushCommandsIn */ .S)(script);
+    const rawPushes = (0,_push_push_command_js__WEBPACK_IMPORTED_MODULE_1__/* .pushCommandsIn */ .S)(raw);
+    pushes.forEach((push, at) => {
+        const rawKey = rawPushes[at]?.values.get('--api-key');
+        const key = push.values.get('--api-key');
+        const key$ = key ?? (push.tool === 'dotnet' ? implicitKey(script) : undefined);
+        const secret = key$ ? secretOfWord(key$) : undefined;
+        if (!secret)
+            return;
+        const source = push.values.get('--source');
+        const fallback = source
+            ? undefined
+            : push.tool === 'nuget' && !place.configSource
+                ? { destination: 'nuget.org', sourceFrom: 'client default' }
+                : defaultDestination(place);
+        found.push({
+            ...placeOf(place),
+            shape: push.tool === 'dotnet' ? 'dotnet nuget push' : 'nuget push',
+            secret,
+            via: viaOf(rawKey, key === undefined, step, place),
+            destination: source ? destinationOfWord(source) : (fallback?.destination ?? 'unknown'),
+            ...(source && destinationOfWord(source) === 'unknown' ? { runTimeSource: true } : {}),
+            ...(fallback?.sourceFrom ? { sourceFrom: fallback.sourceFrom } : {})
+        });
+    });
+    for (const command of script.commands) {
+        const setApiKey = readSetApiKey(command.words.map((word) => script.resolve(word)));
+        if (!setApiKey)
+            continue;
+        const secret = secretOfWord(setApiKey.key);
+        if (!secret)
+            continue;
+        const rawWords = command.words;
+        const rawKey = readSetApiKey(rawWords)?.key;
+        found.push({
+            ...placeOf(place),
+            shape: 'setapikey',
+            secret,
+            via: viaOf(rawKey, false, step, place),
+            destination: setApiKey.source ? destinationOfWord(setApiKey.source) : 'nuget.org'
+        });
+    }
+    return found;
+}
+/** The key word and source of `dotnet nuget setapikey KEY` or `nuget setapikey KEY`. */
+function readSetApiKey(words) {
+    const names = words.map((word) => (0,_shell_words_js__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .eu)(word)
+        ?.toLowerCase()
+        .replace(/^.*[\\/]/, ''));
+    const at = names.findIndex((name, index) => name === 'setapikey' &&
+        (/^nuget(\.exe)?$/.test(names[index - 1] ?? '') ||
+            (names[index - 1] === 'nuget' && /^dotnet(\.exe)?$/.test(names[index - 2] ?? ''))));
+    if (at < 0)
+        return undefined;
+    let key;
+    let source;
+    for (let index = at + 1; index < words.length; index++) {
+        const name = names[index];
+        if (name && /^(-s|--source|-source)$/.test(name))
+            source = words[++index];
+        else if (!name?.startsWith('-') && !key)
+            key = words[index];
+    }
+    return key ? { key, ...(source ? { source } : {}) } : undefined;
+}
+/** The key `dotnet nuget push` reads from NUGET_API_KEY when no `--api-key` is given. */
+function implicitKey(script) {
+    if (!script.isSet('NUGET_API_KEY'))
+        return undefined;
+    return script.resolve([{ kind: 'variable', name: 'NUGET_API_KEY' }]);
+}
+/** A build script handed a NuGet key in its step's `env:`, its arguments, or the job's env. */
+function buildScriptPush(step, place) {
+    const run = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.run);
+    const argued = secretsIn(run).some((secret) => KEY_NAME.test(secret));
+    if (!BUILD_SCRIPT.test(run) && (!argued || ONLY_CHECKS.test(run)))
+        return [];
+    const inherited = [place.job.env, place.file.data.env];
+    const candidates = [];
+    for (const [name, value] of Object.entries(step.env ?? {})) {
+        if (/^NUGET_AUTH_TOKEN$/i.test(name))
+            continue;
+        for (const secret of secretsIn(value)) {
+            if (KEY_NAME.test(name) || KEY_NAME.test(secret)) {
+                candidates.push({ secret, via: `the step's env: ${name}` });
+            }
+        }
+    }
+    for (const secret of secretsIn(run)) {
+        if (KEY_NAME.test(secret))
+            candidates.push({ secret, via: 'an argument of the script' });
+    }
+    inherited.forEach((env, level) => {
+        for (const [name, value] of Object.entries(env ?? {})) {
+            if (!KEY_NAME.test(name) || /^NUGET_AUTH_TOKEN$/i.test(name))
+                continue;
+            for (const secret of secretsIn(value)) {
+                candidates.push({ secret, via: `the ${level === 0 ? "job's" : "workflow's"} env: ${name}` });
+            }
+        }
+    });
+    const [first] = candidates;
+    if (!first)
+        return [];
+    const handed = [run, ...Object.values(step.env ?? {}).map(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)].join('\n');
+    const elsewhere = OTHER_FEEDS.test(handed);
+    const destination = elsewhere && !NUGET_ORG.test(handed) ? 'other' : 'nuget.org';
+    return [
+        {
+            ...placeOf(place),
+            shape: 'build script',
+            secret: first.secret,
+            via: first.via,
+            destination,
+            ...(elsewhere && destination === 'nuget.org' ? { alsoElsewhere: true } : {})
+        }
+    ];
+}
+/** A marketplace action given the key as an input. */
+function actionPush(step, place) {
+    const uses = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.uses);
+    if (/^nuget\/setup-nuget@/i.test(uses))
+        return setupNugetKey(step, place);
+    if (NOT_PUSH_ACTIONS.test(uses))
+        return [];
+    const known = PUSH_ACTIONS.test(uses);
+    if (!known && !/nuget/i.test(uses))
+        return [];
+    const inputs = Object.entries(step.with ?? {});
+    const keyInput = inputs.find(([name, value]) => KEY_INPUT.test(name) && secretsIn(value).length > 0);
+    if (!keyInput)
+        return [];
+    const source = inputs.find(([name]) => /source|feed|url/i.test(name))?.[1];
+    const destination = source
+        ? destinationOfText((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(source))
+        : known
+            ? 'nuget.org'
+            : 'unknown';
+    return [
+        {
+            ...placeOf(place),
+            shape: 'push action',
+            secret: secretsIn(keyInput[1])[0],
+            via: `the input ${keyInput[0]}`,
+            destination
+        }
+    ];
+}
+/** NuGet/setup-nuget's `nuget-api-key` runs `nuget setapikey` for the pushes after it. */
+function setupNugetKey(step, place) {
+    const [secret] = secretsIn(step.with?.['nuget-api-key']);
+    if (!secret)
+        return [];
+    const source = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.with?.['nuget-api-key-source']);
+    return [
+        {
+            ...placeOf(place),
+            shape: 'setapikey',
+            secret,
+            via: 'the input nuget-api-key',
+            destination: source ? destinationOfText(source) : 'nuget.org'
+        }
+    ];
+}
+/** Whether a call to another repository's workflow says it pushes packages to NuGet. */
+function pushesToNuget(uses, inputs) {
+    const entries = Object.entries(inputs ?? {});
+    const off = entries.some(([name, value]) => /nuget/i.test(name) && /push|publish/i.test(name) && /^false$/i.test((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(value)));
+    if (off)
+        return false;
+    return /nuget/i.test(uses) || entries.some(([name]) => /nuget/i.test(name));
+}
+/** A job that hands a NuGet key to a reusable workflow: this repository's, or another's. */
+function reusableCall(file, files, jobId, job, context) {
+    const uses = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(job.uses);
+    const local = uses.startsWith('./');
+    const inherit = job.secrets === 'inherit';
+    const named = Object.entries(job.secrets && typeof job.secrets === 'object' ? job.secrets : {}).flatMap(([name, value]) => secretsIn(value).map((secret) => ({ name, secret })));
+    const base = { file, jobId, calls: uses };
+    if (!local) {
+        const key = named.find(({ name, secret }) => KEY_NAME.test(name) || KEY_NAME.test(secret));
+        // `secrets: inherit` hands over every secret, a NuGet key among them only if the call is about
+        // pushing to NuGet: its path or an input says so, and no input turns the push off.
+        if (!key && !(inherit && pushesToNuget(uses, job.with)))
+            return [];
+        return [
+            {
+                ...base,
+                shape: 'remote reusable workflow',
+                secret: key?.secret ?? 'NUGET_API_KEY',
+                via: inherit ? 'secrets: inherit' : `secrets: ${key?.name}`,
+                destination: 'unknown'
+            }
+        ];
+    }
+    const called = files.find((other) => other.path === uses.slice(2).split('@', 1)[0]);
+    if (!called || called === file)
+        return [];
+    const pushes = calledPushes(called, context).filter((push) => push.destination === 'nuget.org' && push.shape !== 'local reusable workflow');
+    // Every caller grants the called workflow's token, whether or not it passes the key.
+    const [push] = pushes;
+    if (!push)
+        return [];
+    const name = named.find((entry) => entry.name === push.secret);
+    return [
+        {
+            ...base,
+            shape: 'local reusable workflow',
+            secret: name?.secret ?? push.secret,
+            via: inherit ? 'secrets: inherit' : name ? `secrets: ${push.secret}` : 'no secret',
+            destination: 'nuget.org'
+        }
+    ];
+}
+const pushesOfCalled = new WeakMap();
+/** The pushes of a called workflow, read once however many jobs call it. */
+function calledPushes(called, context) {
+    const known = pushesOfCalled.get(called);
+    if (known)
+        return known;
+    const pushes = findStoredKeyPushes([called], context);
+    pushesOfCalled.set(called, pushes);
+    return pushes;
+}
+function placeOf(place) {
+    return { file: place.file, jobId: place.jobId, stepIndex: place.index };
+}
+/** How the key word reaches the command: the secret itself, or a variable from some `env:`. */
+function viaOf(rawKey, implicit, step, place) {
+    const variable = implicit
+        ? 'NUGET_API_KEY'
+        : (rawKey?.find((part) => part.kind === 'variable')?.name ??
+            rawKey
+                ?.flatMap((part) => (part.kind === 'expression' ? [part.inner] : []))
+                .map((inner) => /^env\.([A-Za-z_]\w*)$/.exec(inner)?.[1])
+                .find(Boolean));
+    if (!variable)
+        return 'the command line';
+    const pwsh = (0,_shell_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .shellOf */ .o)(place.file.data, place.job, step) === 'pwsh';
+    const levels = [
+        ["the step's env", step.env],
+        ["the job's env", place.job.env],
+        ["the workflow's env", place.file.data.env]
+    ];
+    for (const [label, env] of levels) {
+        const name = Object.keys(env ?? {}).find((key) => pwsh ? key.toLowerCase() === variable.toLowerCase() : key === variable);
+        if (name)
+            return `${label}: ${name}`;
+    }
+    return 'the command line';
+}
+function secretOfWord(word) {
+    for (const part of word) {
+        if (part.kind !== 'expression')
+            continue;
+        const [secret] = secretsIn(`\${{ ${part.inner} }}`);
+        if (secret)
+            return secret;
+    }
+    return undefined;
+}
+function destinationOfWord(word) {
+    const texts = word.flatMap((part) => (part.kind === 'text' ? [part.text] : []));
+    if (texts.some((value) => NUGET_ORG.test(value)))
+        return 'nuget.org';
+    return (0,_shell_words_js__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .eu)(word) !== undefined ? 'other' : 'unknown';
+}
+function destinationOfText(value) {
+    if (NUGET_ORG.test(value))
+        return 'nuget.org';
+    return value.includes('${{') || value.includes('$') ? 'unknown' : 'other';
+}
+/** Where a push without a source goes: the root NuGet.Config's, else setup-dotnet's source-url. */
+function defaultDestination(place) {
+    if (place.configSource) {
+        return { destination: destinationOfText(place.configSource), sourceFrom: 'NuGet.Config' };
+    }
+    const setup = place.steps
+        .slice(0, place.index)
+        .find((step) => /^actions\/setup-dotnet@/i.test((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.uses)) && step.with?.['source-url']);
+    if (setup) {
+        return {
+            destination: destinationOfText((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(setup.with?.['source-url'])),
+            sourceFrom: 'setup-dotnet'
+        };
+    }
+    return { destination: 'unknown' };
 }
 
 
@@ -10152,6 +9057,115 @@ function inertLog(message) {
             : text;
     })
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ inertCell),
+/* harmony export */   CH: () => (/* binding */ inertProse),
+/* harmony export */   ph: () => (/* binding */ codeText)
+/* harmony export */ });
+// Markdown for job summaries, where workflows, servers and users supply some of the text.
+/**
+ * Prose that may hold a server's words, a claim or an input, as Markdown that shows it as text:
+ * no link, image, HTML, autolink or link definition, whatever it holds, under GitHub's renderer
+ * (cmark-gfm, whose autolinks are `http(s)://`, `ftp://`, `www.` and e-mail addresses) and under
+ * markdown-it with linkify (also bare domains and `//host`). Backtick code spans are kept, as they
+ * show their text as it is; everything else that could open markup is escaped.
+ */
+function inertProse(text) {
+    const closing = closingTickRuns(text);
+    let markdown = '';
+    for (let at = 0; at < text.length;) {
+        const run = runAt(text, at);
+        if (text[at] === '`') {
+            const end = closing.get(at);
+            markdown += end === undefined ? '\\`'.repeat(run) : text.slice(at, end);
+            at = end ?? at + run;
+        }
+        else if (text[at] === '@') {
+            markdown += inertAts(text, at, run);
+            at += run;
+        }
+        else {
+            markdown += inertCharacter(text, at);
+            at += 1;
+        }
+    }
+    return markdown;
+}
+/** How many times the character at `at` repeats from there. */
+function runAt(text, at) {
+    let end = at + 1;
+    while (text[end] === text[at])
+        end += 1;
+    return end - at;
+}
+/**
+ * For each run of backticks that opens a code span, where the span ends (after its closing run,
+ * the next run of the same length): found in one pass from the end, so the reading stays linear.
+ */
+function closingTickRuns(text) {
+    const runs = [...text.matchAll(/`+/g)].map((match) => ({
+        at: match.index,
+        length: match[0].length
+    }));
+    const nextOfLength = new Map();
+    const closing = new Map();
+    for (const run of runs.reverse()) {
+        const end = nextOfLength.get(run.length);
+        if (end !== undefined)
+            closing.set(run.at, end);
+        nextOfLength.set(run.length, run.at + run.length);
+    }
+    return closing;
+}
+/**
+ * A run of '@'. cmark-gfm finds e-mail addresses in text after joining escaped characters back in,
+ * so only another kind of node can split one: a code span, which shows the '@' as it is. Beside a
+ * backtick no address can form (and a code span there would merge with its run), so it is escaped.
+ */
+function inertAts(text, at, length) {
+    const ats = text.slice(at, at + length);
+    const besideTick = text[at - 1] === '`' || text[at + length] === '`';
+    return besideTick ? ats.replace(/@/g, '\\@') : `\`${ats}\``;
+}
+function inertCharacter(text, at) {
+    const character = text[at];
+    const next = text[at + 1] ?? '';
+    if (character === '<')
+        return '&lt;';
+    if (character === '>')
+        return '&gt;';
+    if ('\\[]|'.includes(character))
+        return `\\${character}`;
+    if (character === ':' && text.startsWith('//', at + 1))
+        return '\\:';
+    // `//host` and a domain's dots (`nuget.org`, `www.`): linkify reads each escaped piece apart.
+    if (character === '/' && next === '/')
+        return '\\/';
+    if (character === '.' && /\p{L}/u.test(next))
+        return '\\.';
+    return character;
+}
+/**
+ * Prose for a table cell, shown as inertProse shows it, on one line, and with every pipe escaped,
+ * a code span's too: a table splits its rows at pipes before it reads code spans.
+ */
+function inertCell(text) {
+    return inertProse(text.replace(/[\r\n]+/g, ' ')).replace(/(?<!\\)\|/g, '\\|');
+}
+/** A value for a code span in a table cell: no backtick to close it, no pipe to end the cell. */
+function codeText(text) {
+    return text
+        .replace(/`/g, "'")
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ');
 }
 
 

@@ -4,8 +4,6 @@ import { readCheckInputs, shouldFail } from './inputs.ts'
 import { countByLevel, headline, logLine, summaryMarkdown } from './report/report.ts'
 import { STORED_KEY_TITLE } from './rules/stored-keys.ts'
 import { analyseRepository } from './run-analysis.ts'
-import { planMigration } from '../migrate/plan.ts'
-import { migrationSummary } from '../migrate/summary.ts'
 import type { CheckRuntime } from './runtime.ts'
 
 export async function run(runtime: CheckRuntime): Promise<void> {
@@ -34,9 +32,14 @@ export async function run(runtime: CheckRuntime): Promise<void> {
     const counts = countByLevel(analysis.findings)
     runtime.setOutput('errors', String(counts.error))
     runtime.setOutput('warnings', String(counts.warning))
-    const migration = migrationOf(analysis.findings, () =>
-      migrationSummary(planMigration(sources, { facts, tools }), facts.repository)
-    )
+    const migration = await migrationOf(analysis.findings, async () => {
+      // The rewrite is a chunk of its own, loaded only when a push still uses a stored key.
+      const [{ planMigration }, { migrationSummary }] = await Promise.all([
+        import('../migrate/plan.ts'),
+        import('../migrate/summary.ts')
+      ])
+      return migrationSummary(planMigration(sources, { facts, tools }), facts.repository)
+    })
     await runtime.writeSummary(summaryMarkdown(analysis) + (migration ? `\n${migration}` : ''))
     if (shouldFail(inputs.failOn, counts)) {
       runtime.setFailed(
@@ -52,10 +55,13 @@ export async function run(runtime: CheckRuntime): Promise<void> {
  * The move to trusted publishing for the summary, worked out only when a push still uses a stored
  * key; the rest of the summary stands whatever fault the rewrite meets.
  */
-function migrationOf(findings: Finding[], summarise: () => string | undefined): string | undefined {
+async function migrationOf(
+  findings: Finding[],
+  summarise: () => Promise<string | undefined>
+): Promise<string | undefined> {
   if (!findings.some((finding) => finding.title === STORED_KEY_TITLE)) return undefined
   try {
-    return summarise()
+    return await summarise()
   } catch {
     return undefined
   }
