@@ -8649,11 +8649,28 @@ function pushesOfStep(step, place) {
     if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.run))
         return [];
     const { file, job, tools } = place;
-    const script = CLIENT_COMMAND.test((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.run))
+    // Only a script that can see a secret can push with a stored key: others are not read at all,
+    // which spares loading mvdan/sh for them.
+    const script = CLIENT_COMMAND.test((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(step.run)) && seesSecret(file, job, step)
         ? (0,_shell_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .readStepScript */ .u)(file.data, job, step, tools.bash, tools.needs)
         : undefined;
     const commands = script ? clientPushes(step, script, place) : [];
     return commands.length > 0 ? commands : buildScriptPush(step, place);
+}
+/** Whether a step's script or any `env:` it inherits reads a secret. */
+function seesSecret(file, job, step) {
+    return readsSecret(step.run) || readsSecret(step.env) || inherited(job) || inherited(file.data);
+}
+const readsSecret = (value) => JSON.stringify(value ?? '').includes('secrets.');
+/** A job's or workflow's `env:`, judged once however many steps ask. */
+const secretEnv = new WeakMap();
+function inherited(block) {
+    const known = secretEnv.get(block);
+    if (known !== undefined)
+        return known;
+    const reads = readsSecret(block.env);
+    secretEnv.set(block, reads);
+    return reads;
 }
 /** `dotnet nuget push`, `nuget push`, and `setapikey` in a step's script. */
 function clientPushes(step, script, place) {

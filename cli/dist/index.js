@@ -4478,11 +4478,28 @@ function pushesOfStep(step, place) {
     if (!model_text(step.run))
         return [];
     const { file, job, tools } = place;
-    const script = CLIENT_COMMAND.test(model_text(step.run))
+    // Only a script that can see a secret can push with a stored key: others are not read at all,
+    // which spares loading mvdan/sh for them.
+    const script = CLIENT_COMMAND.test(model_text(step.run)) && seesSecret(file, job, step)
         ? readStepScript(file.data, job, step, tools.bash, tools.needs)
         : undefined;
     const commands = script ? clientPushes(step, script, place) : [];
     return commands.length > 0 ? commands : buildScriptPush(step, place);
+}
+/** Whether a step's script or any `env:` it inherits reads a secret. */
+function seesSecret(file, job, step) {
+    return readsSecret(step.run) || readsSecret(step.env) || inherited(job) || inherited(file.data);
+}
+const readsSecret = (value) => JSON.stringify(value ?? '').includes('secrets.');
+/** A job's or workflow's `env:`, judged once however many steps ask. */
+const secretEnv = new WeakMap();
+function inherited(block) {
+    const known = secretEnv.get(block);
+    if (known !== undefined)
+        return known;
+    const reads = readsSecret(block.env);
+    secretEnv.set(block, reads);
+    return reads;
 }
 /** `dotnet nuget push`, `nuget push`, and `setapikey` in a step's script. */
 function clientPushes(step, script, place) {
@@ -6058,10 +6075,10 @@ const KEY_VARIABLE = 'NUGET_API_KEY';
 /** The env names at job or workflow level whose values read one of the secrets. */
 function carriers(job, file, secrets) {
     return [job.env, file.data.env].flatMap((env) => Object.entries(env ?? {})
-        .filter(([, value]) => readsSecret(model_text(value), secrets))
+        .filter(([, value]) => job_place_readsSecret(model_text(value), secrets))
         .map(([name]) => name));
 }
-function readsSecret(value, secrets) {
+function job_place_readsSecret(value, secrets) {
     return secrets.some((secret) => new RegExp(`\\bsecrets\\.${job_place_escape(secret)}\\b`).test(value));
 }
 /** A step that reads a secret itself, or one of the env names that carry it. */
@@ -6071,7 +6088,7 @@ function needsKey(step, secrets, keyNames) {
         ...Object.values(step.with ?? {}).map(model_text),
         ...Object.values(step.env ?? {}).map(model_text)
     ].join('\n');
-    if (readsSecret(all, secrets))
+    if (job_place_readsSecret(all, secrets))
         return true;
     return keyNames.some((name) => !Object.keys(step.env ?? {}).includes(name) &&
         (new RegExp(`\\b${job_place_escape(name)}\\b`, 'i').test(all) ||
@@ -6464,7 +6481,7 @@ function workflowEnvEdits(source, file, migrated, pushes) {
     const remaining = jobsOf(file.data).filter(([jobId]) => !migratedIds.has(jobId));
     const doomed = map.items.filter((pair) => {
         const name = String(pair.key?.value);
-        if (!readsSecret(yaml_text_sourceOf(source, pair.value), secrets))
+        if (!job_place_readsSecret(yaml_text_sourceOf(source, pair.value), secrets))
             return false;
         return !remaining.some(([jobId, job]) => stillReads(job, name, pushes, file.path, jobId));
     });

@@ -130,11 +130,31 @@ function pushesOfStep(step: RawStep, place: StepPlace): StoredKeyPush[] {
   if (typeof step.uses === 'string') return actionPush(step, place)
   if (!text(step.run)) return []
   const { file, job, tools } = place
-  const script = CLIENT_COMMAND.test(text(step.run))
-    ? readStepScript(file.data, job, step, tools.bash, tools.needs)
-    : undefined
+  // Only a script that can see a secret can push with a stored key: others are not read at all,
+  // which spares loading mvdan/sh for them.
+  const script =
+    CLIENT_COMMAND.test(text(step.run)) && seesSecret(file, job, step)
+      ? readStepScript(file.data, job, step, tools.bash, tools.needs)
+      : undefined
   const commands = script ? clientPushes(step, script, place) : []
   return commands.length > 0 ? commands : buildScriptPush(step, place)
+}
+
+/** Whether a step's script or any `env:` it inherits reads a secret. */
+function seesSecret(file: WorkflowFile, job: RawJob, step: RawStep): boolean {
+  return readsSecret(step.run) || readsSecret(step.env) || inherited(job) || inherited(file.data)
+}
+
+const readsSecret = (value: unknown) => JSON.stringify(value ?? '').includes('secrets.')
+
+/** A job's or workflow's `env:`, judged once however many steps ask. */
+const secretEnv = new WeakMap<object, boolean>()
+function inherited(block: { env?: unknown }): boolean {
+  const known = secretEnv.get(block)
+  if (known !== undefined) return known
+  const reads = readsSecret(block.env)
+  secretEnv.set(block, reads)
+  return reads
 }
 
 /** `dotnet nuget push`, `nuget push`, and `setapikey` in a step's script. */
