@@ -36,7 +36,15 @@ async function write(folder: string, files: Record<string, string>): Promise<voi
 const LOGIN_ONLY = releaseWorkflow()
 /** A release with one finding of its own, so a test can see it was still checked. */
 const RELEASE_WITH_FINDING = releaseWorkflow().replace('user: alice', 'user: alice@contoso.com')
-describe('hostile workflow folders (issue 19)', () => {
+/** Symbolic links, fifos, /dev/zero and prlimit, as a Linux runner has them. */
+const notLinux = process.platform === 'linux' ? '' : `this is ${process.platform}`
+if (notLinux) {
+  console.log(
+    `Skipping the hostile-folder tests: ${notLinux}, and they need Linux's links, fifos and prlimit; .ci/run runs them.`
+  )
+}
+
+describe.skipIf(notLinux)('hostile workflow folders (issue 19)', () => {
   it('row 3: anchors whose leaves are empty lists, as a step uses:, are refused by the nodes they expand to', async () => {
     const levels = ['a: &a [[], [], [], [], [], [], [], [], []]']
     for (const [index, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h'].entries()) {
