@@ -5,6 +5,7 @@ import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { annotationsOf } from '../harness/check-workspace.ts'
 import { ROOT, runAction, type RunResult } from '../harness/run-action.ts'
 import { readmeWorkflows } from '../harness/workflow-steps.ts'
 import type { RunFacts } from '../../src/check/run-facts.ts'
@@ -17,31 +18,15 @@ interface Annotation {
   message: string
 }
 
-/** The annotations in a run's log, as the runner reads `::error title=…,file=…::message`. */
+/** The annotations in a run's log, each with its place as `file:line:column`. */
 function annotations(result: RunResult): Annotation[] {
-  return [...result.stdout.matchAll(/^::(error|warning|notice) (.*?)::(.*)$/gm)].map((match) => {
-    const properties = Object.fromEntries(
-      (match[2] as string).split(',').map((pair) => {
-        const [name, value] = pair.split('=') as [string, string]
-        return [name, decode(value)]
-      })
-    )
-    return {
-      level: match[1] as string,
-      place: `${properties.file}:${properties.line}:${properties.col}`,
-      title: properties.title as string,
-      message: decode(match[3] as string)
-    }
-  })
+  return annotationsOf(result.stdout).map(({ level, file, line, column, title, message }) => ({
+    level,
+    place: `${file}:${line}:${column}`,
+    title,
+    message
+  }))
 }
-
-const decode = (value: string) =>
-  value
-    .replace(/%2C/g, ',')
-    .replace(/%3A/g, ':')
-    .replace(/%0A/g, '\n')
-    .replace(/%0D/g, '\r')
-    .replace(/%25/g, '%')
 
 /** The webhook payload of a run in a repository with these facts, as the runner writes it. */
 function payload(facts: RunFacts) {

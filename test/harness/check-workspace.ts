@@ -13,6 +13,7 @@ export interface Annotation {
   level: string
   file: string
   line: string
+  column: string
   title: string
   message: string
 }
@@ -92,6 +93,7 @@ export function annotationsOf(stdout: string): Annotation[] {
       level: match[1] as string,
       file: properties.file ?? '',
       line: properties.line ?? '',
+      column: properties.col ?? '',
       title: properties.title ?? '',
       message: decode(match[3] as string)
     }
