@@ -8032,6 +8032,11 @@ function bashParser(syntax) {
         return { commands, assignments, loopVariables };
     };
 }
+/** The tools with mvdan/sh's bash parser, loaded on demand: a bundle file of its own (1.5 MB). */
+async function loadBashTools() {
+    const { default: sh } = await __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2914, 23));
+    return { bash: bashParser(sh.syntax) };
+}
 
 ;// CONCATENATED MODULE: ./src/check/runtime.ts
 
@@ -8085,10 +8090,7 @@ function createCheckRuntime() {
             };
         },
         readAction: async (dir) => readLocalAction(await root(), dir),
-        loadTools: async () => {
-            const { default: sh } = await __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2914, 23));
-            return { bash: bashParser(sh.syntax) };
-        }
+        loadTools: loadBashTools
     };
 }
 const isWorkflowName = (name) => /\.ya?ml$/i.test(name);
@@ -8659,16 +8661,16 @@ function pushesOfStep(step, place) {
 }
 /** Whether a step's script or any `env:` it inherits reads a secret. */
 function seesSecret(file, job, step) {
-    return readsSecret(step.run) || readsSecret(step.env) || inherited(job) || inherited(file.data);
+    return (mentionsSecrets(step.run) || mentionsSecrets(step.env) || inherited(job) || inherited(file.data));
 }
-const readsSecret = (value) => JSON.stringify(value ?? '').includes('secrets.');
+const mentionsSecrets = (value) => JSON.stringify(value ?? '').includes('secrets.');
 /** A job's or workflow's `env:`, judged once however many steps ask. */
 const secretEnv = new WeakMap();
 function inherited(block) {
     const known = secretEnv.get(block);
     if (known !== undefined)
         return known;
-    const reads = readsSecret(block.env);
+    const reads = mentionsSecrets(block.env);
     secretEnv.set(block, reads);
     return reads;
 }

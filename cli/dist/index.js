@@ -1667,8 +1667,9 @@ function expressionsIn(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ bashParser)
+/* harmony export */   o: () => (/* binding */ loadBashTools)
 /* harmony export */ });
+/* unused harmony export bashParser */
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9308);
 
 function bashParser(syntax) {
@@ -1750,6 +1751,11 @@ function bashParser(syntax) {
         visit(parser.Parse(text, '').Stmts);
         return { commands, assignments, loopVariables };
     };
+}
+/** The tools with mvdan/sh's bash parser, loaded on demand: a bundle file of its own (1.5 MB). */
+async function loadBashTools() {
+    const { default: sh } = await __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2914, 23));
+    return { bash: bashParser(sh.syntax) };
 }
 
 
@@ -1855,10 +1861,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), (0,_node_io_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeIo */ .P)(), {
     version: _shared_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_VERSION */ .Yt,
-    loadTools: async () => {
-        const { default: sh } = await __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2914, 23));
-        return { bash: (0,_check_shell_bash_js__WEBPACK_IMPORTED_MODULE_0__/* .bashParser */ .s)(sh.syntax) };
-    }
+    loadTools: _check_shell_bash_js__WEBPACK_IMPORTED_MODULE_0__/* .loadBashTools */ .o
 });
 
 __webpack_async_result__();
@@ -4488,16 +4491,16 @@ function pushesOfStep(step, place) {
 }
 /** Whether a step's script or any `env:` it inherits reads a secret. */
 function seesSecret(file, job, step) {
-    return readsSecret(step.run) || readsSecret(step.env) || inherited(job) || inherited(file.data);
+    return (mentionsSecrets(step.run) || mentionsSecrets(step.env) || inherited(job) || inherited(file.data));
 }
-const readsSecret = (value) => JSON.stringify(value ?? '').includes('secrets.');
+const mentionsSecrets = (value) => JSON.stringify(value ?? '').includes('secrets.');
 /** A job's or workflow's `env:`, judged once however many steps ask. */
 const secretEnv = new WeakMap();
 function inherited(block) {
     const known = secretEnv.get(block);
     if (known !== undefined)
         return known;
-    const reads = readsSecret(block.env);
+    const reads = mentionsSecrets(block.env);
     secretEnv.set(block, reads);
     return reads;
 }
@@ -6075,10 +6078,10 @@ const KEY_VARIABLE = 'NUGET_API_KEY';
 /** The env names at job or workflow level whose values read one of the secrets. */
 function carriers(job, file, secrets) {
     return [job.env, file.data.env].flatMap((env) => Object.entries(env ?? {})
-        .filter(([, value]) => job_place_readsSecret(model_text(value), secrets))
+        .filter(([, value]) => readsSecret(model_text(value), secrets))
         .map(([name]) => name));
 }
-function job_place_readsSecret(value, secrets) {
+function readsSecret(value, secrets) {
     return secrets.some((secret) => new RegExp(`\\bsecrets\\.${job_place_escape(secret)}\\b`).test(value));
 }
 /** A step that reads a secret itself, or one of the env names that carry it. */
@@ -6088,7 +6091,7 @@ function needsKey(step, secrets, keyNames) {
         ...Object.values(step.with ?? {}).map(model_text),
         ...Object.values(step.env ?? {}).map(model_text)
     ].join('\n');
-    if (job_place_readsSecret(all, secrets))
+    if (readsSecret(all, secrets))
         return true;
     return keyNames.some((name) => !Object.keys(step.env ?? {}).includes(name) &&
         (new RegExp(`\\b${job_place_escape(name)}\\b`, 'i').test(all) ||
@@ -6481,7 +6484,7 @@ function workflowEnvEdits(source, file, migrated, pushes) {
     const remaining = jobsOf(file.data).filter(([jobId]) => !migratedIds.has(jobId));
     const doomed = map.items.filter((pair) => {
         const name = String(pair.key?.value);
-        if (!job_place_readsSecret(yaml_text_sourceOf(source, pair.value), secrets))
+        if (!readsSecret(yaml_text_sourceOf(source, pair.value), secrets))
             return false;
         return !remaining.some(([jobId, job]) => stillReads(job, name, pushes, file.path, jobId));
     });

@@ -8,7 +8,7 @@ import { readLocalAction, repositoryFileFacts } from './reading/repository-files
 import type { Finding } from './findings.ts'
 import { sourceOf } from './reading/workflow-entries.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
-import { bashParser } from './shell/bash.ts'
+import { loadBashTools } from './shell/bash.ts'
 import { folderEntries, MAX_WORKFLOW_CHARACTERS, workspaceRoot } from './reading/workspace-files.ts'
 
 /** Everything the check touches outside its own logic. */
@@ -78,10 +78,7 @@ export function createCheckRuntime(): CheckRuntime {
       }
     },
     readAction: async (dir) => readLocalAction(await root(), dir),
-    loadTools: async () => {
-      const { default: sh } = await import('mvdan-sh')
-      return { bash: bashParser(sh.syntax) }
-    }
+    loadTools: loadBashTools
   }
 }
 

@@ -102,3 +102,9 @@ export function bashParser(syntax: ShSyntax) {
     return { commands, assignments, loopVariables }
   }
 }
+
+/** The tools with mvdan/sh's bash parser, loaded on demand: a bundle file of its own (1.5 MB). */
+export async function loadBashTools(): Promise<{ bash: ReturnType<typeof bashParser> }> {
+  const { default: sh } = await import('mvdan-sh')
+  return { bash: bashParser(sh.syntax) }
+}

@@ -142,17 +142,19 @@ function pushesOfStep(step: RawStep, place: StepPlace): StoredKeyPush[] {
 
 /** Whether a step's script or any `env:` it inherits reads a secret. */
 function seesSecret(file: WorkflowFile, job: RawJob, step: RawStep): boolean {
-  return readsSecret(step.run) || readsSecret(step.env) || inherited(job) || inherited(file.data)
+  return (
+    mentionsSecrets(step.run) || mentionsSecrets(step.env) || inherited(job) || inherited(file.data)
+  )
 }
 
-const readsSecret = (value: unknown) => JSON.stringify(value ?? '').includes('secrets.')
+const mentionsSecrets = (value: unknown) => JSON.stringify(value ?? '').includes('secrets.')
 
 /** A job's or workflow's `env:`, judged once however many steps ask. */
 const secretEnv = new WeakMap<object, boolean>()
 function inherited(block: { env?: unknown }): boolean {
   const known = secretEnv.get(block)
   if (known !== undefined) return known
-  const reads = readsSecret(block.env)
+  const reads = mentionsSecrets(block.env)
   secretEnv.set(block, reads)
   return reads
 }
