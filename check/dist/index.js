@@ -1363,12 +1363,9 @@ function refused(file, path, problem, title) {
 var stored_keys = __nccwpck_require__(9030);
 // EXTERNAL MODULE: ./src/check/rules/triggers.ts
 var triggers = __nccwpck_require__(2531);
-// EXTERNAL MODULE: ./src/check/stored-keys/find.ts
-var find = __nccwpck_require__(8758);
 // EXTERNAL MODULE: ./src/check/reading/workflow-file.ts + 2 modules
 var workflow_file = __nccwpck_require__(3449);
 ;// CONCATENATED MODULE: ./src/check/analyse.ts
-
 
 
 
@@ -1471,7 +1468,7 @@ function loginJobsIn(workflows, facts, tools, deadline = check_deadline/* NO_DEA
     // fault there is a finding later, when they are judged.
     if (!tools.bash) {
         try {
-            (0,find/* findStoredKeyPushes */.mi)(workflows.files, { tools });
+            (0,stored_keys/* storedKeyPushes */.hA)(workflows.files, facts, tools);
         }
         catch {
             tools.needs?.add('bash');
@@ -4541,7 +4538,8 @@ function usesOtherToken(token) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BN: () => (/* binding */ STORED_KEY_TITLE),
-/* harmony export */   IX: () => (/* binding */ checkStoredKeys)
+/* harmony export */   IX: () => (/* binding */ checkStoredKeys),
+/* harmony export */   hA: () => (/* binding */ storedKeyPushes)
 /* harmony export */ });
 /* unused harmony export storedKeyMessage */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4293);
@@ -4551,11 +4549,25 @@ function usesOtherToken(token) {
 
 
 const STORED_KEY_TITLE = 'Push with a stored API key';
-function checkStoredKeys(files, facts, tools) {
+/**
+ * The last reading of a set of files: the first pass (which finds what tools it lacks) and the
+ * judging read the same files with the same facts and tools when no parser had to be loaded.
+ */
+const lastReading = new WeakMap();
+/** Every push with a stored key in these files, read once for the same facts and tools. */
+function storedKeyPushes(files, facts, tools) {
+    const last = lastReading.get(files);
+    if (last && last.facts === facts && last.tools === tools)
+        return last.pushes;
     const pushes = (0,_stored_keys_find_js__WEBPACK_IMPORTED_MODULE_1__/* .findStoredKeyPushes */ .mi)(files, {
         ...(facts.defaultPushSourceUrl ? { defaultPushSource: facts.defaultPushSourceUrl } : {}),
         tools
     });
+    lastReading.set(files, { facts, tools, pushes });
+    return pushes;
+}
+function checkStoredKeys(files, facts, tools) {
+    const pushes = storedKeyPushes(files, facts, tools);
     return (pushes
         // A call to another repository's workflow is judged by "Reusable workflow from another
         // repository": whether that workflow pushes with the key, this repository cannot tell.

@@ -4802,11 +4802,25 @@ function defaultDestination(place) {
 
 
 const STORED_KEY_TITLE = 'Push with a stored API key';
-function checkStoredKeys(files, facts, tools) {
+/**
+ * The last reading of a set of files: the first pass (which finds what tools it lacks) and the
+ * judging read the same files with the same facts and tools when no parser had to be loaded.
+ */
+const lastReading = new WeakMap();
+/** Every push with a stored key in these files, read once for the same facts and tools. */
+function storedKeyPushes(files, facts, tools) {
+    const last = lastReading.get(files);
+    if (last && last.facts === facts && last.tools === tools)
+        return last.pushes;
     const pushes = findStoredKeyPushes(files, {
         ...(facts.defaultPushSourceUrl ? { defaultPushSource: facts.defaultPushSourceUrl } : {}),
         tools
     });
+    lastReading.set(files, { facts, tools, pushes });
+    return pushes;
+}
+function checkStoredKeys(files, facts, tools) {
+    const pushes = storedKeyPushes(files, facts, tools);
     return (pushes
         // A call to another repository's workflow is judged by "Reusable workflow from another
         // repository": whether that workflow pushes with the key, this repository cannot tell.
@@ -4885,7 +4899,6 @@ function forkRun(event, facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/analyse.ts
-
 
 
 
@@ -4988,7 +5001,7 @@ function loginJobsIn(workflows, facts, tools, deadline = NO_DEADLINE) {
     // fault there is a finding later, when they are judged.
     if (!tools.bash) {
         try {
-            findStoredKeyPushes(workflows.files, { tools });
+            storedKeyPushes(workflows.files, facts, tools);
         }
         catch {
             tools.needs?.add('bash');

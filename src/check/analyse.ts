@@ -13,9 +13,8 @@ import { checkCalledWorkflow, checkRemoteCalls } from './rules/reusable.ts'
 import { checkDependabotPushes } from './rules/dependabot.ts'
 import { checkIds } from './rules/ids.ts'
 import { pushesOf } from './rules/pushes.ts'
-import { checkStoredKeys } from './rules/stored-keys.ts'
+import { checkStoredKeys, storedKeyPushes } from './rules/stored-keys.ts'
 import { checkTriggers } from './rules/triggers.ts'
-import { findStoredKeyPushes } from './stored-keys/find.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import {
   parseWorkflowFile,
@@ -133,7 +132,7 @@ export function loginJobsIn(
   // fault there is a finding later, when they are judged.
   if (!tools.bash) {
     try {
-      findStoredKeyPushes(workflows.files, { tools })
+      storedKeyPushes(workflows.files, facts, tools)
     } catch {
       tools.needs?.add('bash')
     }

@@ -9,11 +9,33 @@ import { finding, stepPath } from './context.ts'
 
 export const STORED_KEY_TITLE = 'Push with a stored API key'
 
-export function checkStoredKeys(files: WorkflowFile[], facts: RunFacts, tools: Tools): Finding[] {
+/**
+ * The last reading of a set of files: the first pass (which finds what tools it lacks) and the
+ * judging read the same files with the same facts and tools when no parser had to be loaded.
+ */
+const lastReading = new WeakMap<
+  WorkflowFile[],
+  { facts: RunFacts; tools: Tools; pushes: StoredKeyPush[] }
+>()
+
+/** Every push with a stored key in these files, read once for the same facts and tools. */
+export function storedKeyPushes(
+  files: WorkflowFile[],
+  facts: RunFacts,
+  tools: Tools
+): StoredKeyPush[] {
+  const last = lastReading.get(files)
+  if (last && last.facts === facts && last.tools === tools) return last.pushes
   const pushes = findStoredKeyPushes(files, {
     ...(facts.defaultPushSourceUrl ? { defaultPushSource: facts.defaultPushSourceUrl } : {}),
     tools
   })
+  lastReading.set(files, { facts, tools, pushes })
+  return pushes
+}
+
+export function checkStoredKeys(files: WorkflowFile[], facts: RunFacts, tools: Tools): Finding[] {
+  const pushes = storedKeyPushes(files, facts, tools)
   return (
     pushes
       // A call to another repository's workflow is judged by "Reusable workflow from another
