@@ -7703,8 +7703,6 @@ function repositoryFactsOf(event) {
     };
 }
 
-// EXTERNAL MODULE: ./src/check/deadline.ts
-var check_deadline = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./src/check/stored-keys/nuget-config.ts
 var nuget_config = __nccwpck_require__(9389);
 ;// CONCATENATED MODULE: external "node:fs"
@@ -7937,7 +7935,11 @@ async function readLocalAction(root, dir) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/check/deadline.ts
+var check_deadline = __nccwpck_require__(770);
 ;// CONCATENATED MODULE: ./src/check/reading/workflow-entries.ts
+
+
 /** A workflow folder's entry as the analysis takes it: its text, or why it was not read. */
 function sourceOf(entry) {
     const { path } = entry;
@@ -7958,6 +7960,20 @@ function sourceOf(entry) {
 }
 function unread(path, level, title, counted, message) {
     return { path, text: '', unread: { level, title, message, counted } };
+}
+const isWorkflowName = (name) => /\.ya?ml$/i.test(name);
+/**
+ * The .yml and .yaml entries of a workflow folder under `root` (a real path), read one by one, each
+ * with its text or why it was not read; the deadline is checked between them. Throws when the
+ * folder itself is missing or not a folder.
+ */
+async function workflowSources(root, folder, deadline = check_deadline/* NO_DEADLINE */.ji) {
+    const sources = [];
+    for await (const entry of folderEntries(root, folder, isWorkflowName, MAX_WORKFLOW_CHARACTERS)) {
+        deadline.enter(entry.path);
+        sources.push(sourceOf(entry));
+    }
+    return sources;
 }
 
 // EXTERNAL MODULE: ./src/check/shell/words.ts
@@ -8059,7 +8075,6 @@ async function loadBashTools() {
 
 
 
-
 function createCheckRuntime() {
     let real;
     // Every path is opened under the workspace's real location, and no link below it is followed.
@@ -8082,15 +8097,7 @@ function createCheckRuntime() {
                 await summary.addRaw((0,log_text/* inertLog */.H_)(markdown), true).write();
             }
         },
-        readWorkflows: async (folder, deadline = check_deadline/* NO_DEADLINE */.ji) => {
-            const sources = [];
-            const entries = folderEntries(await root(), folder, isWorkflowName, MAX_WORKFLOW_CHARACTERS);
-            for await (const entry of entries) {
-                deadline.enter(entry.path);
-                sources.push(sourceOf(entry));
-            }
-            return sources;
-        },
+        readWorkflows: async (folder, deadline) => workflowSources(await root(), folder, deadline),
         readFacts: async () => {
             const event = process.env.GITHUB_EVENT_PATH;
             const eventText = event ? await (0,promises_namespaceObject.readFile)(event, 'utf8').catch(() => undefined) : undefined;
@@ -8105,7 +8112,6 @@ function createCheckRuntime() {
         loadTools: loadBashTools
     };
 }
-const isWorkflowName = (name) => /\.ya?ml$/i.test(name);
 
 
 /***/ }),

@@ -5570,6 +5570,8 @@ async function readLocalAction(root, dir) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/reading/workflow-entries.ts
+
+
 /** A workflow folder's entry as the analysis takes it: its text, or why it was not read. */
 function sourceOf(entry) {
     const { path } = entry;
@@ -5590,6 +5592,20 @@ function sourceOf(entry) {
 }
 function unread(path, level, title, counted, message) {
     return { path, text: '', unread: { level, title, message, counted } };
+}
+const isWorkflowName = (name) => /\.ya?ml$/i.test(name);
+/**
+ * The .yml and .yaml entries of a workflow folder under `root` (a real path), read one by one, each
+ * with its text or why it was not read; the deadline is checked between them. Throws when the
+ * folder itself is missing or not a folder.
+ */
+async function workflowSources(root, folder, deadline = NO_DEADLINE) {
+    const sources = [];
+    for await (const entry of folderEntries(root, folder, isWorkflowName, MAX_WORKFLOW_CHARACTERS)) {
+        deadline.enter(entry.path);
+        sources.push(sourceOf(entry));
+    }
+    return sources;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/git-remote.ts
@@ -5663,17 +5679,12 @@ async function readRepository(folder, io) {
  * size; an entry it would not run is a finding, not a failure of the command.
  */
 async function readWorkflows(root) {
-    const sources = [];
     try {
-        const wanted = (name) => /\.ya?ml$/i.test(name);
-        for await (const entry of folderEntries(root, WORKFLOW_FOLDER, wanted, MAX_WORKFLOW_CHARACTERS)) {
-            sources.push(sourceOf(entry));
-        }
+        return await workflowSources(root, WORKFLOW_FOLDER);
     }
     catch (error) {
         throw new RepositoryError(`${error.message}: name the root of a repository that has ${WORKFLOW_FOLDER}.`);
     }
-    return sources;
 }
 /** `owner/name`: GITHUB_REPOSITORY for the runner's own checkout, else the origin remote. */
 async function repositoryName(root, io) {

@@ -3,13 +3,13 @@ import { readFile } from 'node:fs/promises'
 import { inertLog, inertValue } from '../shared/log-text.ts'
 import type { SourceFile } from './reading/workflow-file.ts'
 import { repositoryFacts } from '../shared/event-payload.ts'
-import { NO_DEADLINE, type Deadline } from './deadline.ts'
+import type { Deadline } from './deadline.ts'
 import { readLocalAction, repositoryFileFacts } from './reading/repository-files.ts'
 import type { Finding } from './findings.ts'
-import { sourceOf } from './reading/workflow-entries.ts'
+import { workflowSources } from './reading/workflow-entries.ts'
 import type { RunFacts, Tools } from './run-facts.ts'
 import { loadBashTools } from './shell/bash.ts'
-import { folderEntries, MAX_WORKFLOW_CHARACTERS, workspaceRoot } from './reading/workspace-files.ts'
+import { workspaceRoot } from './reading/workspace-files.ts'
 
 /** Everything the check touches outside its own logic. */
 export interface CheckRuntime {
@@ -58,15 +58,7 @@ export function createCheckRuntime(): CheckRuntime {
         await core.summary.addRaw(inertLog(markdown), true).write()
       }
     },
-    readWorkflows: async (folder, deadline = NO_DEADLINE) => {
-      const sources: SourceFile[] = []
-      const entries = folderEntries(await root(), folder, isWorkflowName, MAX_WORKFLOW_CHARACTERS)
-      for await (const entry of entries) {
-        deadline.enter(entry.path)
-        sources.push(sourceOf(entry))
-      }
-      return sources
-    },
+    readWorkflows: async (folder, deadline) => workflowSources(await root(), folder, deadline),
     readFacts: async () => {
       const event = process.env.GITHUB_EVENT_PATH
       const eventText = event ? await readFile(event, 'utf8').catch(() => undefined) : undefined
@@ -81,5 +73,3 @@ export function createCheckRuntime(): CheckRuntime {
     loadTools: loadBashTools
   }
 }
-
-const isWorkflowName = (name: string) => /\.ya?ml$/i.test(name)

@@ -4,12 +4,8 @@ import { resolve } from 'node:path'
 import type { SourceFile } from '../check/reading/workflow-file.ts'
 import { readLocalAction, repositoryFileFacts } from '../check/reading/repository-files.ts'
 import type { RunFacts } from '../check/run-facts.ts'
-import { sourceOf } from '../check/reading/workflow-entries.ts'
-import {
-  folderEntries,
-  MAX_WORKFLOW_CHARACTERS,
-  workspaceRoot
-} from '../check/reading/workspace-files.ts'
+import { workflowSources } from '../check/reading/workflow-entries.ts'
+import { workspaceRoot } from '../check/reading/workspace-files.ts'
 import { repositoryFromRemote } from './git-remote.ts'
 import type { CliIo } from './io.ts'
 
@@ -53,23 +49,13 @@ export async function readRepository(folder: string, io: CliIo): Promise<Reposit
  * size; an entry it would not run is a finding, not a failure of the command.
  */
 async function readWorkflows(root: string): Promise<SourceFile[]> {
-  const sources: SourceFile[] = []
   try {
-    const wanted = (name: string) => /\.ya?ml$/i.test(name)
-    for await (const entry of folderEntries(
-      root,
-      WORKFLOW_FOLDER,
-      wanted,
-      MAX_WORKFLOW_CHARACTERS
-    )) {
-      sources.push(sourceOf(entry))
-    }
+    return await workflowSources(root, WORKFLOW_FOLDER)
   } catch (error) {
     throw new RepositoryError(
       `${(error as Error).message}: name the root of a repository that has ${WORKFLOW_FOLDER}.`
     )
   }
-  return sources
 }
 
 /** `owner/name`: GITHUB_REPOSITORY for the runner's own checkout, else the origin remote. */

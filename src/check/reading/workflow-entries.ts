@@ -2,7 +2,8 @@
 // see it: a link or a folder runs nothing, a file over GitHub's limit is refused.
 import type { SourceFile } from './workflow-file.ts'
 import type { Level } from '../findings.ts'
-import type { WorkspaceEntry } from './workspace-files.ts'
+import { NO_DEADLINE, type Deadline } from '../deadline.ts'
+import { folderEntries, MAX_WORKFLOW_CHARACTERS, type WorkspaceEntry } from './workspace-files.ts'
 
 /** A workflow folder's entry as the analysis takes it: its text, or why it was not read. */
 export function sourceOf(entry: WorkspaceEntry): SourceFile {
@@ -61,4 +62,24 @@ function unread(
   message: string
 ): SourceFile {
   return { path, text: '', unread: { level, title, message, counted } }
+}
+
+const isWorkflowName = (name: string) => /\.ya?ml$/i.test(name)
+
+/**
+ * The .yml and .yaml entries of a workflow folder under `root` (a real path), read one by one, each
+ * with its text or why it was not read; the deadline is checked between them. Throws when the
+ * folder itself is missing or not a folder.
+ */
+export async function workflowSources(
+  root: string,
+  folder: string,
+  deadline: Deadline = NO_DEADLINE
+): Promise<SourceFile[]> {
+  const sources: SourceFile[] = []
+  for await (const entry of folderEntries(root, folder, isWorkflowName, MAX_WORKFLOW_CHARACTERS)) {
+    deadline.enter(entry.path)
+    sources.push(sourceOf(entry))
+  }
+  return sources
 }
