@@ -5094,13 +5094,17 @@ function loginJobsOf(file, facts, tools) {
         return [expanded ? { ...own, ...expanded } : own];
     });
 }
-/** File, line and column; at one place, errors before warnings before notices. */
+/**
+ * File, line and column; at one place, errors before warnings before notices. Paths compare by
+ * code unit: `localeCompare` would load ICU's collator, about 20 ms of every run with a finding.
+ */
 function byPlace(a, b) {
-    return (a.file.localeCompare(b.file) ||
+    return (compareText(a.file, b.file) ||
         a.where.line - b.where.line ||
         a.where.column - b.where.column ||
         LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
 }
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 ;// CONCATENATED MODULE: ./src/check/run-analysis.ts
 // The check's whole analysis of one repository, as the action and the command line run it: parse

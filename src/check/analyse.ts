@@ -254,12 +254,17 @@ function loginJobsOf(file: WorkflowFile, facts: RunFacts, tools: Tools): LoginJo
   })
 }
 
-/** File, line and column; at one place, errors before warnings before notices. */
+/**
+ * File, line and column; at one place, errors before warnings before notices. Paths compare by
+ * code unit: `localeCompare` would load ICU's collator, about 20 ms of every run with a finding.
+ */
 function byPlace(a: Finding, b: Finding): number {
   return (
-    a.file.localeCompare(b.file) ||
+    compareText(a.file, b.file) ||
     a.where.line - b.where.line ||
     a.where.column - b.where.column ||
     LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level)
   )
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)

@@ -1,6 +1,6 @@
-import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { inertLog, inertValue } from '../shared/log-text.ts'
+import * as runner from './runner-commands.ts'
 import type { SourceFile } from './reading/workflow-file.ts'
 import { repositoryFacts } from '../shared/event-payload.ts'
 import type { Deadline } from './deadline.ts'
@@ -40,24 +40,20 @@ export function createCheckRuntime(): CheckRuntime {
   // Every path is opened under the workspace's real location, and no link below it is followed.
   const root = () => (real ??= workspaceRoot(process.env.GITHUB_WORKSPACE || process.cwd()))
   return {
-    getInput: (name) => core.getInput(name),
+    getInput: (name) => runner.getInput(name),
     // Findings quote workflow files a pull request can change: nothing they hold may reach the
     // runner as a command, or rearrange what a reader sees.
-    info: (message) => core.info(inertLog(message)),
+    info: (message) => runner.info(inertLog(message)),
     annotate: (finding) =>
-      core[finding.level](inertValue(finding.message), {
+      runner.annotate(finding.level, inertValue(finding.message), {
         title: inertValue(finding.title),
         file: inertValue(finding.file),
         startLine: finding.where.line,
         startColumn: finding.where.column
       }),
-    setOutput: core.setOutput,
-    setFailed: (message) => core.setFailed(inertValue(message)),
-    writeSummary: async (markdown) => {
-      if (process.env.GITHUB_STEP_SUMMARY) {
-        await core.summary.addRaw(inertLog(markdown), true).write()
-      }
-    },
+    setOutput: (name, value) => runner.setOutput(name, value),
+    setFailed: (message) => runner.setFailed(inertValue(message)),
+    writeSummary: (markdown) => runner.appendSummary(inertLog(markdown)),
     readWorkflows: async (folder, deadline) => workflowSources(await root(), folder, deadline),
     readFacts: async () => {
       const event = process.env.GITHUB_EVENT_PATH
