@@ -515,8 +515,8 @@ function pairEndOf(source, pair) {
     return lineEnd(source, Math.max(at - 1, 0));
 }
 
-// EXTERNAL MODULE: ./src/check/shell/scripts.ts + 2 modules
-var scripts = __webpack_require__(9297);
+// EXTERNAL MODULE: ./src/check/shell/scripts.ts + 3 modules
+var scripts = __webpack_require__(5038);
 ;// CONCATENATED MODULE: ./src/migrate/step-edits.ts
 // The edits inside a job's steps: the login step, and the login's key where the secret was read.
 

@@ -1852,7 +1852,7 @@ function logicalLines(text, continuedAt) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _check_shell_bash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(371);
 /* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4876);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9754);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5761);
 /* harmony import */ var _node_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4308);
 // The command line's entry point: the process's own io, the lazily loaded parts, and its exit code.
 
@@ -1869,7 +1869,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9754:
+/***/ 5761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2887,148 +2887,496 @@ function groupEnd(text, index) {
     return end < 0 ? text.length : end + 1;
 }
 
-;// CONCATENATED MODULE: ./src/check/shell/simple-bash.ts
-
-const KEYWORD = /^(for|if|while|until|case|function|select|do|done|then|fi|else|elif|esac|time|coproc)\b/;
-const ASSIGNMENT = /^(?:export[ \t]+)?([A-Za-z_]\w*)=(\S*)$/;
-const ASSIGNMENT_START = /^[A-Za-z_]\w*=/;
-/** Characters that end plain text outside quotes and make a line more than simple. */
-const SPECIAL = new Set([...'\'"`\\;|&<>(){}#$']);
-/** The script's commands, or undefined when it is not simple. */
-function readSimpleBash(script) {
-    const { text, expressions } = (0,shell_words/* hideExpressions */.Ks)(script);
-    const commands = [];
-    const assignments = new Map();
-    const continued = (line) => (line.endsWith('\\') ? line.length - 1 : -1);
-    for (const { start, line } of (0,shell_words/* logicalLines */.Nj)(text, continued)) {
-        const trimmed = line.trim();
-        if (trimmed === '')
-            continue;
-        if (KEYWORD.test(trimmed))
-            return undefined;
-        const words = scanLine(trimmed, expressions);
-        if (!words)
-            return undefined;
-        const assignment = ASSIGNMENT.exec(trimmed);
-        if (assignment) {
-            const value = scanLine(assignment[2], expressions);
-            assignments.set(assignment[1], value?.[0] ?? []);
-            continue;
-        }
-        if (ASSIGNMENT_START.test(trimmed))
-            return undefined;
-        commands.push({ words, line: start });
-    }
-    return { commands, assignments };
+;// CONCATENATED MODULE: ./src/check/shell/bash-tokens.ts
+// The tokens of a bash script simple enough to read without a parser: words of plain text,
+// 'single' and "double" quotes and $NAME / ${NAME}; the operators `&&`, `||`, `|` and `;`; line
+// breaks, a `\` that continues a line, and comments. Anything else (redirections, substitutions,
+// escapes, `&`, parentheses, braces) makes the script more than simple: undefined, and mvdan/sh
+// reads it. One pass, character by character: no regular expression backtracks over a stranger's
+// text.
+/** Characters that end a word's plain text and are not read here. */
+const UNREAD = new Set([...'`\\&|;<>(){}']);
+/** What may follow a redirection's operator; anything else is not a plain word. */
+const NOT_A_TARGET = new Set([...'\n\\;&|<>()#']);
+function bashTokens(text) {
+    return new Scanner(text).tokens();
 }
-/** The words of one line, or undefined when it holds anything but plain words. */
-function scanLine(line, expressions) {
-    const words = [];
-    let word;
-    let pending = '';
-    const flush = () => {
-        if (pending !== '')
-            (word ??= []).push(...(0,shell_words/* restoreExpressions */.Ub)(pending, expressions));
-        pending = '';
-    };
-    let index = 0;
-    while (index < line.length) {
-        const char = line[index];
-        if (char === ' ' || char === '\t') {
-            flush();
-            if (word)
-                words.push(word);
-            word = undefined;
-            index++;
-        }
-        else if (char === "'") {
-            flush();
-            word ??= [];
-            const end = line.indexOf("'", index + 1);
-            if (end < 0)
+class Scanner {
+    text;
+    found = [];
+    index = 0;
+    line = 1;
+    pieces;
+    wordLine = 1;
+    literal = '';
+    /** The word being read is a redirection's target, left out of the command. */
+    target = false;
+    constructor(text) {
+        this.text = text;
+    }
+    tokens() {
+        while (this.index < this.text.length) {
+            if (!this.step(this.text[this.index]))
                 return undefined;
-            pending = line.slice(index + 1, end);
-            flush();
-            index = end + 1;
+        }
+        this.endWord();
+        return this.target ? undefined : this.found;
+    }
+    /** Reads what starts at `char`; false when it is more than simple. */
+    step(char) {
+        if (char === ' ' || char === '\t') {
+            this.endWord();
+            this.index++;
+        }
+        else if (char === '\n') {
+            this.endWord();
+            if (this.target)
+                return false;
+            this.found.push({ kind: 'operator', operator: '\n', line: this.line++ });
+            this.index++;
+        }
+        else if (char === '\\') {
+            // A line continued: gone, even inside a word, as bash and mvdan/sh drop it.
+            if (this.text[this.index + 1] !== '\n')
+                return false;
+            this.line++;
+            this.index += 2;
+        }
+        else if (char === '#' && !this.pieces) {
+            while (this.index < this.text.length && this.text[this.index] !== '\n')
+                this.index++;
+            // mvdan/sh continues a comment that ends in `\`, where bash does not.
+            if (this.text[this.index - 1] === '\\')
+                return false;
+        }
+        else if (char === '#' && this.literal === '') {
+            // Right after a quote or a variable, mvdan/sh starts a comment where bash does not.
+            return false;
+        }
+        else if (char === "'" || char === '"' || char === '$') {
+            return this.quotedOrVariable(char);
+        }
+        else if (char === '>' ||
+            char === '<' ||
+            (char === '&' && this.text[this.index + 1] === '>')) {
+            return this.redirection();
+        }
+        else if (char === '&' || char === '|' || char === ';') {
+            this.endWord();
+            const operator = operatorAt(this.text, this.index);
+            if (!operator || this.target)
+                return false;
+            this.found.push({ kind: 'operator', operator, line: this.line });
+            this.index += operator.length;
+        }
+        else if (UNREAD.has(char) || /\s/.test(char)) {
+            return false;
+        }
+        else {
+            this.startWord();
+            // mvdan/sh ends a run of plain text at a `[` unless the run began with one: `a[b[c` is
+            // `a` then `[b[c`.
+            if (char === '[' && this.literal !== '' && this.literal[0] !== '[')
+                this.flushLiteral();
+            this.literal += char;
+            this.index++;
+        }
+        return true;
+    }
+    quotedOrVariable(char) {
+        this.startWord();
+        this.flushLiteral();
+        if (char === "'") {
+            const end = this.text.indexOf("'", this.index + 1);
+            if (end < 0)
+                return false;
+            const quoted = this.text.slice(this.index + 1, end);
+            this.pieces?.push({ kind: 'single', text: quoted });
+            this.line += countLines(quoted);
+            this.index = end + 1;
         }
         else if (char === '"') {
-            flush();
-            word ??= [];
-            const end = scanDoubleQuoted(line, index + 1, word, expressions);
-            if (end < 0)
-                return undefined;
-            index = end + 1;
-        }
-        else if (char === '$') {
-            const variable = variableAt(line, index);
-            if (!variable)
-                return undefined;
-            flush();
-            (word ??= []).push({ kind: 'variable', name: variable.name, split: true });
-            index = variable.end;
-        }
-        else if (SPECIAL.has(char) || /\s/.test(char)) {
-            return undefined;
+            const quoted = doubleQuoted(this.text, this.index + 1);
+            if (!quoted)
+                return false;
+            this.pieces?.push({ kind: 'double', pieces: quoted.pieces });
+            this.line += quoted.lines;
+            this.index = quoted.end + 1;
         }
         else {
-            pending += char;
-            index++;
+            const variable = variableAt(this.text, this.index);
+            if (!variable)
+                return false;
+            this.pieces?.push({ kind: 'variable', name: variable.name });
+            this.index = variable.end;
         }
+        return true;
     }
-    flush();
-    if (word)
-        words.push(word);
-    return words;
+    /**
+     * `>`, `>>`, `<`, `>&`, `<&`, `&>` or `&>>`, after a file descriptor's digits or not, and the
+     * plain word it redirects to: neither is a word of the command, as in mvdan/sh's tree.
+     */
+    redirection() {
+        if (this.target)
+            return false;
+        // Digits right before the operator are its file descriptor, as mvdan/sh reads them.
+        if (/^\d+$/.test(this.literal)) {
+            this.literal = '';
+            if (this.pieces?.length === 0)
+                this.pieces = undefined;
+        }
+        this.endWord();
+        const operator = REDIRECTIONS.find((candidate) => this.text.startsWith(candidate, this.index));
+        if (!operator || '<>|('.includes(this.text[this.index + operator.length] ?? ''))
+            return false;
+        this.index += operator.length;
+        while (this.text[this.index] === ' ' || this.text[this.index] === '\t')
+            this.index++;
+        const next = this.text[this.index];
+        if (next === undefined || NOT_A_TARGET.has(next))
+            return false;
+        this.found.push({ kind: 'redirection', line: this.line });
+        this.target = true;
+        return true;
+    }
+    flushLiteral() {
+        if (this.literal !== '')
+            this.pieces?.push({ kind: 'literal', text: this.literal });
+        this.literal = '';
+    }
+    endWord() {
+        this.flushLiteral();
+        if (this.pieces && this.target)
+            this.target = false;
+        else if (this.pieces)
+            this.found.push({ kind: 'word', pieces: this.pieces, line: this.wordLine });
+        this.pieces = undefined;
+    }
+    startWord() {
+        if (this.pieces)
+            return;
+        this.pieces = [];
+        this.wordLine = this.line;
+    }
 }
-/** Reads a double-quoted text from `from` into `word`; the index of its closing quote, or -1. */
-function scanDoubleQuoted(line, from, word, expressions) {
-    let pending = '';
-    const flush = () => {
-        if (pending !== '')
-            word.push(...(0,shell_words/* restoreExpressions */.Ub)(pending, expressions));
-        pending = '';
-    };
+/** Longest first. */
+const REDIRECTIONS = ['&>>', '&>', '>>', '>&', '<&', '>', '<'];
+function operatorAt(text, index) {
+    const char = text[index];
+    const next = text[index + 1];
+    if (char === '&')
+        return next === '&' ? '&&' : undefined;
+    if (char === '|')
+        return next === '|' ? '||' : next === '&' ? undefined : '|';
+    return next === ';' || next === '&' ? undefined : ';';
+}
+/** A double-quoted text from `from`: its pieces, the index of its closing quote, its line breaks. */
+function doubleQuoted(text, from) {
+    const pieces = [];
+    let literal = '';
+    let lines = 0;
     let index = from;
-    while (index < line.length) {
-        const char = line[index];
+    while (index < text.length) {
+        const char = text[index];
         if (char === '"') {
-            flush();
-            return index;
+            if (literal !== '')
+                pieces.push({ kind: 'literal', text: literal });
+            return { pieces, end: index, lines };
         }
         if (char === '`' || char === '\\')
-            return -1;
+            return undefined;
         if (char === '$') {
-            const variable = variableAt(line, index);
+            const variable = variableAt(text, index);
             if (!variable)
-                return -1;
-            flush();
-            word.push({ kind: 'variable', name: variable.name, split: false });
+                return undefined;
+            if (literal !== '')
+                pieces.push({ kind: 'literal', text: literal });
+            literal = '';
+            pieces.push({ kind: 'variable', name: variable.name });
             index = variable.end;
         }
         else {
-            pending += char;
+            if (char === '\n')
+                lines++;
+            literal += char;
             index++;
         }
     }
-    return -1;
+    return undefined;
 }
-/** `$NAME` or `${NAME}` at `index`: the name and where it ends; undefined for anything else. */
-function variableAt(line, index) {
-    const braced = line[index + 1] === '{';
+/**
+ * `$NAME`, `${NAME}`, or `${NAME` and an operator on plain text `}` (`${REF#refs/tags/}`,
+ * `${V:-1.0}`) at `index`: the name and where it ends; undefined for anything else. mvdan/sh's
+ * tree gives the variable alone for each, which is all the check reads of them.
+ */
+function variableAt(text, index) {
+    const braced = text[index + 1] === '{';
     const nameStart = index + (braced ? 2 : 1);
     let end = nameStart;
-    if (!isNameStart(line[end]))
+    if (!isNameStart(text[end]))
         return undefined;
-    while (end < line.length && isNameChar(line[end]))
+    while (end < text.length && isNameChar(text[end]))
         end++;
-    const name = line.slice(nameStart, end);
+    const name = text.slice(nameStart, end);
     if (!braced)
         return { name, end };
-    return line[end] === '}' ? { name, end: end + 1 } : undefined;
+    if (text[end] === '}')
+        return { name, end: end + 1 };
+    const operator = EXPANSION_OPERATORS.find((candidate) => text.startsWith(candidate, end));
+    if (!operator)
+        return undefined;
+    for (let at = end + operator.length; at < text.length; at++) {
+        const char = text[at];
+        if (char === '}')
+            return { name, end: at + 1 };
+        if (NOT_IN_EXPANSION.has(char))
+            return undefined;
+    }
+    return undefined;
+}
+/** Longest first, so `##` is not read as `#`. */
+const EXPANSION_OPERATORS = ['##', '%%', ':-', ':+', ':=', '//', '#', '%', '-', '+', '=', '/'];
+const NOT_IN_EXPANSION = new Set([...'$`\\"\'{}\n[]()<>|&;!@^, \t']);
+function countLines(text) {
+    let count = 0;
+    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1))
+        count++;
+    return count;
 }
 const isNameStart = (char) => char !== undefined &&
     ((char >= 'A' && char <= 'Z') || (char >= 'a' && char <= 'z') || char === '_');
 const isNameChar = (char) => isNameStart(char) || (char !== undefined && char >= '0' && char <= '9');
+
+;// CONCATENATED MODULE: ./src/check/shell/simple-bash.ts
+// Bash scripts simple enough to read without a parser: the tokens of bash-tokens.ts, commands
+// joined by `&&`, `||`, `|`, `;` and line breaks, assignments (`NAME=`, `export NAME=`), and
+// `for`, `while`, `until` and `if` around them. Anything else goes to mvdan/sh; this only spares
+// loading it (tens of milliseconds) for the common push scripts. Both readers give the same
+// commands, assignments and loop variables for every script this one reads: a seeded comparison
+// of the two holds that (test/unit/check/shell/simple-bash.test.ts).
+
+
+/** Words bash reads as its grammar's at the start of a command; only the four loops and `if` here. */
+const RESERVED = new Set([
+    ...['then', 'do', 'done', 'fi', 'else', 'elif', 'esac', 'in', 'case', 'function', 'select'],
+    ...['time', 'coproc', '!', '[[', ']]', 'let']
+]);
+/** mvdan/sh's declaration clauses: their arguments are assignments, not a command. */
+const DECLARATIONS = new Set(['declare', 'local', 'export', 'readonly', 'typeset', 'nameref']);
+const ASSIGNMENT = /^([A-Za-z_]\w*)\+?=/;
+const simple_bash_MAX_DEPTH = 16;
+class NotSimple extends Error {
+}
+/** The script's commands, or undefined when it is not simple. */
+function readSimpleBash(script) {
+    const { text, expressions } = (0,shell_words/* hideExpressions */.Ks)(script);
+    const tokens = bashTokens(text);
+    if (!tokens)
+        return undefined;
+    const reader = new Reader(tokens, expressions);
+    try {
+        reader.list(new Set(), 0);
+    }
+    catch (error) {
+        if (error instanceof NotSimple)
+            return undefined;
+        throw error;
+    }
+    return { commands: reader.commands, assignments: reader.assignments, loopVariables: reader.loops };
+}
+class Reader {
+    commands = [];
+    assignments = new Map();
+    loops = new Set();
+    at = 0;
+    tokens;
+    expressions;
+    constructor(tokens, expressions) {
+        this.tokens = tokens;
+        this.expressions = expressions;
+    }
+    /** Statements up to one of `ends` (or the end of the script when there is none): the one met. */
+    list(ends, depth) {
+        let statements = 0;
+        for (;;) {
+            while (this.isOperator('\n'))
+                this.at++;
+            const token = this.tokens[this.at];
+            if (!token) {
+                if (ends.size > 0)
+                    throw new NotSimple();
+                return '';
+            }
+            const keyword = plainText(token);
+            if (keyword !== undefined && ends.has(keyword)) {
+                if (statements === 0)
+                    throw new NotSimple();
+                this.at++;
+                return keyword;
+            }
+            this.andOr(depth);
+            statements++;
+        }
+    }
+    /** Commands joined by `&&`, `||` and `|`, and the `;` or line break that ends them. */
+    andOr(depth) {
+        for (;;) {
+            this.command(depth);
+            while (this.tokens[this.at]?.kind === 'redirection')
+                this.at++;
+            const token = this.tokens[this.at];
+            if (!token)
+                return;
+            if (token.kind !== 'operator')
+                throw new NotSimple();
+            this.at++;
+            if (token.operator === ';' || token.operator === '\n')
+                return;
+            while (this.isOperator('\n'))
+                this.at++;
+        }
+    }
+    command(depth) {
+        const token = this.tokens[this.at];
+        const keyword = plainText(token);
+        if (keyword === 'for')
+            return this.forLoop(depth + 1);
+        if (keyword === 'while' || keyword === 'until')
+            return this.whileLoop(depth + 1);
+        if (keyword === 'if')
+            return this.ifClause(depth + 1);
+        if (keyword !== undefined && RESERVED.has(keyword))
+            throw new NotSimple();
+        const words = [];
+        let redirected = false;
+        for (let next = token; next && next.kind !== 'operator'; next = this.tokens[++this.at]) {
+            if (next.kind === 'word')
+                words.push(next);
+            else
+                redirected = true;
+        }
+        if (words.length === 0 && !redirected)
+            throw new NotSimple();
+        this.simpleCommand(words, redirected);
+    }
+    simpleCommand(words, redirected) {
+        const line = words[0]?.line ?? 1;
+        let first = 0;
+        while (first < words.length && this.assign(words[first]?.pieces ?? []))
+            first++;
+        const rest = words.slice(first);
+        const name = rest[0] ? plainText(rest[0]) : undefined;
+        if (name !== undefined && DECLARATIONS.has(name)) {
+            // mvdan/sh refuses some redirections among a declaration's arguments: left to it.
+            if (first > 0 || redirected)
+                throw new NotSimple();
+            for (const argument of rest.slice(1))
+                this.declaration(argument.pieces);
+            return;
+        }
+        if (rest.length > 0)
+            this.commands.push({ words: rest.map((word) => this.word(word.pieces)), line });
+    }
+    /** `NAME=value` or `NAME+=value` at the start of a command: recorded, and true. */
+    assign(pieces) {
+        const [head, ...tail] = pieces;
+        if (head?.kind !== 'literal')
+            return false;
+        const next = tail[0];
+        if (/^[A-Za-z_]\w*$/.test(head.text) && next?.kind === 'literal' && next.text.startsWith('[')) {
+            throw new NotSimple();
+        }
+        const match = ASSIGNMENT.exec(head.text);
+        if (!match)
+            return false;
+        const value = head.text.slice(match[0].length);
+        const valuePieces = value === '' ? tail : [{ kind: 'literal', text: value }, ...tail];
+        this.assignments.set(match[1], this.word(valuePieces));
+        return true;
+    }
+    /** An argument of `export` and its kind: an assignment, a bare name, or an option. */
+    declaration(pieces) {
+        if (this.assign(pieces))
+            return;
+        const text = plainText({ pieces });
+        if (text !== undefined && /^[-+]/.test(text))
+            return;
+        if (text === undefined || !isName(text))
+            throw new NotSimple();
+        this.assignments.set(text, []);
+    }
+    forLoop(depth) {
+        this.at++;
+        const name = plainText(this.tokens[this.at]);
+        if (name === undefined || !isName(name) || depth > simple_bash_MAX_DEPTH)
+            throw new NotSimple();
+        this.at++;
+        if (plainText(this.tokens[this.at]) === 'in') {
+            this.at++;
+            while (this.tokens[this.at]?.kind === 'word')
+                this.at++;
+        }
+        if (!this.isOperator(';') && !this.isOperator('\n'))
+            throw new NotSimple();
+        this.at++;
+        while (this.isOperator('\n'))
+            this.at++;
+        if (plainText(this.tokens[this.at]) !== 'do')
+            throw new NotSimple();
+        this.at++;
+        this.loops.add(name);
+        this.list(new Set(['done']), depth);
+    }
+    whileLoop(depth) {
+        if (depth > simple_bash_MAX_DEPTH)
+            throw new NotSimple();
+        this.at++;
+        this.list(new Set(['do']), depth);
+        this.list(new Set(['done']), depth);
+    }
+    ifClause(depth) {
+        if (depth > simple_bash_MAX_DEPTH)
+            throw new NotSimple();
+        this.at++;
+        for (;;) {
+            this.list(new Set(['then']), depth);
+            const end = this.list(new Set(['elif', 'else', 'fi']), depth);
+            if (end === 'fi')
+                return;
+            if (end === 'else') {
+                this.list(new Set(['fi']), depth);
+                return;
+            }
+        }
+    }
+    isOperator(operator) {
+        const token = this.tokens[this.at];
+        return token?.kind === 'operator' && token.operator === operator;
+    }
+    word(pieces) {
+        return pieces.flatMap((piece) => {
+            switch (piece.kind) {
+                case 'literal':
+                case 'single':
+                    return (0,shell_words/* restoreExpressions */.Ub)(piece.text, this.expressions);
+                case 'variable':
+                    return [{ kind: 'variable', name: piece.name, split: true }];
+                case 'double':
+                    return piece.pieces.flatMap((inner) => inner.kind === 'variable'
+                        ? [{ kind: 'variable', name: inner.name, split: false }]
+                        : (0,shell_words/* restoreExpressions */.Ub)(inner.text, this.expressions));
+            }
+        });
+    }
+}
+/** The text of a word of unquoted plain text alone; undefined for any other token. */
+function plainText(token) {
+    const pieces = token && 'pieces' in token ? token.pieces : undefined;
+    return pieces?.length === 1 && pieces[0]?.kind === 'literal' ? pieces[0].text : undefined;
+}
+function isName(text) {
+    return isNameStart(text[0]) && /^\w+$/.test(text);
+}
 
 ;// CONCATENATED MODULE: ./src/check/shell/scripts.ts
 // The commands of a `run:` step, read by the shell that runs it, with variables resolved from the

@@ -36,7 +36,9 @@ export function annotate(
     ['line', place.startLine],
     ['col', place.startColumn]
   ].flatMap(([key, value]) => (value ? [`${key}=${escapeProperty(String(value))}`] : []))
-  write(`::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${escapeData(message)}`)
+  write(
+    `::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${escapeData(message)}`
+  )
 }
 
 /** An error annotation, and the step's exit code 1. */
@@ -75,5 +77,4 @@ function writeLine(line: string) {
 const escapeData = (text: string) =>
   text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 
-const escapeProperty = (text: string) =>
-  escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')

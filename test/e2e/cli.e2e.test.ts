@@ -106,7 +106,7 @@ describe('nuget-login check, the committed command line', () => {
       join(widgets, '.github', 'workflows', 'loop.yml'),
       'on: push\njobs:\n  p:\n    runs-on: ubuntu-latest\n    steps:\n      - id: login\n' +
         '        uses: acme/nuget-login@v1\n        with: { user: alice }\n' +
-        '      - run: for p in *.nupkg; do dotnet nuget push "$p" -s nuget.org; done\n'
+        '      - run: for p in $(ls *.nupkg); do dotnet nuget push "$p" -s nuget.org; done\n'
     )
     const result = spawnSync(node22 as string, [BIN, 'check', widgets, '--format', 'json'], {
       env: terminal,
@@ -118,7 +118,7 @@ describe('nuget-login check, the committed command line', () => {
     )
     expect(result.stderr).toBe('')
     const rows = JSON.parse(result.stdout) as { file: string; line: number; title: string }[]
-    // Line 9's push is inside a for loop: only the bash parser, loaded on demand, reads it.
+    // Line 9's push loops over a command's output: only the bash parser, loaded on demand, reads it.
     expect(
       rows
         .filter(({ file, line }) => file.endsWith('loop.yml') && line === 9)

@@ -154,7 +154,7 @@ describe('analyse, each file alone', () => {
         path: '.github/workflows/c-release.yml',
         text: (await sources('push-arguments'))[0]?.text.replace(
           'run: dotnet nuget push out/*.nupkg $PUSH_ARGS',
-          'run: for f in out/*.nupkg; do dotnet nuget push "$f" $PUSH_ARGS; done'
+          'run: for f in $(ls out/*.nupkg); do dotnet nuget push "$f" $PUSH_ARGS; done'
         ) as string
       }
     ]

@@ -41,7 +41,12 @@ describe("the check's runner commands, as @actions/core writes them", () => {
   it.each(['error', 'warning', 'notice'] as const)('%s annotations', (level) => {
     for (const message of TEXTS) {
       for (const title of TEXTS) {
-        const place = { title, file: `.github/workflows/${title}.yml`, startLine: 3, startColumn: 7 }
+        const place = {
+          title,
+          file: `.github/workflows/${title}.yml`,
+          startLine: 3,
+          startColumn: 7
+        }
         expect(printedBy(() => runner.annotate(level, message, place))).toBe(
           printedBy(() => core[level](message, place))
         )

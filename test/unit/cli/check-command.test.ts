@@ -105,7 +105,7 @@ describe('nuget-login check', () => {
         '      - id: login',
         '        uses: acme/nuget-login@v1',
         '        with: { user: alice }',
-        '      - run: for p in *.nupkg; do dotnet nuget push "$p" -s nuget.org; done'
+        '      - run: for p in $(ls *.nupkg); do dotnet nuget push "$p" -s nuget.org; done'
       ].join('\n')
     )
     const { io, written } = fakeIo()
