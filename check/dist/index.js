@@ -3001,7 +3001,7 @@ function expressionsIn(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3121);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5141);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5600);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createCheckRuntime */ .R)());
@@ -4383,7 +4383,7 @@ function forkRun(event, facts) {
 
 /***/ }),
 
-/***/ 5141:
+/***/ 5600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4392,12 +4392,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   R: () => (/* binding */ createCheckRuntime)
 });
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./src/shared/log-text.ts
-var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/shared/log-text.ts
+var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/check/runner-commands.ts
@@ -4405,7 +4403,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // byte for byte; test/unit/check/runner-commands.test.ts holds the two side by side). The check
 // does not import @actions/core: its index loads the HTTP client, TLS and node:crypto for the OIDC
 // token, about 15 ms of every run of a check that never makes a request.
-
 
 
 /** An input as @actions/core's getInput reads it: `INPUT_<NAME>`, spaces as `_`, trimmed. */
@@ -4450,7 +4447,7 @@ function setOutput(name, value, env = process.env) {
 /** Markdown added to the job's summary page, when the runner gives the step one. */
 async function appendSummary(markdown, env = process.env) {
     if (env.GITHUB_STEP_SUMMARY)
-        await (0,promises_namespaceObject.appendFile)(env.GITHUB_STEP_SUMMARY, `${markdown}${external_node_os_namespaceObject.EOL}`);
+        (0,external_node_fs_namespaceObject.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${markdown}${external_node_os_namespaceObject.EOL}`);
 }
 function writeLine(line) {
     process.stdout.write(line + external_node_os_namespaceObject.EOL);
@@ -4493,15 +4490,16 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./src/check/reading/workspace-files.ts
 // Files of the workspace as GitHub sees a repository: regular files only, no symbolic link
 // followed or read, nothing outside the workspace opened, and no file read past a limit, so a
-// pull request's links, fifos and huge files cost the check nothing.
-
+// pull request's links, fifos and huge files cost the check nothing. The calls are synchronous:
+// the check reads one file at a time anyway, and each asynchronous call is a round trip through
+// libuv's thread pool (about 10 ms of idle waiting on a repository of seven workflows).
 
 
 /** GitHub refuses a workflow file longer than this many characters (UTF-16 units, as .NET counts). */
 const MAX_WORKFLOW_CHARACTERS = 1024 * 1024;
 /** The real location of the workspace, every path below is opened under. */
 async function workspaceRoot(root) {
-    return (0,promises_namespaceObject.realpath)(root);
+    return (0,external_node_fs_namespaceObject.realpathSync)(root);
 }
 /**
  * Reads `relativePath` under `root` (a real path, see workspaceRoot) if every part of the path is
@@ -4517,7 +4515,7 @@ async function readWorkspaceFile(root, relativePath, limit) {
     let at = root;
     for (const [index, part] of parts.entries()) {
         at = (0,external_node_path_namespaceObject.join)(at, part);
-        const entry = await kindOf(at, parts.slice(0, index + 1).join('/'));
+        const entry = kindOf(at, parts.slice(0, index + 1).join('/'));
         if (entry.kind !== 'present')
             return entry;
         if (index < parts.length - 1 && !entry.folder) {
@@ -4526,9 +4524,9 @@ async function readWorkspaceFile(root, relativePath, limit) {
     }
     return readRegularFile(at, path, limit);
 }
-async function kindOf(absolute, path) {
+function kindOf(absolute, path) {
     try {
-        const stats = await (0,promises_namespaceObject.lstat)(absolute);
+        const stats = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
         if (stats.isSymbolicLink())
             return { kind: 'link', path };
         if (stats.isDirectory())
@@ -4545,12 +4543,12 @@ async function kindOf(absolute, path) {
     }
 }
 /** Opens without following a link or waiting on a fifo, and reads at most what the limit allows. */
-async function readRegularFile(absolute, path, limit) {
+function readRegularFile(absolute, path, limit) {
     // A character is at most 3 bytes of UTF-8 (4 for 2 UTF-16 units): more bytes is over the limit.
     const maxBytes = limit * 3;
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        handle = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
     catch (error) {
         const code = error.code;
@@ -4561,7 +4559,7 @@ async function readRegularFile(absolute, path, limit) {
         return { kind: 'unreadable', path, reason: reasonOf(error) };
     }
     try {
-        const stats = await handle.stat();
+        const stats = (0,external_node_fs_namespaceObject.fstatSync)(handle);
         if (stats.isDirectory())
             return { kind: 'not-a-file', path, what: 'a folder' };
         if (!stats.isFile())
@@ -4572,7 +4570,7 @@ async function readRegularFile(absolute, path, limit) {
         const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
         let length = 0;
         while (length < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(handle, buffer, length, buffer.length - length, length);
             if (bytesRead === 0)
                 break;
             length += bytesRead;
@@ -4588,7 +4586,7 @@ async function readRegularFile(absolute, path, limit) {
         return { kind: 'unreadable', path, reason: reasonOf(error) };
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(handle);
     }
 }
 /**
@@ -4601,7 +4599,7 @@ async function* folderEntries(root, folder, wanted, limit) {
     let at = root;
     for (const [index, part] of parts.entries()) {
         at = (0,external_node_path_namespaceObject.join)(at, part);
-        const entry = await kindOf(at, parts.slice(0, index + 1).join('/'));
+        const entry = kindOf(at, parts.slice(0, index + 1).join('/'));
         if (entry.kind !== 'present') {
             if (entry.kind === 'absent')
                 throw new Error(`the folder '${folder}' does not exist`);
@@ -4611,34 +4609,41 @@ async function* folderEntries(root, folder, wanted, limit) {
         if (!entry.folder)
             throw new Error(`'${entry.path}' is not a folder`);
     }
-    const names = [];
-    for await (const entry of await (0,promises_namespaceObject.opendir)(at))
-        if (wanted(entry.name))
-            names.push(entry.name);
-    names.sort();
+    const names = namesIn((0,external_node_fs_namespaceObject.opendirSync)(at), wanted).sort();
     const prefix = parts.join('/');
     for (const name of names) {
         const path = prefix ? `${prefix}/${name}` : name;
-        const entry = await kindOf((0,external_node_path_namespaceObject.join)(at, name), path);
+        const entry = kindOf((0,external_node_path_namespaceObject.join)(at, name), path);
         if (entry.kind !== 'present')
             yield entry;
         else if (entry.folder)
             yield { kind: 'not-a-file', path, what: 'a folder' };
         else
-            yield await readRegularFile((0,external_node_path_namespaceObject.join)(at, name), path, limit);
+            yield readRegularFile((0,external_node_path_namespaceObject.join)(at, name), path, limit);
     }
 }
 /** The first name at the workspace's root that `wanted` accepts, or undefined. */
 async function findAtRoot(root, wanted) {
     try {
-        for await (const entry of await (0,promises_namespaceObject.opendir)(root))
-            if (wanted(entry.name))
-                return entry.name;
+        return namesIn((0,external_node_fs_namespaceObject.opendirSync)(root), wanted, 1)[0];
     }
     catch {
         return undefined;
     }
-    return undefined;
+}
+/** The names of a folder's entries that `wanted` accepts, listed one entry at a time. */
+function namesIn(dir, wanted, most = Infinity) {
+    const names = [];
+    try {
+        for (let entry = dir.readSync(); entry && names.length < most; entry = dir.readSync()) {
+            if (wanted(entry.name))
+                names.push(entry.name);
+        }
+    }
+    finally {
+        dir.closeSync();
+    }
+    return names;
 }
 function describe(stats) {
     if (stats.isFIFO())
@@ -4877,7 +4882,7 @@ function createCheckRuntime() {
         readWorkflows: async (folder, deadline) => workflowSources(await root(), folder, deadline),
         readFacts: async () => {
             const event = process.env.GITHUB_EVENT_PATH;
-            const eventText = event ? await (0,promises_namespaceObject.readFile)(event, 'utf8').catch(() => undefined) : undefined;
+            const eventText = event ? readEvent(event) : undefined;
             const real = await root();
             return {
                 ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
@@ -4888,6 +4893,15 @@ function createCheckRuntime() {
         readAction: async (dir) => readLocalAction(await root(), dir),
         loadTools: loadBashTools
     };
+}
+/** The runner's event payload; without it the check knows less, and says so where it matters. */
+function readEvent(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

@@ -5693,20 +5693,19 @@ function inertJson(value) {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/check/reading/workspace-files.ts
 // Files of the workspace as GitHub sees a repository: regular files only, no symbolic link
 // followed or read, nothing outside the workspace opened, and no file read past a limit, so a
-// pull request's links, fifos and huge files cost the check nothing.
-
+// pull request's links, fifos and huge files cost the check nothing. The calls are synchronous:
+// the check reads one file at a time anyway, and each asynchronous call is a round trip through
+// libuv's thread pool (about 10 ms of idle waiting on a repository of seven workflows).
 
 
 /** GitHub refuses a workflow file longer than this many characters (UTF-16 units, as .NET counts). */
 const MAX_WORKFLOW_CHARACTERS = 1024 * 1024;
 /** The real location of the workspace, every path below is opened under. */
 async function workspaceRoot(root) {
-    return (0,promises_namespaceObject.realpath)(root);
+    return (0,external_node_fs_namespaceObject.realpathSync)(root);
 }
 /**
  * Reads `relativePath` under `root` (a real path, see workspaceRoot) if every part of the path is
@@ -5722,7 +5721,7 @@ async function readWorkspaceFile(root, relativePath, limit) {
     let at = root;
     for (const [index, part] of parts.entries()) {
         at = (0,external_node_path_namespaceObject.join)(at, part);
-        const entry = await kindOf(at, parts.slice(0, index + 1).join('/'));
+        const entry = kindOf(at, parts.slice(0, index + 1).join('/'));
         if (entry.kind !== 'present')
             return entry;
         if (index < parts.length - 1 && !entry.folder) {
@@ -5731,9 +5730,9 @@ async function readWorkspaceFile(root, relativePath, limit) {
     }
     return readRegularFile(at, path, limit);
 }
-async function kindOf(absolute, path) {
+function kindOf(absolute, path) {
     try {
-        const stats = await (0,promises_namespaceObject.lstat)(absolute);
+        const stats = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
         if (stats.isSymbolicLink())
             return { kind: 'link', path };
         if (stats.isDirectory())
@@ -5750,12 +5749,12 @@ async function kindOf(absolute, path) {
     }
 }
 /** Opens without following a link or waiting on a fifo, and reads at most what the limit allows. */
-async function readRegularFile(absolute, path, limit) {
+function readRegularFile(absolute, path, limit) {
     // A character is at most 3 bytes of UTF-8 (4 for 2 UTF-16 units): more bytes is over the limit.
     const maxBytes = limit * 3;
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        handle = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
     catch (error) {
         const code = error.code;
@@ -5766,7 +5765,7 @@ async function readRegularFile(absolute, path, limit) {
         return { kind: 'unreadable', path, reason: reasonOf(error) };
     }
     try {
-        const stats = await handle.stat();
+        const stats = (0,external_node_fs_namespaceObject.fstatSync)(handle);
         if (stats.isDirectory())
             return { kind: 'not-a-file', path, what: 'a folder' };
         if (!stats.isFile())
@@ -5777,7 +5776,7 @@ async function readRegularFile(absolute, path, limit) {
         const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
         let length = 0;
         while (length < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(handle, buffer, length, buffer.length - length, length);
             if (bytesRead === 0)
                 break;
             length += bytesRead;
@@ -5793,7 +5792,7 @@ async function readRegularFile(absolute, path, limit) {
         return { kind: 'unreadable', path, reason: reasonOf(error) };
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(handle);
     }
 }
 /**
@@ -5806,7 +5805,7 @@ async function* folderEntries(root, folder, wanted, limit) {
     let at = root;
     for (const [index, part] of parts.entries()) {
         at = (0,external_node_path_namespaceObject.join)(at, part);
-        const entry = await kindOf(at, parts.slice(0, index + 1).join('/'));
+        const entry = kindOf(at, parts.slice(0, index + 1).join('/'));
         if (entry.kind !== 'present') {
             if (entry.kind === 'absent')
                 throw new Error(`the folder '${folder}' does not exist`);
@@ -5816,34 +5815,41 @@ async function* folderEntries(root, folder, wanted, limit) {
         if (!entry.folder)
             throw new Error(`'${entry.path}' is not a folder`);
     }
-    const names = [];
-    for await (const entry of await (0,promises_namespaceObject.opendir)(at))
-        if (wanted(entry.name))
-            names.push(entry.name);
-    names.sort();
+    const names = namesIn((0,external_node_fs_namespaceObject.opendirSync)(at), wanted).sort();
     const prefix = parts.join('/');
     for (const name of names) {
         const path = prefix ? `${prefix}/${name}` : name;
-        const entry = await kindOf((0,external_node_path_namespaceObject.join)(at, name), path);
+        const entry = kindOf((0,external_node_path_namespaceObject.join)(at, name), path);
         if (entry.kind !== 'present')
             yield entry;
         else if (entry.folder)
             yield { kind: 'not-a-file', path, what: 'a folder' };
         else
-            yield await readRegularFile((0,external_node_path_namespaceObject.join)(at, name), path, limit);
+            yield readRegularFile((0,external_node_path_namespaceObject.join)(at, name), path, limit);
     }
 }
 /** The first name at the workspace's root that `wanted` accepts, or undefined. */
 async function findAtRoot(root, wanted) {
     try {
-        for await (const entry of await (0,promises_namespaceObject.opendir)(root))
-            if (wanted(entry.name))
-                return entry.name;
+        return namesIn((0,external_node_fs_namespaceObject.opendirSync)(root), wanted, 1)[0];
     }
     catch {
         return undefined;
     }
-    return undefined;
+}
+/** The names of a folder's entries that `wanted` accepts, listed one entry at a time. */
+function namesIn(dir, wanted, most = Infinity) {
+    const names = [];
+    try {
+        for (let entry = dir.readSync(); entry && names.length < most; entry = dir.readSync()) {
+            if (wanted(entry.name))
+                names.push(entry.name);
+        }
+    }
+    finally {
+        dir.closeSync();
+    }
+    return names;
 }
 function describe(stats) {
     if (stats.isFIFO())
@@ -6120,6 +6126,8 @@ function report(results, options, io, version) {
     return textReport(results, io.colour);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/migrate/yaml-text.ts
 // Editing a workflow's text at the ranges `yaml` reports, so every byte outside an edit stays.
 

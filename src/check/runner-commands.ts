@@ -3,7 +3,6 @@
 // does not import @actions/core: its index loads the HTTP client, TLS and node:crypto for the OIDC
 // token, about 15 ms of every run of a check that never makes a request.
 import { appendFileSync } from 'node:fs'
-import { appendFile } from 'node:fs/promises'
 import { EOL } from 'node:os'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
@@ -67,7 +66,7 @@ export function setOutput(name: string, value: string, env = process.env): void 
 
 /** Markdown added to the job's summary page, when the runner gives the step one. */
 export async function appendSummary(markdown: string, env = process.env): Promise<void> {
-  if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`)
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`)
 }
 
 function writeLine(line: string) {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { inertLog, inertValue } from '../shared/log-text.ts'
 import * as runner from './runner-commands.ts'
 import type { SourceFile } from './reading/workflow-file.ts'
@@ -57,7 +57,7 @@ export function createCheckRuntime(): CheckRuntime {
     readWorkflows: async (folder, deadline) => workflowSources(await root(), folder, deadline),
     readFacts: async () => {
       const event = process.env.GITHUB_EVENT_PATH
-      const eventText = event ? await readFile(event, 'utf8').catch(() => undefined) : undefined
+      const eventText = event ? readEvent(event) : undefined
       const real = await root()
       return {
         ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
@@ -67,5 +67,14 @@ export function createCheckRuntime(): CheckRuntime {
     },
     readAction: async (dir) => readLocalAction(await root(), dir),
     loadTools: loadBashTools
+  }
+}
+
+/** The runner's event payload; without it the check knows less, and says so where it matters. */
+function readEvent(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
   }
 }
