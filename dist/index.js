@@ -5039,7 +5039,7 @@ function certificateHint(host) {
 // EXTERNAL MODULE: ./src/shared/log-text.ts
 var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.3.0"};
+const package_namespaceObject = {"rE":"1.3.1"};
 ;// CONCATENATED MODULE: ./src/shared/version.ts
 
 /** The one source of the version: package.json, which the release and the CHANGELOG check read too. */

@@ -7425,7 +7425,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ACTION_NAME, userAgent
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.3.0"};
+const package_namespaceObject = {"rE":"1.3.1"};
 ;// CONCATENATED MODULE: ./src/shared/version.ts
 
 /** The one source of the version: package.json, which the release and the CHANGELOG check read too. */
