@@ -5077,11 +5077,12 @@ function groupEnd(text, index) {
 
 ;// CONCATENATED MODULE: ./src/check/shell/bash-tokens.ts
 // The tokens of a bash script simple enough to read without a parser: words of plain text,
-// 'single' and "double" quotes and $NAME / ${NAME}; the operators `&&`, `||`, `|` and `;`; line
-// breaks, a `\` that continues a line, and comments. Anything else (redirections, substitutions,
-// escapes, `&`, parentheses, braces) makes the script more than simple: undefined, and mvdan/sh
-// reads it. One pass, character by character: no regular expression backtracks over a stranger's
-// text.
+// 'single' and "double" quotes, $NAME, ${NAME} and ${NAME} with an operator on plain text; the
+// operators `&&`, `||`, `|` and `;`; redirections to a plain word (`>`, `>>`, `2>&1`, `&>`, `<`);
+// line breaks, a `\` that continues a line, and comments. Anything else (substitutions, here
+// documents, escapes, `&`, parentheses, braces) makes the script more than simple: undefined, and
+// mvdan/sh reads it. One pass, character by character: no regular expression backtracks over a
+// stranger's text.
 /** Characters that end a word's plain text and are not read here. */
 const UNREAD = new Set([...'`\\&|;<>(){}']);
 /** What may follow a redirection's operator; anything else is not a plain word. */
@@ -5336,12 +5337,13 @@ const isNameStart = (char) => char !== undefined &&
 const isNameChar = (char) => isNameStart(char) || (char !== undefined && char >= '0' && char <= '9');
 
 ;// CONCATENATED MODULE: ./src/check/shell/simple-bash.ts
-// Bash scripts simple enough to read without a parser: the tokens of bash-tokens.ts, commands
-// joined by `&&`, `||`, `|`, `;` and line breaks, assignments (`NAME=`, `export NAME=`), and
-// `for`, `while`, `until` and `if` around them. Anything else goes to mvdan/sh; this only spares
-// loading it (tens of milliseconds) for the common push scripts. Both readers give the same
-// commands, assignments and loop variables for every script this one reads: a seeded comparison
-// of the two holds that (test/unit/check/shell/simple-bash.test.ts).
+// Bash scripts simple enough to read without a parser: the words of bash-tokens.ts (quotes,
+// variables and `${NAME#...}` expansions, redirections set aside), commands joined by `&&`, `||`,
+// `|`, `;` and line breaks, assignments (`NAME=`, `export NAME=`), and `for`, `while`, `until` and
+// `if` around them. Anything else goes to mvdan/sh; this only spares loading it (tens of
+// milliseconds) for the scripts most releases run. Both readers give the same commands,
+// assignments and loop variables for every script this one reads: a seeded comparison of the two
+// holds that (test/unit/check/shell/simple-bash.test.ts).
 
 
 /** Words bash reads as its grammar's at the start of a command; only the four loops and `if` here. */

@@ -1,9 +1,10 @@
 // The tokens of a bash script simple enough to read without a parser: words of plain text,
-// 'single' and "double" quotes and $NAME / ${NAME}; the operators `&&`, `||`, `|` and `;`; line
-// breaks, a `\` that continues a line, and comments. Anything else (redirections, substitutions,
-// escapes, `&`, parentheses, braces) makes the script more than simple: undefined, and mvdan/sh
-// reads it. One pass, character by character: no regular expression backtracks over a stranger's
-// text.
+// 'single' and "double" quotes, $NAME, ${NAME} and ${NAME} with an operator on plain text; the
+// operators `&&`, `||`, `|` and `;`; redirections to a plain word (`>`, `>>`, `2>&1`, `&>`, `<`);
+// line breaks, a `\` that continues a line, and comments. Anything else (substitutions, here
+// documents, escapes, `&`, parentheses, braces) makes the script more than simple: undefined, and
+// mvdan/sh reads it. One pass, character by character: no regular expression backtracks over a
+// stranger's text.
 
 /** What a word is made of, as mvdan/sh's syntax tree has it: literal runs, quotes, variables. */
 export type Piece =

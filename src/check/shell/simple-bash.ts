@@ -1,9 +1,10 @@
-// Bash scripts simple enough to read without a parser: the tokens of bash-tokens.ts, commands
-// joined by `&&`, `||`, `|`, `;` and line breaks, assignments (`NAME=`, `export NAME=`), and
-// `for`, `while`, `until` and `if` around them. Anything else goes to mvdan/sh; this only spares
-// loading it (tens of milliseconds) for the common push scripts. Both readers give the same
-// commands, assignments and loop variables for every script this one reads: a seeded comparison
-// of the two holds that (test/unit/check/shell/simple-bash.test.ts).
+// Bash scripts simple enough to read without a parser: the words of bash-tokens.ts (quotes,
+// variables and `${NAME#...}` expansions, redirections set aside), commands joined by `&&`, `||`,
+// `|`, `;` and line breaks, assignments (`NAME=`, `export NAME=`), and `for`, `while`, `until` and
+// `if` around them. Anything else goes to mvdan/sh; this only spares loading it (tens of
+// milliseconds) for the scripts most releases run. Both readers give the same commands,
+// assignments and loop variables for every script this one reads: a seeded comparison of the two
+// holds that (test/unit/check/shell/simple-bash.test.ts).
 import { bashTokens, isNameStart, type Piece, type Token } from './bash-tokens.ts'
 import type { Command, Part, Script, Word } from './words.ts'
 import { hideExpressions, restoreExpressions } from './words.ts'
