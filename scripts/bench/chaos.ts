@@ -3,7 +3,8 @@
 // whether any secret leaked.
 import { maskedLog, runAction, type RunResult } from '../../test/harness/run-action.ts'
 import { FaultPlan, startStandIns, type StandIns } from '../../test/standins/index.ts'
-import { median, ms, percentile, seededRandom } from './stats.ts'
+import { seededRandom } from '../../test/harness/seeded-random.ts'
+import { median, ms, percentile } from './stats.ts'
 
 export interface ChaosOptions {
   runs: number

@@ -7,21 +7,15 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkWorkspace, releaseWorkflow, type CheckRun } from '../harness/check-workspace.ts'
+import { seededRandom } from '../harness/seeded-random.ts'
 
 const SEED = Number(process.env.NUGET_LOGIN_HOSTILE_SEED ?? 20261201)
 /** Far above what a run takes here (well under a second); a fault takes minutes or gigabytes. */
 const BUDGET = { ms: 15_000, MiB: 500 }
 
-/** mulberry32: small, fast and the same on every machine. */
+/** Integers and picks from a seeded generator. */
 function random(seed: number) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = seededRandom(seed)
   return {
     int: (low: number, high: number) => low + Math.floor(next() * (high - low + 1)),
     pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T

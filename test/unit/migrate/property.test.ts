@@ -5,6 +5,7 @@ import sh from 'mvdan-sh'
 import { bashParser } from '../../../src/check/shell/bash.ts'
 import { planMigration } from '../../../src/migrate/plan.ts'
 import { parseText, sourceOf, type Node } from '../../../src/migrate/yaml-text.ts'
+import { seededRandom } from '../../harness/seeded-random.ts'
 
 const tools = { bash: bashParser(sh.syntax) }
 
@@ -30,16 +31,6 @@ const PUSHING = [
     `  ${id}:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: write\n    steps:\n      # release\n      - run: ./build.sh publish\n        env:\n          NUGET_API_KEY: \${{ secrets.NUGET_API_KEY }}\n`
 ]
 
-/** A small deterministic generator (mulberry32), so a failure names its seed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function topLevel(text: string): Map<string, string> {
   const root = parseText(text).contents as {
     items: { key: Node & { value?: unknown }; value: Node }[]
@@ -58,7 +49,7 @@ describe('migrate: the property', () => {
   it.each(Array.from({ length: 40 }, (_, index) => index + 1))(
     'seed %i: jobs it does not migrate, and every top-level key but env and permissions, stay byte for byte',
     (seed) => {
-      const next = random(seed)
+      const next = seededRandom(seed)
       const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)] as T
       const parts: string[] = []
       const pushing = new Set<string>()

@@ -2,6 +2,7 @@ import sh from 'mvdan-sh'
 import { describe, expect, it } from 'vitest'
 import { bashParser } from '../../../../src/check/shell/bash.ts'
 import { readSimpleBash } from '../../../../src/check/shell/simple-bash.ts'
+import { seededRandom } from '../../../harness/seeded-random.ts'
 
 const bash = bashParser(sh.syntax)
 
@@ -74,20 +75,9 @@ describe('simple bash scripts, read without the parser', () => {
   })
 })
 
-/** mulberry32: the same numbers for a seed on every machine. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let mixed = Math.imul(state ^ (state >>> 15), state | 1)
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61)
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 2 ** 32
-  }
-}
-
 /** A seeded generator of scripts made of the pieces where the two readers could part. */
 function scripts(seed: number, count: number): string[] {
-  const random = seeded(seed)
+  const random = seededRandom(seed)
   const pieces = [
     ...['dotnet', 'nuget', 'push', 'a.nupkg', '-k', '--api-key', 'x=y', 'A=1', 'B+=2', 'C=', '=x'],
     ...['"$A"', '"a b"', "'c d'", '${B}', '$C', '""', "''", '"x$D-y"', 'e"f"g', '${{ secrets.K }}'],
@@ -153,7 +143,7 @@ function scripts(seed: number, count: number): string[] {
 
 /** Scripts shaped like real loops, conditions and lists, each piece chosen at random. */
 function shapedScripts(seed: number, count: number): string[] {
-  const random = seeded(seed)
+  const random = seededRandom(seed)
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)] as T
   const command = () =>
     pick([
