@@ -4409,22 +4409,22 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 function getInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
 }
-function info(message, write = writeLine) {
-    write(message);
+function info(message) {
+    writeLine(message);
 }
-function annotate(level, message, place = {}, write = writeLine) {
+function annotate(level, message, place = {}) {
     const properties = [
         ['title', place.title],
         ['file', place.file],
         ['line', place.startLine],
         ['col', place.startColumn]
     ].flatMap(([key, value]) => (value ? [`${key}=${escapeProperty(String(value))}`] : []));
-    write(`::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${escapeData(message)}`);
+    writeLine(`::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${escapeData(message)}`);
 }
 /** An error annotation, and the step's exit code 1. */
-function setFailed(message, write = writeLine) {
+function setFailed(message) {
     process.exitCode = 1;
-    annotate('error', message, {}, write);
+    annotate('error', message);
 }
 /**
  * A step output, in the one-line `name=value` form of the runner's GITHUB_OUTPUT file; the check's
@@ -5355,6 +5355,7 @@ const RESERVED = new Set([
 const DECLARATIONS = new Set(['declare', 'local', 'export', 'readonly', 'typeset', 'nameref']);
 const ASSIGNMENT = /^([A-Za-z_]\w*)\+?=/;
 const MAX_DEPTH = 16;
+const COMPOUNDS = new Set(['for', 'while', 'until', 'if']);
 class NotSimple extends Error {
 }
 /** The script's commands, or undefined when it is not simple. */
@@ -5429,6 +5430,8 @@ class Reader {
     command(depth) {
         const token = this.tokens[this.at];
         const keyword = plainText(token);
+        if (COMPOUNDS.has(keyword ?? '') && depth >= MAX_DEPTH)
+            throw new NotSimple();
         if (keyword === 'for')
             return this.forLoop(depth + 1);
         if (keyword === 'while' || keyword === 'until')
@@ -5473,7 +5476,7 @@ class Reader {
         if (head?.kind !== 'literal')
             return false;
         const next = tail[0];
-        if (/^[A-Za-z_]\w*$/.test(head.text) && next?.kind === 'literal' && next.text.startsWith('[')) {
+        if (isName(head.text) && next?.kind === 'literal' && next.text.startsWith('[')) {
             throw new NotSimple();
         }
         const match = ASSIGNMENT.exec(head.text);
@@ -5498,7 +5501,7 @@ class Reader {
     forLoop(depth) {
         this.at++;
         const name = plainText(this.tokens[this.at]);
-        if (name === undefined || !isName(name) || depth > MAX_DEPTH)
+        if (name === undefined || !isName(name))
             throw new NotSimple();
         this.at++;
         if (plainText(this.tokens[this.at]) === 'in') {
@@ -5518,15 +5521,11 @@ class Reader {
         this.list(new Set(['done']), depth);
     }
     whileLoop(depth) {
-        if (depth > MAX_DEPTH)
-            throw new NotSimple();
         this.at++;
         this.list(new Set(['do']), depth);
         this.list(new Set(['done']), depth);
     }
     ifClause(depth) {
-        if (depth > MAX_DEPTH)
-            throw new NotSimple();
         this.at++;
         for (;;) {
             this.list(new Set(['then']), depth);

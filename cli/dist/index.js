@@ -3167,6 +3167,7 @@ const RESERVED = new Set([
 const DECLARATIONS = new Set(['declare', 'local', 'export', 'readonly', 'typeset', 'nameref']);
 const ASSIGNMENT = /^([A-Za-z_]\w*)\+?=/;
 const simple_bash_MAX_DEPTH = 16;
+const COMPOUNDS = new Set(['for', 'while', 'until', 'if']);
 class NotSimple extends Error {
 }
 /** The script's commands, or undefined when it is not simple. */
@@ -3241,6 +3242,8 @@ class Reader {
     command(depth) {
         const token = this.tokens[this.at];
         const keyword = plainText(token);
+        if (COMPOUNDS.has(keyword ?? '') && depth >= simple_bash_MAX_DEPTH)
+            throw new NotSimple();
         if (keyword === 'for')
             return this.forLoop(depth + 1);
         if (keyword === 'while' || keyword === 'until')
@@ -3285,7 +3288,7 @@ class Reader {
         if (head?.kind !== 'literal')
             return false;
         const next = tail[0];
-        if (/^[A-Za-z_]\w*$/.test(head.text) && next?.kind === 'literal' && next.text.startsWith('[')) {
+        if (isName(head.text) && next?.kind === 'literal' && next.text.startsWith('[')) {
             throw new NotSimple();
         }
         const match = ASSIGNMENT.exec(head.text);
@@ -3310,7 +3313,7 @@ class Reader {
     forLoop(depth) {
         this.at++;
         const name = plainText(this.tokens[this.at]);
-        if (name === undefined || !isName(name) || depth > simple_bash_MAX_DEPTH)
+        if (name === undefined || !isName(name))
             throw new NotSimple();
         this.at++;
         if (plainText(this.tokens[this.at]) === 'in') {
@@ -3330,15 +3333,11 @@ class Reader {
         this.list(new Set(['done']), depth);
     }
     whileLoop(depth) {
-        if (depth > simple_bash_MAX_DEPTH)
-            throw new NotSimple();
         this.at++;
         this.list(new Set(['do']), depth);
         this.list(new Set(['done']), depth);
     }
     ifClause(depth) {
-        if (depth > simple_bash_MAX_DEPTH)
-            throw new NotSimple();
         this.at++;
         for (;;) {
             this.list(new Set(['then']), depth);

@@ -19,15 +19,14 @@ export function getInput(name: string, env = process.env): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim()
 }
 
-export function info(message: string, write = writeLine): void {
-  write(message)
+export function info(message: string): void {
+  writeLine(message)
 }
 
 export function annotate(
   level: AnnotationLevel,
   message: string,
-  place: AnnotationPlace = {},
-  write = writeLine
+  place: AnnotationPlace = {}
 ): void {
   const properties = [
     ['title', place.title],
@@ -35,15 +34,15 @@ export function annotate(
     ['line', place.startLine],
     ['col', place.startColumn]
   ].flatMap(([key, value]) => (value ? [`${key}=${escapeProperty(String(value))}`] : []))
-  write(
+  writeLine(
     `::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${escapeData(message)}`
   )
 }
 
 /** An error annotation, and the step's exit code 1. */
-export function setFailed(message: string, write = writeLine): void {
+export function setFailed(message: string): void {
   process.exitCode = 1
-  annotate('error', message, {}, write)
+  annotate('error', message)
 }
 
 /**

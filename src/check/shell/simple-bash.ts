@@ -18,6 +18,7 @@ const RESERVED = new Set([
 const DECLARATIONS = new Set(['declare', 'local', 'export', 'readonly', 'typeset', 'nameref'])
 const ASSIGNMENT = /^([A-Za-z_]\w*)\+?=/
 const MAX_DEPTH = 16
+const COMPOUNDS = new Set(['for', 'while', 'until', 'if'])
 
 class NotSimple extends Error {}
 
@@ -87,6 +88,7 @@ class Reader {
   private command(depth: number): void {
     const token = this.tokens[this.at]
     const keyword = plainText(token)
+    if (COMPOUNDS.has(keyword ?? '') && depth >= MAX_DEPTH) throw new NotSimple()
     if (keyword === 'for') return this.forLoop(depth + 1)
     if (keyword === 'while' || keyword === 'until') return this.whileLoop(depth + 1)
     if (keyword === 'if') return this.ifClause(depth + 1)
@@ -122,7 +124,7 @@ class Reader {
     const [head, ...tail] = pieces
     if (head?.kind !== 'literal') return false
     const next = tail[0]
-    if (/^[A-Za-z_]\w*$/.test(head.text) && next?.kind === 'literal' && next.text.startsWith('[')) {
+    if (isName(head.text) && next?.kind === 'literal' && next.text.startsWith('[')) {
       throw new NotSimple()
     }
     const match = ASSIGNMENT.exec(head.text)
@@ -145,7 +147,7 @@ class Reader {
   private forLoop(depth: number): void {
     this.at++
     const name = plainText(this.tokens[this.at])
-    if (name === undefined || !isName(name) || depth > MAX_DEPTH) throw new NotSimple()
+    if (name === undefined || !isName(name)) throw new NotSimple()
     this.at++
     if (plainText(this.tokens[this.at]) === 'in') {
       this.at++
@@ -161,14 +163,12 @@ class Reader {
   }
 
   private whileLoop(depth: number): void {
-    if (depth > MAX_DEPTH) throw new NotSimple()
     this.at++
     this.list(new Set(['do']), depth)
     this.list(new Set(['done']), depth)
   }
 
   private ifClause(depth: number): void {
-    if (depth > MAX_DEPTH) throw new NotSimple()
     this.at++
     for (;;) {
       this.list(new Set(['then']), depth)
