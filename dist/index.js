@@ -328,7 +328,7 @@ function reasonOf(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
-/* harmony import */ var _runner_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(643);
+/* harmony import */ var _runner_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(504);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runner_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createRuntime */ .xB)());
@@ -1763,7 +1763,7 @@ async function run(runtime) {
 
 /***/ }),
 
-/***/ 643:
+/***/ 504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4717,8 +4717,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./src/login/errors.ts
 var errors = __nccwpck_require__(158);
 // EXTERNAL MODULE: external "node:http"
@@ -5038,6 +5036,21 @@ function certificateHint(host) {
 
 // EXTERNAL MODULE: ./src/shared/log-text.ts
 var log_text = __nccwpck_require__(407);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/shared/optional-text.ts
+// A file a run may not have, such as the event payload: its text, or undefined where it cannot be
+// read. Both actions' runtimes read it so.
+
+function readOptionalText(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.3.1"};
 ;// CONCATENATED MODULE: ./src/shared/version.ts
@@ -5114,14 +5127,7 @@ function createRuntime() {
                 warning((0,log_text/* inertLog */.H_)(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
             }
         },
-        readText: (path) => {
-            try {
-                return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        },
+        readText: readOptionalText,
         env: process.env,
         send: createTransport({
             proxyFor: proxyRoutes(),

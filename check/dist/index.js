@@ -3001,7 +3001,7 @@ function expressionsIn(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3121);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5600);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3955);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .createCheckRuntime */ .R)());
@@ -4383,7 +4383,7 @@ function forkRun(event, facts) {
 
 /***/ }),
 
-/***/ 5600:
+/***/ 3955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4392,10 +4392,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   R: () => (/* binding */ createCheckRuntime)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./src/shared/log-text.ts
 var log_text = __nccwpck_require__(407);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/check/runner-commands.ts
@@ -4481,6 +4481,19 @@ function repositoryFactsOf(event) {
         ...(type === 'User' || type === 'Organization' ? { ownerType: type } : {}),
         ...(typeof isPrivate === 'boolean' ? { private: isPrivate } : {})
     };
+}
+
+;// CONCATENATED MODULE: ./src/shared/optional-text.ts
+// A file a run may not have, such as the event payload: its text, or undefined where it cannot be
+// read. Both actions' runtimes read it so.
+
+function readOptionalText(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./src/check/stored-keys/nuget-config.ts
@@ -4882,7 +4895,7 @@ function createCheckRuntime() {
         readWorkflows: async (folder, deadline) => workflowSources(await root(), folder, deadline),
         readFacts: async () => {
             const event = process.env.GITHUB_EVENT_PATH;
-            const eventText = event ? readEvent(event) : undefined;
+            const eventText = event ? readOptionalText(event) : undefined;
             const real = await root();
             return {
                 ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
@@ -4893,15 +4906,6 @@ function createCheckRuntime() {
         readAction: async (dir) => readLocalAction(await root(), dir),
         loadTools: loadBashTools
     };
-}
-/** The runner's event payload; without it the check knows less, and says so where it matters. */
-function readEvent(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
 }
 
 

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { inertLog, inertValue } from '../shared/log-text.ts'
 import * as runner from './runner-commands.ts'
 import type { SourceFile } from './reading/workflow-file.ts'
 import { repositoryFacts } from '../shared/event-payload.ts'
+import { readOptionalText } from '../shared/optional-text.ts'
 import type { Deadline } from './deadline.ts'
 import { readLocalAction, repositoryFileFacts } from './reading/repository-files.ts'
 import type { Finding } from './findings.ts'
@@ -57,7 +57,7 @@ export function createCheckRuntime(): CheckRuntime {
     readWorkflows: async (folder, deadline) => workflowSources(await root(), folder, deadline),
     readFacts: async () => {
       const event = process.env.GITHUB_EVENT_PATH
-      const eventText = event ? readEvent(event) : undefined
+      const eventText = event ? readOptionalText(event) : undefined
       const real = await root()
       return {
         ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
@@ -67,14 +67,5 @@ export function createCheckRuntime(): CheckRuntime {
     },
     readAction: async (dir) => readLocalAction(await root(), dir),
     loadTools: loadBashTools
-  }
-}
-
-/** The runner's event payload; without it the check knows less, and says so where it matters. */
-function readEvent(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8')
-  } catch {
-    return undefined
   }
 }

@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
-import { readFileSync } from 'node:fs'
 import { LoginError, messageOf } from '../errors.ts'
 import { createTransport, type SendRequest } from '../transport/http.ts'
 import { inertLog } from '../../shared/log-text.ts'
+import { readOptionalText } from '../../shared/optional-text.ts'
 import type { Clock } from '../transport/retry.ts'
 import type { ProxyRoute } from '../transport/tunnel.ts'
 import { userAgent } from '../../shared/version.ts'
@@ -97,13 +97,7 @@ export function createRuntime(): Runtime {
         core.warning(inertLog(`Could not write the job summary: ${messageOf(error)}`))
       }
     },
-    readText: (path) => {
-      try {
-        return readFileSync(path, 'utf8')
-      } catch {
-        return undefined
-      }
-    },
+    readText: readOptionalText,
     env: process.env,
     send: createTransport({
       proxyFor: proxyRoutes(),
