@@ -940,26 +940,20 @@ var reach = __nccwpck_require__(459);
 ;// CONCATENATED MODULE: ./src/check/rules/dependabot.ts
 
 
-
 const DEPENDABOT_BRANCH = 'dependabot/github_actions/actions/checkout-6';
 function checkDependabotPushes(file, loginJobs, facts) {
     if (!facts.dependabot || !pushRunsOn(file.data.on, DEPENDABOT_BRANCH))
         return [];
-    const { reached, unless } = (0,reach/* reachOf */.xw)(file, loginJobs, dependabotRun(facts));
-    const where = (0,reach/* triggerPath */.um)(file, 'push');
-    const findings = [];
-    if (reached.length > 0) {
-        findings.push((0,context/* finding */.g)(file, where, 'warning', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
-            `branches here: those runs get no OIDC token, so the login in job ${(0,reach/* quotedJobs */.Zm)(reached)} fails on each. Limit ` +
+    return (0,reach/* reachFindings */.s2)(file, loginJobs, dependabotRun(facts), (0,reach/* triggerPath */.um)(file, 'push'), {
+        title: 'Login on Dependabot’s pushes',
+        reached: (jobs) => `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+            `branches here: those runs get no OIDC token, so the login in job ${jobs} fails on each. Limit ` +
             '`push` to release tags or the release branch, or add ' +
-            "`if: github.actor != 'dependabot[bot]'` to the job."));
-    }
-    for (const { jobId, conditions } of unless) {
-        findings.push((0,context/* finding */.g)(file, where, 'notice', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
-            `branches here: job ${(0,reach/* quotedJobs */.Zm)([jobId])} reaches the login unless ${(0,reach/* conditionsText */.o7)(conditions)} ` +
-            'is false on those runs: confirm it. If it can be true there, those runs get no OIDC token, so the login fails on each.'));
-    }
-    return findings;
+            "`if: github.actor != 'dependabot[bot]'` to the job.",
+        unless: (job, conditions) => `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+            `branches here: job ${job} reaches the login unless ${conditions} ` +
+            'is false on those runs: confirm it. If it can be true there, those runs get no OIDC token, so the login fails on each.'
+    });
 }
 /** Whether a push of this branch starts the workflow: `push` with no branch filter, or one matching. */
 function pushRunsOn(on, branch) {
@@ -3990,18 +3984,19 @@ function finding(file, path, level, title, message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AN: () => (/* binding */ repositoryContext),
-/* harmony export */   Zm: () => (/* binding */ quotedJobs),
-/* harmony export */   o7: () => (/* binding */ conditionsText),
-/* harmony export */   um: () => (/* binding */ triggerPath),
-/* harmony export */   xw: () => (/* binding */ reachOf)
+/* harmony export */   s2: () => (/* binding */ reachFindings),
+/* harmony export */   um: () => (/* binding */ triggerPath)
 /* harmony export */ });
+/* unused harmony export reachOf */
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2593);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4293);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4611);
 /* harmony import */ var _actions_expressions_result__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6856);
 // Whether a run GitHub would start reaches a login step: the step's, its job's and every needed
 // job's `if:`, evaluated on what such a run knows, with everything else left unknown. The job graph
 // is read once per file and each job's answer worked out once per run imagined, so a long `needs:`
 // chain costs its length, not its length for every login job.
+
 
 
 
@@ -4023,6 +4018,18 @@ function reachOf(file, loginJobs, run) {
             unless.push({ jobId: loginJob.jobId, conditions: reach.conditions });
     }
     return { reached, unless };
+}
+/**
+ * The findings on runs such as `run`, at `where`: one warning naming the login jobs nothing keeps
+ * those runs from, and a notice for each job that a guard nobody knows before the run may keep out.
+ */
+function reachFindings(file, loginJobs, run, where, wording) {
+    const { reached, unless } = reachOf(file, loginJobs, run);
+    const say = (level, message) => (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)(file, where, level, wording.title, message);
+    return [
+        ...(reached.length > 0 ? [say('warning', wording.reached(quotedJobs(reached)))] : []),
+        ...unless.map(({ jobId, conditions }) => say('notice', wording.unless(quotedJobs([jobId]), conditionsText(conditions))))
+    ];
 }
 /** Job ids quoted for a message: `'publish', 'docs'`. */
 const quotedJobs = (jobIds) => jobIds.map((jobId) => `'${jobId}'`).join(', ');
@@ -4340,18 +4347,15 @@ function checkTriggers(file, loginJobs, facts) {
     const event = events.find((name) => PULL_REQUEST_EVENTS.includes(name));
     if (!event)
         return findings;
-    const { reached, unless } = (0,_reach_js__WEBPACK_IMPORTED_MODULE_1__/* .reachOf */ .xw)(file, loginJobs, forkRun(event, facts));
-    const where = (0,_reach_js__WEBPACK_IMPORTED_MODULE_1__/* .triggerPath */ .um)(file, event);
     const why = 'runs for pull requests from forks and from Dependabot get no OIDC token, so the login fails there.';
-    if (reached.length > 0) {
-        findings.push((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(file, where, 'warning', 'Login on pull request runs', `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${(0,_reach_js__WEBPACK_IMPORTED_MODULE_1__/* .quotedJobs */ .Zm)(reached)}: ${why} ` +
+    findings.push(...(0,_reach_js__WEBPACK_IMPORTED_MODULE_1__/* .reachFindings */ .s2)(file, loginJobs, forkRun(event, facts), (0,_reach_js__WEBPACK_IMPORTED_MODULE_1__/* .triggerPath */ .um)(file, event), {
+        title: 'Login on pull request runs',
+        reached: (jobs) => `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${jobs}: ${why} ` +
             'Publish on push of a tag, on release or by workflow_dispatch, or keep fork runs out with ' +
-            '`if: github.event.pull_request.head.repo.full_name == github.repository` on the job.'));
-    }
-    for (const { jobId, conditions } of unless) {
-        findings.push((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(file, where, 'notice', 'Login on pull request runs', `This workflow runs on ${event}, and job ${(0,_reach_js__WEBPACK_IMPORTED_MODULE_1__/* .quotedJobs */ .Zm)([jobId])} reaches the login unless ` +
-            `${(0,_reach_js__WEBPACK_IMPORTED_MODULE_1__/* .conditionsText */ .o7)(conditions)} is false on those runs: confirm it. If it can be true there, ${why}`));
-    }
+            '`if: github.event.pull_request.head.repo.full_name == github.repository` on the job.',
+        unless: (job, conditions) => `This workflow runs on ${event}, and job ${job} reaches the login unless ` +
+            `${conditions} is false on those runs: confirm it. If it can be true there, ${why}`
+    }));
     return findings;
 }
 /** What a run for a pull request from a fork knows; whatever is missing stays unknown. */

@@ -4402,6 +4402,7 @@ var result = __nccwpck_require__(6856);
 
 
 
+
 const OUT = { kind: 'out' };
 const REACHED = { kind: 'reached' };
 /** How many unknown guards a message names; the rest are summed up. */
@@ -4420,6 +4421,18 @@ function reachOf(file, loginJobs, run) {
             unless.push({ jobId: loginJob.jobId, conditions: reach.conditions });
     }
     return { reached, unless };
+}
+/**
+ * The findings on runs such as `run`, at `where`: one warning naming the login jobs nothing keeps
+ * those runs from, and a notice for each job that a guard nobody knows before the run may keep out.
+ */
+function reachFindings(file, loginJobs, run, where, wording) {
+    const { reached, unless } = reachOf(file, loginJobs, run);
+    const say = (level, message) => finding(file, where, level, wording.title, message);
+    return [
+        ...(reached.length > 0 ? [say('warning', wording.reached(quotedJobs(reached)))] : []),
+        ...unless.map(({ jobId, conditions }) => say('notice', wording.unless(quotedJobs([jobId]), conditionsText(conditions))))
+    ];
 }
 /** Job ids quoted for a message: `'publish', 'docs'`. */
 const quotedJobs = (jobIds) => jobIds.map((jobId) => `'${jobId}'`).join(', ');
@@ -4581,26 +4594,20 @@ function jobReachOn(graph, run) {
 ;// CONCATENATED MODULE: ./src/check/rules/dependabot.ts
 
 
-
 const DEPENDABOT_BRANCH = 'dependabot/github_actions/actions/checkout-6';
 function checkDependabotPushes(file, loginJobs, facts) {
     if (!facts.dependabot || !pushRunsOn(file.data.on, DEPENDABOT_BRANCH))
         return [];
-    const { reached, unless } = reachOf(file, loginJobs, dependabotRun(facts));
-    const where = triggerPath(file, 'push');
-    const findings = [];
-    if (reached.length > 0) {
-        findings.push(finding(file, where, 'warning', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
-            `branches here: those runs get no OIDC token, so the login in job ${quotedJobs(reached)} fails on each. Limit ` +
+    return reachFindings(file, loginJobs, dependabotRun(facts), triggerPath(file, 'push'), {
+        title: 'Login on Dependabot’s pushes',
+        reached: (jobs) => `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+            `branches here: those runs get no OIDC token, so the login in job ${jobs} fails on each. Limit ` +
             '`push` to release tags or the release branch, or add ' +
-            "`if: github.actor != 'dependabot[bot]'` to the job."));
-    }
-    for (const { jobId, conditions } of unless) {
-        findings.push(finding(file, where, 'notice', 'Login on Dependabot’s pushes', `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
-            `branches here: job ${quotedJobs([jobId])} reaches the login unless ${conditionsText(conditions)} ` +
-            'is false on those runs: confirm it. If it can be true there, those runs get no OIDC token, so the login fails on each.'));
-    }
-    return findings;
+            "`if: github.actor != 'dependabot[bot]'` to the job.",
+        unless: (job, conditions) => `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+            `branches here: job ${job} reaches the login unless ${conditions} ` +
+            'is false on those runs: confirm it. If it can be true there, those runs get no OIDC token, so the login fails on each.'
+    });
 }
 /** Whether a push of this branch starts the workflow: `push` with no branch filter, or one matching. */
 function pushRunsOn(on, branch) {
@@ -5207,18 +5214,15 @@ function checkTriggers(file, loginJobs, facts) {
     const event = events.find((name) => PULL_REQUEST_EVENTS.includes(name));
     if (!event)
         return findings;
-    const { reached, unless } = reachOf(file, loginJobs, forkRun(event, facts));
-    const where = triggerPath(file, event);
     const why = 'runs for pull requests from forks and from Dependabot get no OIDC token, so the login fails there.';
-    if (reached.length > 0) {
-        findings.push(finding(file, where, 'warning', 'Login on pull request runs', `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${quotedJobs(reached)}: ${why} ` +
+    findings.push(...reachFindings(file, loginJobs, forkRun(event, facts), triggerPath(file, event), {
+        title: 'Login on pull request runs',
+        reached: (jobs) => `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${jobs}: ${why} ` +
             'Publish on push of a tag, on release or by workflow_dispatch, or keep fork runs out with ' +
-            '`if: github.event.pull_request.head.repo.full_name == github.repository` on the job.'));
-    }
-    for (const { jobId, conditions } of unless) {
-        findings.push(finding(file, where, 'notice', 'Login on pull request runs', `This workflow runs on ${event}, and job ${quotedJobs([jobId])} reaches the login unless ` +
-            `${conditionsText(conditions)} is false on those runs: confirm it. If it can be true there, ${why}`));
-    }
+            '`if: github.event.pull_request.head.repo.full_name == github.repository` on the job.',
+        unless: (job, conditions) => `This workflow runs on ${event}, and job ${job} reaches the login unless ` +
+            `${conditions} is false on those runs: confirm it. If it can be true there, ${why}`
+    }));
     return findings;
 }
 /** What a run for a pull request from a fork knows; whatever is missing stays unknown. */

@@ -3,16 +3,9 @@
 import type { Finding } from '../findings.ts'
 import type { RunFacts } from '../run-facts.ts'
 import type { WorkflowFile } from '../reading/workflow-file.ts'
-import { finding, type LoginJob } from './context.ts'
+import type { LoginJob } from './context.ts'
 import { matchesFilters } from './filter-pattern.ts'
-import {
-  conditionsText,
-  quotedJobs,
-  reachOf,
-  repositoryContext,
-  triggerPath,
-  type ImaginedRun
-} from './reach.ts'
+import { reachFindings, repositoryContext, triggerPath, type ImaginedRun } from './reach.ts'
 
 const DEPENDABOT_BRANCH = 'dependabot/github_actions/actions/checkout-6'
 
@@ -22,37 +15,18 @@ export function checkDependabotPushes(
   facts: RunFacts
 ): Finding[] {
   if (!facts.dependabot || !pushRunsOn(file.data.on, DEPENDABOT_BRANCH)) return []
-  const { reached, unless } = reachOf(file, loginJobs, dependabotRun(facts))
-  const where = triggerPath(file, 'push')
-  const findings: Finding[] = []
-  if (reached.length > 0) {
-    findings.push(
-      finding(
-        file,
-        where,
-        'warning',
-        'Login on Dependabot’s pushes',
-        `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
-          `branches here: those runs get no OIDC token, so the login in job ${quotedJobs(reached)} fails on each. Limit ` +
-          '`push` to release tags or the release branch, or add ' +
-          "`if: github.actor != 'dependabot[bot]'` to the job."
-      )
-    )
-  }
-  for (const { jobId, conditions } of unless) {
-    findings.push(
-      finding(
-        file,
-        where,
-        'notice',
-        'Login on Dependabot’s pushes',
-        `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
-          `branches here: job ${quotedJobs([jobId])} reaches the login unless ${conditionsText(conditions)} ` +
-          'is false on those runs: confirm it. If it can be true there, those runs get no OIDC token, so the login fails on each.'
-      )
-    )
-  }
-  return findings
+  return reachFindings(file, loginJobs, dependabotRun(facts), triggerPath(file, 'push'), {
+    title: 'Login on Dependabot’s pushes',
+    reached: (jobs) =>
+      `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+      `branches here: those runs get no OIDC token, so the login in job ${jobs} fails on each. Limit ` +
+      '`push` to release tags or the release branch, or add ' +
+      "`if: github.actor != 'dependabot[bot]'` to the job.",
+    unless: (job, conditions) =>
+      `This workflow runs on pushes to any branch, and .github/dependabot.yml makes Dependabot push its ` +
+      `branches here: job ${job} reaches the login unless ${conditions} ` +
+      'is false on those runs: confirm it. If it can be true there, those runs get no OIDC token, so the login fails on each.'
+  })
 }
 
 /** Whether a push of this branch starts the workflow: `push` with no branch filter, or one matching. */

@@ -6,7 +6,8 @@ import { conditionText, evaluate, type Known } from '../expressions.ts'
 import { jobsOf, text } from '../model.ts'
 import type { RawJob, WorkflowFile } from '../reading/workflow-file.ts'
 import type { RunFacts } from '../run-facts.ts'
-import type { LoginJob } from './context.ts'
+import type { Finding } from '../findings.ts'
+import { finding, type LoginJob } from './context.ts'
 import { falsy } from '@actions/expressions/result'
 
 /** A run GitHub would start: the contexts it knows, and those it knows in full. */
@@ -42,11 +43,40 @@ export function reachOf(file: WorkflowFile, loginJobs: LoginJob[], run: Imagined
   return { reached, unless }
 }
 
+/** How findings on runs that reach a login are worded: jobs quoted, unknown guards in backticks. */
+export interface ReachWording {
+  title: string
+  reached(jobs: string): string
+  unless(job: string, conditions: string): string
+}
+
+/**
+ * The findings on runs such as `run`, at `where`: one warning naming the login jobs nothing keeps
+ * those runs from, and a notice for each job that a guard nobody knows before the run may keep out.
+ */
+export function reachFindings(
+  file: WorkflowFile,
+  loginJobs: LoginJob[],
+  run: ImaginedRun,
+  where: string[],
+  wording: ReachWording
+): Finding[] {
+  const { reached, unless } = reachOf(file, loginJobs, run)
+  const say = (level: 'warning' | 'notice', message: string) =>
+    finding(file, where, level, wording.title, message)
+  return [
+    ...(reached.length > 0 ? [say('warning', wording.reached(quotedJobs(reached)))] : []),
+    ...unless.map(({ jobId, conditions }) =>
+      say('notice', wording.unless(quotedJobs([jobId]), conditionsText(conditions)))
+    )
+  ]
+}
+
 /** Job ids quoted for a message: `'publish', 'docs'`. */
-export const quotedJobs = (jobIds: string[]) => jobIds.map((jobId) => `'${jobId}'`).join(', ')
+const quotedJobs = (jobIds: string[]) => jobIds.map((jobId) => `'${jobId}'`).join(', ')
 
 /** The unknown guards for a message: `` `a` or `b` ``. */
-export function conditionsText(conditions: string[]): string {
+function conditionsText(conditions: string[]): string {
   return conditions.map((condition) => `\`${condition}\``).join(' or ')
 }
 

@@ -5,14 +5,7 @@ import { triggers } from '../model.ts'
 import type { RunFacts } from '../run-facts.ts'
 import type { WorkflowFile } from '../reading/workflow-file.ts'
 import { finding, type LoginJob } from './context.ts'
-import {
-  conditionsText,
-  quotedJobs,
-  reachOf,
-  repositoryContext,
-  triggerPath,
-  type ImaginedRun
-} from './reach.ts'
+import { reachFindings, repositoryContext, triggerPath, type ImaginedRun } from './reach.ts'
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_review', 'pull_request_review_comment']
 
@@ -37,35 +30,20 @@ export function checkTriggers(
   }
   const event = events.find((name) => PULL_REQUEST_EVENTS.includes(name))
   if (!event) return findings
-  const { reached, unless } = reachOf(file, loginJobs, forkRun(event, facts))
-  const where = triggerPath(file, event)
   const why =
     'runs for pull requests from forks and from Dependabot get no OIDC token, so the login fails there.'
-  if (reached.length > 0) {
-    findings.push(
-      finding(
-        file,
-        where,
-        'warning',
-        'Login on pull request runs',
-        `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${quotedJobs(reached)}: ${why} ` +
-          'Publish on push of a tag, on release or by workflow_dispatch, or keep fork runs out with ' +
-          '`if: github.event.pull_request.head.repo.full_name == github.repository` on the job.'
-      )
-    )
-  }
-  for (const { jobId, conditions } of unless) {
-    findings.push(
-      finding(
-        file,
-        where,
-        'notice',
-        'Login on pull request runs',
-        `This workflow runs on ${event}, and job ${quotedJobs([jobId])} reaches the login unless ` +
-          `${conditionsText(conditions)} is false on those runs: confirm it. If it can be true there, ${why}`
-      )
-    )
-  }
+  findings.push(
+    ...reachFindings(file, loginJobs, forkRun(event, facts), triggerPath(file, event), {
+      title: 'Login on pull request runs',
+      reached: (jobs) =>
+        `This workflow runs on ${event}, and nothing keeps those runs from the login in job ${jobs}: ${why} ` +
+        'Publish on push of a tag, on release or by workflow_dispatch, or keep fork runs out with ' +
+        '`if: github.event.pull_request.head.repo.full_name == github.repository` on the job.',
+      unless: (job, conditions) =>
+        `This workflow runs on ${event}, and job ${job} reaches the login unless ` +
+        `${conditions} is false on those runs: confirm it. If it can be true there, ${why}`
+    })
+  )
   return findings
 }
 
